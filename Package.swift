@@ -1,0 +1,38 @@
+// swift-tools-version: 6.0
+// Storm: event-storming models in, reviewed and generated software out.
+// The targets follow the compiler pipeline: source, diagnostics, syntax, model, review, generators, kit, command line.
+import PackageDescription
+
+let package = Package(
+    name: "Storm",
+    platforms: [.macOS(.v13)],
+    products: [
+        .library(name: "StormKit", targets: ["StormKit"]),
+        .library(name: "StormRuntime", targets: ["StormRuntime"]),
+        .executable(name: "stormc", targets: ["stormc"]),
+    ],
+    targets: [
+        // The pipeline, each stage importing only the stages before it.
+        .target(name: "StormSource"),
+        .target(name: "StormDiagnostics", dependencies: ["StormSource"]),
+        .target(name: "StormSyntax", dependencies: ["StormSource", "StormDiagnostics"]),
+        .target(name: "StormModel", dependencies: ["StormSource", "StormDiagnostics", "StormSyntax"]),
+        .target(name: "StormReview", dependencies: ["StormModel"]),
+        .target(name: "StormGenerators", dependencies: ["StormModel"]),
+        .target(name: "StormKit", dependencies: ["StormSource", "StormDiagnostics", "StormSyntax", "StormModel", "StormReview", "StormGenerators"]),
+        .target(name: "StormCommandLine", dependencies: ["StormKit"]),
+        .executableTarget(name: "stormc", dependencies: ["StormCommandLine"]),
+        .executableTarget(name: "storm-bench", dependencies: ["StormKit"]),
+
+        // What generated code imports; knows nothing of the compiler.
+        .target(name: "StormRuntime"),
+
+        .testTarget(name: "StormSourceTests", dependencies: ["StormSource"]),
+        .testTarget(name: "StormDiagnosticsTests", dependencies: ["StormDiagnostics"]),
+        .testTarget(name: "StormSyntaxTests", dependencies: ["StormSyntax"]),
+        .testTarget(name: "StormModelTests", dependencies: ["StormModel", "StormKit"]),
+        .testTarget(name: "StormCommandLineTests", dependencies: ["StormCommandLine"]),
+        .testTarget(name: "StormRuntimeTests", dependencies: ["StormRuntime"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,100 @@
+import StormSource
+
+/// Renders diagnostics as text: the GNU header `path:line:col: error: message [id]` that editors parse,
+/// then the source line with the range underlined, help from fix-its, and notes at their own places.
+public struct TextDiagnosticRenderer: Sendable {
+    /// The files the diagnostics point into.
+    public var sources: SourceManager
+    /// Whether to colour the output with ANSI escapes (only for terminals, never with `NO_COLOR`).
+    public var colored: Bool
+
+    public init(sources: SourceManager, colored: Bool = false) {
+        self.sources = sources
+        self.colored = colored
+    }
+
+    /// The whole text for one diagnostic, ending in a newline.
+    public func render(_ diagnostic: Diagnostic) -> String {
+        var out = header(diagnostic.severity, diagnostic.message, id: diagnostic.id, at: diagnostic.range)
+        if let range = diagnostic.range {
+            out += excerpt(range, highlights: diagnostic.highlights.filter { $0.file == range.file })
+        }
+        for fix in diagnostic.fixIts {
+            out += paint("  = help: ", .cyan) + fix.message + "\n"
+        }
+        for note in diagnostic.notes {
+            out += header(.note, note.message, id: nil, at: note.range)
+            if let range = note.range { out += excerpt(range, highlights: []) }
+        }
+        return out
+    }
+
+    /// All diagnostics, in source order.
+    public func render(_ diagnostics: [Diagnostic]) -> String {
+        diagnostics.map(render).joined()
+    }
+
+    private func header(_ severity: Severity, _ message: String, id: DiagnosticID?, at range: SourceRange?) -> String {
+        var place = "stormc"
+        if let range {
+            let location = sources.location(of: range)
+            place = "\(location.path):\(location.line):\(location.column)"
+        }
+        let label: String
+        switch severity {
+        case .error: label = paint("error:", .red)
+        case .warning: label = paint("warning:", .yellow)
+        case .note: label = paint("note:", .cyan)
+        case .remark: label = paint("remark:", .cyan)
+        }
+        let suffix = id.map { " [\($0.rawValue)]" } ?? ""
+        return paint(place + ":", .bold) + " " + label + " " + paint(message, .bold) + suffix + "\n"
+    }
+
+    /// The line of `range`'s start, numbered, with a marker line underneath.
+    private func excerpt(_ range: SourceRange, highlights: [SourceRange]) -> String {
+        let file = sources[range.file]
+        let (line, _) = file.lineAndColumn(of: range.start)
+        let lineStart = file.lineStarts[line - 1]
+        let bytes = file.lineBytes(line)
+        let lineEnd = lineStart + bytes.count
+        let text = String(decoding: bytes, as: UTF8.self)
+        let gutter = String(line)
+        let pad = String(repeating: " ", count: gutter.count)
+
+        var marks: [(start: Int, end: Int, primary: Bool)] = [(range.start, range.end, true)]
+        for highlight in highlights {
+            let (hLine, _) = file.lineAndColumn(of: highlight.start)
+            if hLine == line { marks.append((highlight.start, highlight.end, false)) }
+        }
+        var marker = ""
+        var column = lineStart
+        for mark in marks.sorted(by: { $0.start < $1.start }) {
+            let start = max(mark.start, column)
+            guard start <= lineEnd else { continue }
+            marker += blank(file.bytes[column..<start])
+            let end = max(start + 1, min(mark.end, lineEnd))
+            let width = max(1, displayWidth(file.bytes[start..<min(end, lineEnd)]))
+            marker += mark.primary ? "^" + String(repeating: "~", count: width - 1) : String(repeating: "~", count: width)
+            column = min(end, lineEnd)
+        }
+        return paint(" \(gutter) | ", .blue) + text + "\n" + paint(" \(pad) | ", .blue) + paint(marker, .green) + "\n"
+    }
+
+    /// Spaces (keeping tabs) as wide as the given bytes display.
+    private func blank(_ bytes: ArraySlice<UInt8>) -> String {
+        String(String(decoding: bytes, as: UTF8.self).map { $0 == "\t" ? "\t" : " " })
+    }
+
+    private func displayWidth(_ bytes: ArraySlice<UInt8>) -> Int {
+        String(decoding: bytes, as: UTF8.self).count
+    }
+
+    private enum Style: String {
+        case bold = "1", red = "1;31", yellow = "1;33", cyan = "1;36", blue = "34", green = "1;32"
+    }
+
+    private func paint(_ text: String, _ style: Style) -> String {
+        colored ? "\u{1B}[\(style.rawValue)m\(text)\u{1B}[0m" : text
+    }
+}

@@ -1,0 +1,118 @@
+import StormSource
+
+/// An aggregate: a consistency boundary that handles commands and emits events.
+public struct Aggregate: Sendable, Hashable {
+    public var name: String
+    public var doc: String
+    /// The aggregate's state.
+    public var fields: [Field]
+    public var invariants: [String]
+    /// Names of the commands declared inside the aggregate (found in ``BoundedContext/commands``).
+    public var commands: [String]
+    public var deprecation: Deprecation?
+    public var range: SourceRange
+    public init(name: String, doc: String, fields: [Field], invariants: [String], commands: [String], deprecation: Deprecation?, range: SourceRange) {
+        self.name = name
+        self.doc = doc
+        self.fields = fields
+        self.invariants = invariants
+        self.commands = commands
+        self.deprecation = deprecation
+        self.range = range
+    }
+
+    /// The field marked `@identity`, if any.
+    public var identity: Field? { fields.first(where: \.isIdentity) }
+}
+
+/// Who issues a command.
+public enum Issuer: Sendable, Hashable {
+    /// An actor of the command's context.
+    case actor(String)
+    /// An external system of the command's context.
+    case externalSystem(String)
+    /// A policy (of the command's context) whose reaction is the command.
+    case policy(SymbolReference)
+}
+
+/// A command (a blue sticky): an intention to change the system.
+public struct Command: Sendable, Hashable {
+    public var name: String
+    public var doc: String
+    /// The aggregate that handles it, if it was declared inside one.
+    public var aggregate: String?
+    /// Declared issuers (`by …`) followed by the policies that issue it, in source order.
+    public var issuers: [Issuer]
+    public var fields: [Field]
+    /// The events it emits, all of its own context.
+    public var emits: [SymbolReference]
+    public var deprecation: Deprecation?
+    public var range: SourceRange
+    public init(name: String, doc: String, aggregate: String?, issuers: [Issuer], fields: [Field], emits: [SymbolReference], deprecation: Deprecation?, range: SourceRange) {
+        self.name = name
+        self.doc = doc
+        self.aggregate = aggregate
+        self.issuers = issuers
+        self.fields = fields
+        self.emits = emits
+        self.deprecation = deprecation
+        self.range = range
+    }
+}
+
+/// A domain event (an orange sticky): something that happened, in the past tense.
+public struct Event: Sendable, Hashable {
+    public var name: String
+    public var doc: String
+    /// The schema version, 1 when not written.
+    public var version: Int
+    public var fields: [Field]
+    /// The commands of the same context that emit it.
+    public var emittedBy: [String]
+    public var deprecation: Deprecation?
+    public var range: SourceRange
+    public init(name: String, doc: String, version: Int, fields: [Field], emittedBy: [String], deprecation: Deprecation?, range: SourceRange) {
+        self.name = name
+        self.doc = doc
+        self.version = version
+        self.fields = fields
+        self.emittedBy = emittedBy
+        self.deprecation = deprecation
+        self.range = range
+    }
+}
+
+/// A policy (a lilac sticky): whenever these events happen, issue these commands.
+public struct Policy: Sendable, Hashable {
+    public var name: String
+    public var doc: String
+    /// The events it reacts to, from any context.
+    public var triggers: [SymbolReference]
+    /// The commands it issues, all of its own context.
+    public var commands: [SymbolReference]
+    public var range: SourceRange
+    public init(name: String, doc: String, triggers: [SymbolReference], commands: [SymbolReference], range: SourceRange) {
+        self.name = name
+        self.doc = doc
+        self.triggers = triggers
+        self.commands = commands
+        self.range = range
+    }
+}
+
+/// A read model (a green sticky): a view projected from events.
+public struct ReadModel: Sendable, Hashable {
+    public var name: String
+    public var doc: String
+    /// The events that feed it, from any context.
+    public var sources: [SymbolReference]
+    public var fields: [Field]
+    public var range: SourceRange
+    public init(name: String, doc: String, sources: [SymbolReference], fields: [Field], range: SourceRange) {
+        self.name = name
+        self.doc = doc
+        self.sources = sources
+        self.fields = fields
+        self.range = range
+    }
+}

@@ -1,0 +1,110 @@
+import StormSource
+
+/// A field of a value object, entity, aggregate, command, event or read model.
+public struct Field: Sendable, Hashable {
+    public var name: String
+    public var doc: String
+    public var type: TypeReference
+    public var defaultValue: Value?
+    /// Marked `@identity`: the field identifies its entity or aggregate.
+    public var isIdentity: Bool
+    /// Marked `@pii`: personally identifiable information.
+    public var isPII: Bool
+    public var deprecation: Deprecation?
+    public var range: SourceRange
+    public init(name: String, doc: String, type: TypeReference, defaultValue: Value? = nil, isIdentity: Bool = false,
+                isPII: Bool = false, deprecation: Deprecation? = nil, range: SourceRange) {
+        self.name = name
+        self.doc = doc
+        self.type = type
+        self.defaultValue = defaultValue
+        self.isIdentity = isIdentity
+        self.isPII = isPII
+        self.deprecation = deprecation
+        self.range = range
+    }
+
+    /// Whether a producer must always provide the field: not optional and without a default.
+    public var isRequired: Bool { !type.isOptional && defaultValue == nil }
+}
+
+/// A typed identifier (`id TripID`), backed by a UUID, a string or an integer.
+public struct IdentifierType: Sendable, Hashable {
+    public var name: String
+    public var doc: String
+    /// `.uuid`, `.string` or `.int`.
+    public var rawType: PrimitiveType
+    public var range: SourceRange
+    public init(name: String, doc: String, rawType: PrimitiveType, range: SourceRange) {
+        self.name = name
+        self.doc = doc
+        self.rawType = rawType
+        self.range = range
+    }
+}
+
+/// A value object: defined by its attributes, immutable.
+public struct ValueObject: Sendable, Hashable {
+    public var name: String
+    public var doc: String
+    public var fields: [Field]
+    /// The aggregate it was declared in, if any; it still lives in the context's namespace.
+    public var aggregate: String?
+    public var deprecation: Deprecation?
+    public var range: SourceRange
+    public init(name: String, doc: String, fields: [Field], aggregate: String?, deprecation: Deprecation?, range: SourceRange) {
+        self.name = name
+        self.doc = doc
+        self.fields = fields
+        self.aggregate = aggregate
+        self.deprecation = deprecation
+        self.range = range
+    }
+}
+
+/// An entity: has an identity that outlives changes to its attributes.
+public struct Entity: Sendable, Hashable {
+    public var name: String
+    public var doc: String
+    public var fields: [Field]
+    public var aggregate: String?
+    public var deprecation: Deprecation?
+    public var range: SourceRange
+    public init(name: String, doc: String, fields: [Field], aggregate: String?, deprecation: Deprecation?, range: SourceRange) {
+        self.name = name
+        self.doc = doc
+        self.fields = fields
+        self.aggregate = aggregate
+        self.deprecation = deprecation
+        self.range = range
+    }
+
+    /// The field marked `@identity`, if any.
+    public var identity: Field? { fields.first(where: \.isIdentity) }
+}
+
+/// An enumeration of named cases.
+public struct Enumeration: Sendable, Hashable {
+    public struct Case: Sendable, Hashable {
+        public var name: String
+        public var doc: String
+        public var range: SourceRange
+        public init(name: String, doc: String, range: SourceRange) {
+            self.name = name
+            self.doc = doc
+            self.range = range
+        }
+    }
+    public var name: String
+    public var doc: String
+    public var cases: [Case]
+    public var deprecation: Deprecation?
+    public var range: SourceRange
+    public init(name: String, doc: String, cases: [Case], deprecation: Deprecation?, range: SourceRange) {
+        self.name = name
+        self.doc = doc
+        self.cases = cases
+        self.deprecation = deprecation
+        self.range = range
+    }
+}

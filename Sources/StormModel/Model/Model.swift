@@ -1,0 +1,82 @@
+import StormSource
+
+/// A resolved Storm model: every file of one model checked and joined, every reference resolved.
+///
+/// This is what reviews and generators read; none of them sees the syntax tree. Declarations keep the
+/// order of the source (files in the order given, usually sorted by path), so output derived from a
+/// model is deterministic.
+public struct Model: Sendable {
+    /// The model's name: the folder it was read from (`MotorInsurance`), or given explicitly.
+    public var name: String
+    /// The source files, as given.
+    public var sources: SourceManager
+    public var domains: [Domain]
+    public var teams: [Team]
+    public var contexts: [BoundedContext]
+    public var contextMaps: [ContextMap]
+    /// Rules silenced on single declarations by `// storm:allow rule-id` comments.
+    public var suppressions: Suppressions
+
+    public init(name: String, sources: SourceManager, domains: [Domain] = [], teams: [Team] = [],
+                contexts: [BoundedContext] = [], contextMaps: [ContextMap] = [], suppressions: Suppressions = Suppressions()) {
+        self.name = name
+        self.sources = sources
+        self.domains = domains
+        self.teams = teams
+        self.contexts = contexts
+        self.contextMaps = contextMaps
+        self.suppressions = suppressions
+    }
+
+    /// The paths of the source files.
+    public var sourcePaths: [String] { sources.files.map(\.path) }
+
+    /// The context with the given name.
+    public func context(named name: String) -> BoundedContext? { contexts.first { $0.name == name } }
+
+    /// The team with the given name.
+    public func team(named name: String) -> Team? { teams.first { $0.name == name } }
+
+    /// The subdomain a reference points at.
+    public func subdomain(_ reference: SubdomainReference) -> Subdomain? {
+        domains.first { $0.name == reference.domain }?.subdomains.first { $0.name == reference.name }
+    }
+
+    /// The event a reference points at.
+    public func event(_ reference: SymbolReference) -> Event? {
+        context(named: reference.context)?.events.first { $0.name == reference.name }
+    }
+
+    /// The command a reference points at.
+    public func command(_ reference: SymbolReference) -> Command? {
+        context(named: reference.context)?.commands.first { $0.name == reference.name }
+    }
+
+    /// All relationships of all context maps, in order.
+    public var relationships: [Relationship] { contextMaps.flatMap(\.relationships) }
+}
+
+/// A reference to a declaration inside a bounded context: `Trips.TripEnded`.
+public struct SymbolReference: Hashable, Sendable, Comparable, CustomStringConvertible {
+    public var context: String
+    public var name: String
+    public init(context: String, name: String) {
+        self.context = context
+        self.name = name
+    }
+    /// `Context.Name`
+    public var description: String { "\(context).\(name)" }
+    public static func < (lhs: SymbolReference, rhs: SymbolReference) -> Bool {
+        (lhs.context, lhs.name) < (rhs.context, rhs.name)
+    }
+}
+
+/// A reference to a subdomain of a domain.
+public struct SubdomainReference: Hashable, Sendable {
+    public var domain: String
+    public var name: String
+    public init(domain: String, name: String) {
+        self.domain = domain
+        self.name = name
+    }
+}

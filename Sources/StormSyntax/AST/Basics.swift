@@ -1,0 +1,85 @@
+import StormSource
+
+/// An identifier as written, with its place in the source.
+public struct Name: Sendable, Hashable {
+    public var text: String
+    public var range: SourceRange
+    public init(_ text: String, range: SourceRange) {
+        self.text = text
+        self.range = range
+    }
+}
+
+/// A dotted reference such as `TripEnded` or `Trips.TripEnded`.
+public struct QualifiedName: Sendable, Hashable {
+    /// The parts, at least one.
+    public var parts: [Name]
+    public init(_ parts: [Name]) { self.parts = parts }
+    /// The last part: the name of the thing referred to.
+    public var last: Name { parts[parts.count - 1] }
+    /// The parts joined with dots.
+    public var text: String { parts.map(\.text).joined(separator: ".") }
+    /// From the start of the first part to the end of the last.
+    public var range: SourceRange { parts[0].range.extended(to: last.range) }
+}
+
+/// A string literal: its decoded value and its place (quotes included).
+public struct StringLiteral: Sendable, Hashable {
+    public var value: String
+    public var range: SourceRange
+    public init(_ value: String, range: SourceRange) {
+        self.value = value
+        self.range = range
+    }
+}
+
+/// Comments around a declaration that are not doc comments, kept so that `stormc fmt` preserves them.
+public struct Comments: Sendable, Hashable {
+    /// Whole-line `//` comments before the declaration (after its doc comment, if any), text without `//`.
+    public var leading: [String]
+    /// A `//` comment at the end of the declaration's last line, text without `//`.
+    public var trailing: String?
+    public init(leading: [String] = [], trailing: String? = nil) {
+        self.leading = leading
+        self.trailing = trailing
+    }
+}
+
+/// What every declaration carries besides its own content.
+public struct DeclarationInfo: Sendable, Hashable {
+    /// The `///` doc comment lines, each without the slashes and one leading space.
+    public var doc: [String]
+    public var comments: Comments
+    /// Annotations: written before a declaration (`@deprecated("…") event …`) or after a field.
+    public var annotations: [Annotation]
+    /// From the declaration's first token to its last.
+    public var range: SourceRange
+    public init(doc: [String] = [], comments: Comments = Comments(), annotations: [Annotation] = [], range: SourceRange) {
+        self.doc = doc
+        self.comments = comments
+        self.annotations = annotations
+        self.range = range
+    }
+}
+
+/// `@name` or `@name("argument")` after a field or before a declaration.
+public struct Annotation: Sendable, Hashable {
+    public var name: Name
+    public var argument: StringLiteral?
+    public var range: SourceRange
+    public init(name: Name, argument: StringLiteral?, range: SourceRange) {
+        self.name = name
+        self.argument = argument
+        self.range = range
+    }
+}
+
+/// A whole number as written, with its place (an event version, a freshness amount).
+public struct IntegerLiteral: Sendable, Hashable {
+    public var value: Int
+    public var range: SourceRange
+    public init(_ value: Int, range: SourceRange) {
+        self.value = value
+        self.range = range
+    }
+}

@@ -1,0 +1,197 @@
+import StormSource
+
+/// Something declared inside a bounded context.
+public enum ContextMemberSyntax: Sendable, Hashable {
+    /// `owner Team`
+    case owner(Name, info: DeclarationInfo)
+    /// `vision "…"`
+    case vision(StringLiteral, info: DeclarationInfo)
+    /// `actor Name`
+    case actor(Name, info: DeclarationInfo)
+    /// `external system Name`
+    case externalSystem(Name, info: DeclarationInfo)
+    /// `id Name` or `id Name: String`
+    case identifier(IdentifierSyntax)
+    /// `value Name { fields }`
+    case valueObject(TypeDeclarationSyntax)
+    /// `entity Name { fields }`
+    case entity(TypeDeclarationSyntax)
+    /// `enum Name { a, b, c }`
+    case enumeration(EnumSyntax)
+    case aggregate(AggregateSyntax)
+    case command(CommandSyntax)
+    case event(EventSyntax)
+    case policy(PolicySyntax)
+    case readModel(ReadModelSyntax)
+    /// `hotspot "open question"`
+    case hotspot(StringLiteral, info: DeclarationInfo)
+    case dataProduct(DataProductSyntax)
+
+    /// The member's doc, comments and range.
+    public var info: DeclarationInfo {
+        switch self {
+        case .owner(_, let info), .vision(_, let info), .actor(_, let info), .externalSystem(_, let info), .hotspot(_, let info): info
+        case .identifier(let d): d.info
+        case .valueObject(let d), .entity(let d): d.info
+        case .enumeration(let d): d.info
+        case .aggregate(let d): d.info
+        case .command(let d): d.info
+        case .event(let d): d.info
+        case .policy(let d): d.info
+        case .readModel(let d): d.info
+        case .dataProduct(let d): d.info
+        }
+    }
+}
+
+/// `id TripID` (backed by UUID) or `id PolicyNumber: String`: a typed identifier.
+public struct IdentifierSyntax: Sendable, Hashable {
+    public var info: DeclarationInfo
+    public var name: Name
+    /// The backing type, `UUID` when omitted.
+    public var rawType: TypeSyntax?
+    public init(info: DeclarationInfo, name: Name, rawType: TypeSyntax?) {
+        self.info = info
+        self.name = name
+        self.rawType = rawType
+    }
+}
+
+/// `value Name { fields }` or `entity Name { fields }`.
+public struct TypeDeclarationSyntax: Sendable, Hashable {
+    public var info: DeclarationInfo
+    public var name: Name
+    public var fields: [FieldSyntax]
+    public var closingComments: [String]
+    public init(info: DeclarationInfo, name: Name, fields: [FieldSyntax], closingComments: [String] = []) {
+        self.info = info
+        self.name = name
+        self.fields = fields
+        self.closingComments = closingComments
+    }
+}
+
+/// `enum Name { a, b, c }`; each case may carry a doc comment.
+public struct EnumSyntax: Sendable, Hashable {
+    public var info: DeclarationInfo
+    public var name: Name
+    public var cases: [EnumCaseSyntax]
+    public var closingComments: [String]
+    public init(info: DeclarationInfo, name: Name, cases: [EnumCaseSyntax], closingComments: [String] = []) {
+        self.info = info
+        self.name = name
+        self.cases = cases
+        self.closingComments = closingComments
+    }
+}
+
+/// One case of an enumeration.
+public struct EnumCaseSyntax: Sendable, Hashable {
+    public var info: DeclarationInfo
+    public var name: Name
+    public init(info: DeclarationInfo, name: Name) {
+        self.info = info
+        self.name = name
+    }
+}
+
+/// `aggregate Name { fields, invariants, commands, entities }`
+public struct AggregateSyntax: Sendable, Hashable {
+    public var info: DeclarationInfo
+    public var name: Name
+    public var members: [AggregateMemberSyntax]
+    public var closingComments: [String]
+    public init(info: DeclarationInfo, name: Name, members: [AggregateMemberSyntax], closingComments: [String] = []) {
+        self.info = info
+        self.name = name
+        self.members = members
+        self.closingComments = closingComments
+    }
+}
+
+/// Something declared inside an aggregate.
+public enum AggregateMemberSyntax: Sendable, Hashable {
+    case field(FieldSyntax)
+    /// `invariant "…"`
+    case invariant(StringLiteral, info: DeclarationInfo)
+    case command(CommandSyntax)
+    case entity(TypeDeclarationSyntax)
+    case valueObject(TypeDeclarationSyntax)
+    case hotspot(StringLiteral, info: DeclarationInfo)
+
+    public var info: DeclarationInfo {
+        switch self {
+        case .field(let f): f.info
+        case .invariant(_, let info), .hotspot(_, let info): info
+        case .command(let c): c.info
+        case .entity(let e), .valueObject(let e): e.info
+        }
+    }
+}
+
+/// `command Name by Issuer, … { fields } emits Event, …`
+public struct CommandSyntax: Sendable, Hashable {
+    public var info: DeclarationInfo
+    public var name: Name
+    /// Actors, external systems or policies that issue the command.
+    public var issuers: [QualifiedName]
+    /// Nil when the command has no field block; empty for `{}`.
+    public var fields: [FieldSyntax]?
+    public var emits: [QualifiedName]
+    public var closingComments: [String]
+    public init(info: DeclarationInfo, name: Name, issuers: [QualifiedName], fields: [FieldSyntax]?, emits: [QualifiedName], closingComments: [String] = []) {
+        self.info = info
+        self.name = name
+        self.issuers = issuers
+        self.fields = fields
+        self.emits = emits
+        self.closingComments = closingComments
+    }
+}
+
+/// `event Name v2 { fields }`
+public struct EventSyntax: Sendable, Hashable {
+    public var info: DeclarationInfo
+    public var name: Name
+    /// The number written after `v` (`v2`), and where; nil means version 1.
+    public var version: IntegerLiteral?
+    public var fields: [FieldSyntax]?
+    public var closingComments: [String]
+    public init(info: DeclarationInfo, name: Name, version: IntegerLiteral?, fields: [FieldSyntax]?, closingComments: [String] = []) {
+        self.info = info
+        self.name = name
+        self.version = version
+        self.fields = fields
+        self.closingComments = closingComments
+    }
+}
+
+/// `policy Name: when Event, … then Command, …`
+public struct PolicySyntax: Sendable, Hashable {
+    public var info: DeclarationInfo
+    public var name: Name
+    public var triggers: [QualifiedName]
+    public var commands: [QualifiedName]
+    public init(info: DeclarationInfo, name: Name, triggers: [QualifiedName], commands: [QualifiedName]) {
+        self.info = info
+        self.name = name
+        self.triggers = triggers
+        self.commands = commands
+    }
+}
+
+/// `read model Name from Event, … { fields }`
+public struct ReadModelSyntax: Sendable, Hashable {
+    public var info: DeclarationInfo
+    public var name: Name
+    public var sources: [QualifiedName]
+    public var fields: [FieldSyntax]?
+    public var closingComments: [String]
+    public init(info: DeclarationInfo, name: Name, sources: [QualifiedName], fields: [FieldSyntax]?, closingComments: [String] = []) {
+        self.info = info
+        self.name = name
+        self.sources = sources
+        self.fields = fields
+        self.closingComments = closingComments
+    }
+}

@@ -1,0 +1,95 @@
+import StormSource
+
+/// One parsed `.storm` file.
+public struct FileSyntax: Sendable, Hashable {
+    public var file: FileID
+    public var declarations: [DeclarationSyntax]
+    /// Comments after the last declaration.
+    public var trailingComments: [String]
+    public init(file: FileID, declarations: [DeclarationSyntax], trailingComments: [String] = []) {
+        self.file = file
+        self.declarations = declarations
+        self.trailingComments = trailingComments
+    }
+}
+
+/// A top-level declaration.
+public enum DeclarationSyntax: Sendable, Hashable {
+    case domain(DomainSyntax)
+    case team(TeamSyntax)
+    case context(ContextSyntax)
+    case contextMap(ContextMapSyntax)
+
+    /// The declaration's doc, comments and range.
+    public var info: DeclarationInfo {
+        switch self {
+        case .domain(let d): d.info
+        case .team(let t): t.info
+        case .context(let c): c.info
+        case .contextMap(let m): m.info
+        }
+    }
+}
+
+/// `domain Name "description" { subdomain … }`
+public struct DomainSyntax: Sendable, Hashable {
+    public var info: DeclarationInfo
+    public var name: Name
+    public var description: StringLiteral?
+    public var subdomains: [SubdomainSyntax]
+    /// Comments before the closing brace.
+    public var closingComments: [String]
+    public init(info: DeclarationInfo, name: Name, description: StringLiteral?, subdomains: [SubdomainSyntax], closingComments: [String] = []) {
+        self.info = info
+        self.name = name
+        self.description = description
+        self.subdomains = subdomains
+        self.closingComments = closingComments
+    }
+}
+
+/// `subdomain Name: core|supporting|generic "description"`
+public struct SubdomainSyntax: Sendable, Hashable {
+    public var info: DeclarationInfo
+    public var name: Name
+    /// The kind as written (`core`, `supporting`, `generic`); the checker validates it.
+    public var kind: Name
+    public var description: StringLiteral?
+    public init(info: DeclarationInfo, name: Name, kind: Name, description: StringLiteral?) {
+        self.info = info
+        self.name = name
+        self.kind = kind
+        self.description = description
+    }
+}
+
+/// `team Name { contact "…" }`
+public struct TeamSyntax: Sendable, Hashable {
+    public var info: DeclarationInfo
+    public var name: Name
+    public var contact: StringLiteral?
+    public var closingComments: [String]
+    public init(info: DeclarationInfo, name: Name, contact: StringLiteral?, closingComments: [String] = []) {
+        self.info = info
+        self.name = name
+        self.contact = contact
+        self.closingComments = closingComments
+    }
+}
+
+/// `context Name implements Subdomain { … }`
+public struct ContextSyntax: Sendable, Hashable {
+    public var info: DeclarationInfo
+    public var name: Name
+    /// The subdomain implemented, possibly qualified by its domain (`MotorInsurance.TripRecording`).
+    public var implements: QualifiedName?
+    public var members: [ContextMemberSyntax]
+    public var closingComments: [String]
+    public init(info: DeclarationInfo, name: Name, implements: QualifiedName?, members: [ContextMemberSyntax], closingComments: [String] = []) {
+        self.info = info
+        self.name = name
+        self.implements = implements
+        self.members = members
+        self.closingComments = closingComments
+    }
+}

@@ -1,0 +1,80 @@
+import StormSource
+
+/// A type as written: a (possibly qualified) name, a list `[T]`, a map `[K: V]`, or an optional `T?`.
+public indirect enum TypeSyntax: Sendable, Hashable {
+    case named(QualifiedName)
+    case list(TypeSyntax, range: SourceRange)
+    case map(key: TypeSyntax, value: TypeSyntax, range: SourceRange)
+    case optional(TypeSyntax, range: SourceRange)
+
+    /// Where the type is written.
+    public var range: SourceRange {
+        switch self {
+        case .named(let name): name.range
+        case .list(_, let range), .map(_, _, let range), .optional(_, let range): range
+        }
+    }
+}
+
+/// A time unit in a duration literal (`5 minutes`).
+public enum TimeUnit: String, Sendable, Hashable, CaseIterable {
+    case milliseconds, seconds, minutes, hours, days
+
+    /// The unit for a word, accepting singular and plural (`minute`, `minutes`).
+    public init?(word: String) {
+        let plural = word.hasSuffix("s") ? word : word + "s"
+        self.init(rawValue: plural)
+    }
+
+    /// How many milliseconds one unit is.
+    public var milliseconds: Int {
+        switch self {
+        case .milliseconds: 1
+        case .seconds: 1000
+        case .minutes: 60_000
+        case .hours: 3_600_000
+        case .days: 86_400_000
+        }
+    }
+}
+
+/// A literal value: a field default, or an objective.
+public indirect enum LiteralSyntax: Sendable, Hashable {
+    case string(StringLiteral)
+    /// An integer or decimal number, kept as written (`42`, `-1.5`).
+    case number(String, range: SourceRange)
+    case bool(Bool, range: SourceRange)
+    case null(range: SourceRange)
+    /// A bare name: an enumeration case.
+    case name(Name)
+    case list([LiteralSyntax], range: SourceRange)
+    /// `[:]`
+    case emptyMap(range: SourceRange)
+    /// `5 minutes`
+    case duration(Int, TimeUnit, range: SourceRange)
+
+    /// Where the literal is written.
+    public var range: SourceRange {
+        switch self {
+        case .string(let literal): literal.range
+        case .name(let name): name.range
+        case .number(_, let range), .bool(_, let range), .null(let range), .list(_, let range),
+             .emptyMap(let range), .duration(_, _, let range): range
+        }
+    }
+}
+
+/// `name: Type = default @annotation` inside a value, entity, aggregate, command, event or read model.
+/// The annotations are in `info.annotations`.
+public struct FieldSyntax: Sendable, Hashable {
+    public var info: DeclarationInfo
+    public var name: Name
+    public var type: TypeSyntax
+    public var defaultValue: LiteralSyntax?
+    public init(info: DeclarationInfo, name: Name, type: TypeSyntax, defaultValue: LiteralSyntax?) {
+        self.info = info
+        self.name = name
+        self.type = type
+        self.defaultValue = defaultValue
+    }
+}

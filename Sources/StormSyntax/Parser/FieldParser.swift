@@ -1,0 +1,141 @@
+import StormDiagnostics
+import StormSource
+
+/// Fields, types, literals and annotations.
+extension Parser {
+    /// `FieldBlock = "{" { Field [ "," ] } "}" ;` Returns nil, after reporting, when there is no `{`.
+    mutating func parseFieldBlock(of what: String, required: Bool) -> (fields: [FieldSyntax], closing: [String])? {
+        guard let opening = expect(.leftBrace, "to open the fields of \(what)") else { return nil }
+        var fields: [FieldSyntax] = []
+        let closing = parseBlockMembers(of: what, opening: opening, starters: [], fieldStarts: true) { parser in
+            let member = parser.beginDeclaration()
+            guard parser.current.kind == .identifier else {
+                parser.error("expected-name", SyntaxDiagnostics.expectedName("a field (`name: Type`) in \(what)", found: parser.found))
+                return
+            }
+            if let field = parser.parseField(member) { fields.append(field) }
+            _ = parser.eat(.comma)
+        }
+        return (fields, closing)
+    }
+
+    /// `Field = Name ":" Type [ "=" Literal ] { Annotation } ;`
+    mutating func parseField(_ pending: PendingDeclaration) -> FieldSyntax? {
+        guard let name = parseName("a field name") else { return nil }
+        guard expect(.colon, "after field `\(name.text)`: write `\(name.text): Type`") != nil, let type = parseType() else { return nil }
+        var defaultValue: LiteralSyntax?
+        if eat(.equals) != nil {
+            guard let literal = parseLiteral() else { return nil }
+            defaultValue = literal
+        }
+        let annotations = parseAnnotations()
+        // A separating comma is eaten before the trailing comment is looked for, but is not part of the field.
+        let last = previous
+        _ = eat(.comma)
+        var info = finish(pending, extraAnnotations: annotations)
+        info.range = SourceRange(file: fileID, start: Int(pending.start.start), end: Int(last.end))
+        return FieldSyntax(info: info, name: name, type: type, defaultValue: defaultValue)
+    }
+
+    /// `Type = ( QualifiedName | "[" Type "]" | "[" Type ":" Type "]" ) [ "?" ] ;`
+    mutating func parseType() -> TypeSyntax? {
+        depth += 1
+        defer { depth -= 1 }
+        guard depth <= Parser.maximumDepth else {
+            error("nesting-too-deep", SyntaxDiagnostics.nestingTooDeep)
+            while current.kind == .leftBracket { advance() }
+            return nil
+        }
+        let start = current
+        var type: TypeSyntax
+        if eat(.leftBracket) != nil {
+            guard let element = parseType() else { return nil }
+            if eat(.colon) != nil {
+                guard let value = parseType() else { return nil }
+                guard expect(.rightBracket, "to close the map type") != nil else { return nil }
+                type = .map(key: element, value: value, range: range(from: start))
+            } else {
+                guard expect(.rightBracket, "to close the list type") != nil else { return nil }
+                type = .list(element, range: range(from: start))
+            }
+        } else if current.kind == .identifier {
+            guard let name = parseQualifiedName("a type") else { return nil }
+            type = .named(name)
+        } else {
+            error("expected-type", SyntaxDiagnostics.expectedType(found: found))
+            return nil
+        }
+        while eat(.question) != nil {
+            type = .optional(type, range: range(from: start))
+        }
+        return type
+    }
+
+    /// `Literal = String | Number | "true" | "false" | "null" | Name | "[" [ Literal { "," Literal } ] "]" | "[" ":" "]" | Integer TimeUnit ;`
+    mutating func parseLiteral() -> LiteralSyntax? {
+        depth += 1
+        defer { depth -= 1 }
+        guard depth <= Parser.maximumDepth else {
+            error("nesting-too-deep", SyntaxDiagnostics.nestingTooDeep)
+            while current.kind == .leftBracket { advance() }
+            return nil
+        }
+        let start = current
+        switch current.kind {
+        case .string:
+            return parseString("a string").map(LiteralSyntax.string)
+        case .number:
+            let token = advance()
+            let number = text(token)
+            if current.kind == .identifier, !current.startsLine, let unit = TimeUnit(word: text(current)) {
+                advance()
+                guard let amount = Int(number) else {
+                    diagnostics.error("invalid-number", SyntaxDiagnostics.invalidNumber(number), at: range(token))
+                    return nil
+                }
+                return .duration(amount, unit, range: range(from: start))
+            }
+            return .number(number, range: range(token))
+        case .identifier:
+            let token = advance()
+            switch text(token) {
+            case "true": return .bool(true, range: range(token))
+            case "false": return .bool(false, range: range(token))
+            case "null": return .null(range: range(token))
+            default: return .name(Name(text(token), range: range(token)))
+            }
+        case .leftBracket:
+            advance()
+            if eat(.colon) != nil {
+                guard expect(.rightBracket, "to close the empty map `[:]`") != nil else { return nil }
+                return .emptyMap(range: range(from: start))
+            }
+            var elements: [LiteralSyntax] = []
+            while current.kind != .rightBracket, !atEnd {
+                guard let element = parseLiteral() else { return nil }
+                elements.append(element)
+                if eat(.comma) == nil { break }
+            }
+            guard expect(.rightBracket, "to close the list") != nil else { return nil }
+            return .list(elements, range: range(from: start))
+        default:
+            error("expected-literal", SyntaxDiagnostics.expectedLiteral(found: found))
+            return nil
+        }
+    }
+
+    /// `{ Annotation }` where `Annotation = "@" Name [ "(" String ")" ] ;`
+    mutating func parseAnnotations() -> [Annotation] {
+        var annotations: [Annotation] = []
+        while let at = eat(.at) {
+            guard let name = parseName("an annotation name after `@` (`pii`, `identity`, `deprecated`)") else { break }
+            var argument: StringLiteral?
+            if eat(.leftParen) != nil {
+                argument = parseString("a string argument for `@\(name.text)`")
+                expect(.rightParen, "to close the arguments of `@\(name.text)`")
+            }
+            annotations.append(Annotation(name: name, argument: argument, range: range(from: at)))
+        }
+        return annotations
+    }
+}

@@ -1,0 +1,249 @@
+import StormDiagnostics
+import StormSource
+
+/// A recursive-descent parser for Storm that recovers from errors, so one run reports every independent
+/// error. Each grammar rule of `Docs/Language.md` has a parsing function of the same name in the files of
+/// this folder. Nesting is bounded (``maximumDepth``) and every loop consumes a token, so no input can make
+/// it recurse without bound or spin.
+public struct Parser {
+    /// The deepest nesting of types and list literals accepted.
+    public static let maximumDepth = 64
+
+    let file: SourceFile
+    let fileID: FileID
+    let tokens: [Token]
+    let comments: [CommentToken]
+    var index = 0
+    var commentCursor = 0
+    var depth = 0
+    var diagnostics = DiagnosticList()
+    /// The token index of the last error, to report at most one error per token.
+    var lastErrorIndex = -1
+
+    /// Parses one file. Lexer and parser errors are appended to `diagnostics`.
+    public static func parse(_ file: SourceFile, id: FileID, diagnostics: inout DiagnosticList) -> FileSyntax {
+        let lexer = Lexer.lex(file, id: id, diagnostics: &diagnostics)
+        var parser = Parser(file: file, fileID: id, tokens: lexer.tokens, comments: lexer.comments)
+        let syntax = parser.parseFile()
+        diagnostics.append(contentsOf: parser.diagnostics)
+        return syntax
+    }
+
+    init(file: SourceFile, fileID: FileID, tokens: [Token], comments: [CommentToken]) {
+        self.file = file
+        self.fileID = fileID
+        self.tokens = tokens
+        self.comments = comments
+    }
+
+    // MARK: Tokens
+
+    var current: Token { tokens[index] }
+
+    func peek(_ offset: Int = 1) -> Token { tokens[min(index + offset, tokens.count - 1)] }
+
+    var atEnd: Bool { current.kind == .endOfFile }
+
+    @discardableResult
+    mutating func advance() -> Token {
+        let token = tokens[index]
+        if token.kind != .endOfFile { index += 1 }
+        return token
+    }
+
+    /// The last token consumed.
+    var previous: Token { tokens[max(0, index - 1)] }
+
+    func range(_ token: Token) -> SourceRange {
+        SourceRange(file: fileID, start: Int(token.start), end: Int(token.end))
+    }
+
+    /// From the start of `start` to the end of the last consumed token.
+    func range(from start: Token) -> SourceRange {
+        SourceRange(file: fileID, start: Int(start.start), end: Int(max(previous.end, start.end)))
+    }
+
+    func text(_ token: Token) -> String {
+        String(decoding: file.bytes[Int(token.start)..<Int(token.end)], as: UTF8.self)
+    }
+
+    /// Whether `token` is an identifier spelled `word` (compares bytes, allocates nothing).
+    func isWord(_ token: Token, _ word: StaticString) -> Bool {
+        guard token.kind == .identifier, Int(token.end - token.start) == word.utf8CodeUnitCount else { return false }
+        let start = Int(token.start)
+        return word.withUTF8Buffer { expected in
+            for k in 0..<expected.count where file.bytes[start + k] != expected[k] { return false }
+            return true
+        }
+    }
+
+    /// Whether the current token is the keyword `word`.
+    func at(_ word: StaticString) -> Bool { isWord(current, word) }
+
+    /// Consumes the current token if it is the keyword `word`.
+    mutating func eat(_ word: StaticString) -> Bool {
+        guard at(word) else { return false }
+        advance()
+        return true
+    }
+
+    /// Consumes the current token if it has the given kind.
+    mutating func eat(_ kind: TokenKind) -> Token? {
+        guard current.kind == kind else { return nil }
+        return advance()
+    }
+
+    /// How the current token is shown in messages: "`word`" or "the end of the file".
+    var found: String { describe(current) }
+
+    func describe(_ token: Token) -> String {
+        switch token.kind {
+        case .identifier, .number: "`\(text(token))`"
+        case .string: "a string"
+        default: token.kind.spelling
+        }
+    }
+
+    // MARK: Errors
+
+    /// Reports an error at the current token, unless one was already reported there.
+    mutating func error(_ id: DiagnosticID, _ message: String, at range: SourceRange? = nil, notes: [DiagnosticNote] = [], fixIts: [FixIt] = []) {
+        guard lastErrorIndex != index else { return }
+        lastErrorIndex = index
+        diagnostics.error(id, message, at: range ?? self.range(current), notes: notes, fixIts: fixIts)
+    }
+
+    /// Consumes a token of `kind`, or reports "expected X context" and consumes nothing.
+    @discardableResult
+    mutating func expect(_ kind: TokenKind, _ context: String) -> Token? {
+        if let token = eat(kind) { return token }
+        error("expected-token", SyntaxDiagnostics.expected(kind.spelling, context, found: found))
+        return nil
+    }
+
+    /// Consumes the keyword `word`, or reports it missing.
+    mutating func expect(_ word: StaticString, _ context: String) -> Bool {
+        if eat(word) { return true }
+        error("expected-token", SyntaxDiagnostics.expected("`\(word)`", context, found: found))
+        return false
+    }
+
+    // MARK: Names and literals
+
+    /// `Name`; reports `what` missing and returns nil when the current token is not a name.
+    mutating func parseName(_ what: String) -> Name? {
+        guard current.kind == .identifier else {
+            error("expected-name", SyntaxDiagnostics.expectedName(what, found: found))
+            return nil
+        }
+        let token = advance()
+        return Name(text(token), range: range(token))
+    }
+
+    /// `QualifiedName = Name { "." Name } ;`
+    mutating func parseQualifiedName(_ what: String) -> QualifiedName? {
+        guard let first = parseName(what) else { return nil }
+        var parts = [first]
+        while current.kind == .dot, peek().kind == .identifier {
+            advance()
+            let token = advance()
+            parts.append(Name(text(token), range: range(token)))
+        }
+        return QualifiedName(parts)
+    }
+
+    /// `QualifiedName { "," QualifiedName }`
+    mutating func parseQualifiedNameList(_ what: String) -> [QualifiedName] {
+        var names: [QualifiedName] = []
+        repeat {
+            guard let name = parseQualifiedName(what) else { break }
+            names.append(name)
+        } while eat(.comma) != nil
+        return names
+    }
+
+    /// A string literal, with escapes decoded.
+    mutating func parseString(_ what: String) -> StringLiteral? {
+        guard current.kind == .string else {
+            error("expected-token", SyntaxDiagnostics.expectedName(what, found: found))
+            return nil
+        }
+        let token = advance()
+        return StringLiteral(decodeString(token), range: range(token))
+    }
+
+    /// The value of a string token: quotes removed, escapes decoded, invalid UTF-8 reported.
+    mutating func decodeString(_ token: Token) -> String {
+        var bytes: [UInt8] = []
+        var i = Int(token.start) + 1
+        var end = Int(token.end)
+        if end - 1 > Int(token.start), file.bytes[end - 1] == UInt8(ascii: "\"") { end -= 1 }
+        bytes.reserveCapacity(end - i)
+        while i < end {
+            let b = file.bytes[i]
+            guard b == UInt8(ascii: "\\"), i + 1 < end else {
+                bytes.append(b)
+                i += 1
+                continue
+            }
+            let escape = file.bytes[i + 1]
+            switch escape {
+            case UInt8(ascii: "\""): bytes.append(UInt8(ascii: "\"")); i += 2
+            case UInt8(ascii: "\\"): bytes.append(UInt8(ascii: "\\")); i += 2
+            case UInt8(ascii: "n"): bytes.append(UInt8(ascii: "\n")); i += 2
+            case UInt8(ascii: "t"): bytes.append(UInt8(ascii: "\t")); i += 2
+            case UInt8(ascii: "r"): bytes.append(UInt8(ascii: "\r")); i += 2
+            case UInt8(ascii: "u") where i + 2 < end && file.bytes[i + 2] == UInt8(ascii: "{"):
+                var j = i + 3
+                var value: UInt32 = 0
+                var digits = 0
+                while j < end, digits <= 8, let digit = hexValue(file.bytes[j]) {
+                    value = value &* 16 &+ UInt32(digit)
+                    digits += 1
+                    j += 1
+                }
+                if j < end, file.bytes[j] == UInt8(ascii: "}"), digits > 0, digits <= 8, let scalar = Unicode.Scalar(value) {
+                    bytes.append(contentsOf: Array(String(scalar).utf8))
+                    i = j + 1
+                } else {
+                    reportEscape(from: i, to: min(j + 1, end))
+                    i = min(j + 1, end)
+                }
+            default:
+                reportEscape(from: i, to: i + 2)
+                i += 2
+            }
+        }
+        if let valid = String(validating: bytes, as: UTF8.self) { return valid }
+        diagnostics.error("invalid-utf8", "invalid UTF-8 in string: the file must be encoded as UTF-8", at: range(token))
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    private mutating func reportEscape(from start: Int, to end: Int) {
+        let escapeRange = SourceRange(file: fileID, start: start, end: end)
+        diagnostics.error("invalid-escape", SyntaxDiagnostics.invalidEscape(file.text(from: start, to: end)), at: escapeRange)
+    }
+
+    private func hexValue(_ b: UInt8) -> Int? {
+        switch b {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"): Int(b - UInt8(ascii: "0"))
+        case UInt8(ascii: "a")...UInt8(ascii: "f"): Int(b - UInt8(ascii: "a") + 10)
+        case UInt8(ascii: "A")...UInt8(ascii: "F"): Int(b - UInt8(ascii: "A") + 10)
+        default: nil
+        }
+    }
+
+    /// An integer literal; reports when it is missing or does not fit.
+    mutating func parseInteger(_ what: String) -> IntegerLiteral? {
+        guard current.kind == .number else {
+            error("expected-token", SyntaxDiagnostics.expectedName(what, found: found))
+            return nil
+        }
+        let token = advance()
+        guard let value = Int(text(token)) else {
+            diagnostics.error("invalid-number", SyntaxDiagnostics.invalidNumber(text(token)), at: range(token))
+            return nil
+        }
+        return IntegerLiteral(value, range: range(token))
+    }
+}

@@ -1,0 +1,53 @@
+import StormDiagnostics
+import StormSource
+
+/// The catalogue of syntax errors: every message the lexer and parser report, one entry each,
+/// alphabetical by ID. `Docs/Diagnostics.md` documents each with an example.
+enum SyntaxDiagnostics {
+    /// `expected-declaration`: something other than `domain`, `team`, `context` at the top level.
+    static func expectedDeclaration(found: String) -> String {
+        "expected a declaration (`domain`, `team`, `context` or `context map`), found \(found)"
+    }
+
+    /// `expected-literal`: a default value or objective that is not a literal.
+    static func expectedLiteral(found: String) -> String { "expected a value (a string, number, `true`, `false`, `null`, a case name or a list), found \(found)" }
+
+    /// `expected-member`: a word that starts no member of the enclosing block.
+    static func expectedMember(of block: String, allowed: String, found: String) -> String {
+        "expected \(allowed) in \(block), found \(found)"
+    }
+
+    /// `expected-name`
+    static func expectedName(_ what: String, found: String) -> String { "expected \(what), found \(found)" }
+
+    /// `expected-token`
+    static func expected(_ what: String, _ context: String, found: String) -> String { "expected \(what) \(context), found \(found)" }
+
+    /// `expected-type`
+    static func expectedType(found: String) -> String { "expected a type, found \(found)" }
+
+    /// `invalid-escape`
+    static func invalidEscape(_ text: String) -> String { "invalid escape `\(text)` in string: use `\\\"`, `\\\\`, `\\n`, `\\t` or `\\u{…}`" }
+
+    /// `invalid-number`
+    static func invalidNumber(_ text: String) -> String { "number `\(text)` is out of range" }
+
+    /// `invalid-role`
+    static func invalidRole(_ text: String) -> String {
+        "unknown relationship role `\(text)`: expected U, D, OHS, PL, ACL, CF, S, C, P, SK or BBoM"
+    }
+
+    /// `nesting-too-deep`
+    static let nestingTooDeep = "nesting is too deep (more than \(Parser.maximumDepth) levels)"
+
+    /// `unclosed-block`
+    static func unclosedBlock(_ what: String) -> String { "expected `}` to close \(what)" }
+
+    /// `unknown-time-unit`
+    static func unknownTimeUnit(found: String) -> String { "expected a time unit (milliseconds, seconds, minutes, hours or days), found \(found)" }
+}
+
+/// Notes that syntax errors attach.
+enum DiagnosticNoteBuilder {
+    static func opened(_ range: StormSource.SourceRange) -> DiagnosticNote { DiagnosticNote("the block opened here", at: range) }
+}

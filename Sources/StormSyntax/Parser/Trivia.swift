@@ -1,0 +1,121 @@
+import StormDiagnostics
+import StormSource
+
+/// The start of a declaration: its doc comment, leading comments and annotations, and its first token.
+struct PendingDeclaration {
+    var doc: [String]
+    var comments: [String]
+    var annotations: [Annotation]
+    var start: Token
+}
+
+extension Parser {
+    /// Takes the comments before the current token: `///` lines as doc, `//` lines as comments.
+    mutating func leadingTrivia() -> (doc: [String], comments: [String]) {
+        var doc: [String] = []
+        var plain: [String] = []
+        let limit = current.start
+        while commentCursor < comments.count, comments[commentCursor].start < limit {
+            let comment = comments[commentCursor]
+            commentCursor += 1
+            if comment.isDoc {
+                doc.append(docText(comment))
+            } else {
+                plain.append(plainText(comment))
+            }
+        }
+        return (doc, plain)
+    }
+
+    /// Takes all comments before the current token as plain comments (before a `}` or the end of the file).
+    mutating func closingComments() -> [String] {
+        var result: [String] = []
+        let limit = current.start
+        while commentCursor < comments.count, comments[commentCursor].start < limit {
+            result.append(plainText(comments[commentCursor]))
+            commentCursor += 1
+        }
+        return result
+    }
+
+    /// Takes a comment that ends the line of the last consumed token, if there is one.
+    mutating func trailingComment() -> String? {
+        guard commentCursor < comments.count else { return nil }
+        let comment = comments[commentCursor]
+        guard !comment.startsLine, comment.start >= previous.end, comment.start < current.start || atEnd else { return nil }
+        commentCursor += 1
+        return plainText(comment)
+    }
+
+    /// Begins a declaration at the current token: takes its trivia and the annotations written before it.
+    mutating func beginDeclaration() -> PendingDeclaration {
+        let trivia = leadingTrivia()
+        let start = current
+        let annotations = parseAnnotations()
+        return PendingDeclaration(doc: trivia.doc, comments: trivia.comments, annotations: annotations, start: start)
+    }
+
+    /// Ends a declaration after its last token: its range and a trailing comment.
+    mutating func finish(_ pending: PendingDeclaration, extraAnnotations: [Annotation] = []) -> DeclarationInfo {
+        let range = range(from: pending.start)
+        return DeclarationInfo(doc: pending.doc, comments: Comments(leading: pending.comments, trailing: trailingComment()),
+                               annotations: pending.annotations + extraAnnotations, range: range)
+    }
+
+    /// The text of a `///` comment without the slashes and one leading space.
+    func docText(_ comment: CommentToken) -> String {
+        var start = Int(comment.start) + 3
+        if start < Int(comment.end), file.bytes[start] == UInt8(ascii: " ") { start += 1 }
+        return file.text(from: start, to: Int(comment.end))
+    }
+
+    /// The text of a comment after its first two slashes, verbatim.
+    func plainText(_ comment: CommentToken) -> String {
+        file.text(from: Int(comment.start) + 2, to: Int(comment.end))
+    }
+}
+
+/// Skipping tokens after an error, to a place where parsing can resume.
+extension Parser {
+    /// Skips to the next line that starts with one of `starters` (or, with `fieldStarts`, with `name:`),
+    /// or to the `}` that closes the current block, or to the end of the file.
+    mutating func skipToRecoveryPoint(starters: [StaticString], fieldStarts: Bool = false) {
+        var depth = 0
+        while !atEnd {
+            let token = current
+            if token.kind == .rightBrace {
+                if depth == 0 { return }
+                depth -= 1
+            } else if token.kind == .leftBrace {
+                depth += 1
+            } else if token.startsLine, token.kind == .identifier,
+                      starters.contains(where: { isWord(token, $0) }) || (fieldStarts && depth == 0 && peek().kind == .colon) {
+                return
+            }
+            advance()
+        }
+    }
+
+    /// Parses the members of a `{ … }` block until its `}`, calling `member` for each, and recovering
+    /// from errors by skipping to the next line that starts a member. Returns the comments before `}`.
+    mutating func parseBlockMembers(of what: String, opening: Token?, starters: [StaticString], fieldStarts: Bool = false,
+                                    member: (inout Parser) -> Void) -> [String] {
+        while !atEnd, current.kind != .rightBrace {
+            let before = index
+            let errorsBefore = diagnostics.all.count
+            member(&self)
+            if index == before {
+                advance()
+                skipToRecoveryPoint(starters: starters, fieldStarts: fieldStarts)
+            } else if diagnostics.all.count > errorsBefore {
+                skipToRecoveryPoint(starters: starters, fieldStarts: fieldStarts)
+            }
+        }
+        let closing = closingComments()
+        if eat(.rightBrace) == nil {
+            let notes = opening.map { [DiagnosticNoteBuilder.opened(range($0))] } ?? []
+            error("unclosed-block", SyntaxDiagnostics.unclosedBlock(what), notes: notes)
+        }
+        return closing
+    }
+}
