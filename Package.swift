@@ -36,6 +36,13 @@ let package = Package(
         .testTarget(name: "StormModelTests", dependencies: ["StormModel", "StormKit"]),
         .testTarget(name: "StormCommandLineTests", dependencies: ["StormCommandLine"]),
         .testTarget(name: "StormRuntimeTests", dependencies: ["StormRuntime"]),
+        .testTarget(name: "StormGeneratorsTests", dependencies: ["StormGenerators", "StormKit"]),
+
+        // Generated Swift, compiled as it is committed (warnings are errors in CI) and exercised by GeneratedCodeTests:
+        // one library per fixture model of Tests/Fixtures/Models and per bundled model of Models/.
+        .target(name: "SwiftFixtureShowcase", dependencies: ["StormRuntime"], path: "Tests/Fixtures/Generated/Showcase/Swift"),
+        .target(name: "SwiftFixtureKeywords", dependencies: ["StormRuntime"], path: "Tests/Fixtures/Generated/Keywords/Swift"),
+        .testTarget(name: "GeneratedCodeTests", dependencies: ["StormRuntime", "StormModel", "StormKit", "SwiftFixtureShowcase", "SwiftFixtureKeywords"]),
     ],
     swiftLanguageModes: [.v6]
 )

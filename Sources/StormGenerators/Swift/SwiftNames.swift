@@ -9,7 +9,7 @@ import StormSource
 /// ``SwiftIdentifier`` keep those references unambiguous.
 struct SwiftNames {
     /// Types nested in generated declarations; a context of one of these names would be hidden inside them.
-    static let nestedTypeNames: Set<String> = ["CodingKeys", "Command", "Event", "Decider", "Policy", "Projection", "InputPort", "OutputPort", "ModelCatalog"]
+    static let nestedTypeNames: Set<String> = ["CodingKeys", "Command", "Event", "Decider", "Policy", "Projection", "InputPort", "OutputPort"]
 
     /// Static members of every context namespace, which its declarations may not be named.
     static let namespaceMembers: Set<String> = ["contextName", "domainName", "eventTypes", "commandTypes"]
