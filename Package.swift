@@ -14,12 +14,14 @@ let package = Package(
     targets: [
         // The pipeline, each stage importing only the stages before it.
         .target(name: "StormSource"),
+        // Text emitters (JSON, YAML) shared by the stages that write documents.
+        .target(name: "StormSupport"),
         .target(name: "StormDiagnostics", dependencies: ["StormSource"]),
         .target(name: "StormSyntax", dependencies: ["StormSource", "StormDiagnostics"]),
         .target(name: "StormModel", dependencies: ["StormSource", "StormDiagnostics", "StormSyntax"]),
-        .target(name: "StormReview", dependencies: ["StormModel"]),
-        .target(name: "StormGenerators", dependencies: ["StormModel"]),
-        .target(name: "StormKit", dependencies: ["StormSource", "StormDiagnostics", "StormSyntax", "StormModel", "StormReview", "StormGenerators"]),
+        .target(name: "StormReview", dependencies: ["StormModel", "StormSupport"]),
+        .target(name: "StormGenerators", dependencies: ["StormSource", "StormModel", "StormSupport"]),
+        .target(name: "StormKit", dependencies: ["StormSource", "StormDiagnostics", "StormSyntax", "StormModel", "StormSupport", "StormReview", "StormGenerators"]),
         .target(name: "StormCommandLine", dependencies: ["StormKit"]),
         .executableTarget(name: "stormc", dependencies: ["StormCommandLine"]),
         .executableTarget(name: "storm-bench", dependencies: ["StormKit"]),
@@ -28,6 +30,7 @@ let package = Package(
         .target(name: "StormRuntime"),
 
         .testTarget(name: "StormSourceTests", dependencies: ["StormSource"]),
+        .testTarget(name: "StormSupportTests", dependencies: ["StormSupport"]),
         .testTarget(name: "StormDiagnosticsTests", dependencies: ["StormDiagnostics"]),
         .testTarget(name: "StormSyntaxTests", dependencies: ["StormSyntax"]),
         .testTarget(name: "StormModelTests", dependencies: ["StormModel", "StormKit"]),

@@ -1,0 +1,24 @@
+/// File names derived from model names, made safe: whatever a name contains, the result is one path
+/// component that cannot leave the output folder.
+public enum FileNames {
+    /// A single path component for `name`: letters, digits, `-`, `_` and `.` are kept (non-ASCII letters
+    /// too); anything else, including `/`, `\`, and control characters, becomes `_`. A result that would be
+    /// empty, `.` or `..`, or start with a dot, is prefixed with `_`.
+    public static func component(_ name: String) -> String {
+        var out = String(name.unicodeScalars.map { scalar -> Character in
+            if scalar.isASCII {
+                let c = Character(scalar)
+                return c.isLetter || c.isNumber || c == "-" || c == "_" || c == "." ? c : "_"
+            }
+            return scalar.properties.isAlphabetic || scalar.properties.numericType != nil ? Character(scalar) : "_"
+        })
+        if out.isEmpty || out.hasPrefix(".") { out = "_" + out }
+        if out.utf8.count > 200 { out = String(out.prefix(200)) }
+        return out
+    }
+
+    /// `a/b/c` from components, each made safe.
+    public static func path(_ components: String...) -> String {
+        components.map(component).joined(separator: "/")
+    }
+}

@@ -1,0 +1,39 @@
+import StormSource
+
+/// One file a generator produces: where it goes, relative to the output folder, and what it holds.
+public struct GeneratedFile: Sendable, Hashable {
+    /// A relative path made only of ``FileNames/component(_:)`` pieces, so it never leaves the output folder.
+    public var path: String
+    public var contents: String
+
+    public init(path: String, contents: String) {
+        self.path = path
+        self.contents = contents
+    }
+}
+
+/// Settings shared by the generators.
+public struct GeneratorOptions: Sendable, Hashable {
+    /// The base of `$id`s and schema URIs (`https://schemas.example.com/storm/`), ending in `/`.
+    public var baseURI: String
+    /// How generated files name the tool in their headers.
+    public var toolName: String
+
+    public init(baseURI: String = "https://schemas.storm.dev/", toolName: String = "stormc") {
+        self.baseURI = baseURI.hasSuffix("/") ? baseURI : baseURI + "/"
+        self.toolName = toolName
+    }
+}
+
+/// Why a generator refused a model: problems that the checker cannot see, such as two names that
+/// map to one identifier in the target language.
+public struct GeneratorError: Error, Sendable, Hashable, CustomStringConvertible {
+    public var message: String
+    /// The declaration at fault, when there is one; the command line shows it like any diagnostic.
+    public var range: SourceRange?
+    public init(_ message: String, at range: SourceRange? = nil) {
+        self.message = message
+        self.range = range
+    }
+    public var description: String { message }
+}

@@ -1,0 +1,11 @@
+import StormModel
+
+/// Names derived from the model that several generators must agree on.
+public enum Naming {
+    /// The CloudEvents `type` of an event, also used as its channel address and schema name:
+    /// `<domain>.<context>.<Event>.v<version>`, domain and context lowercased
+    /// (`motorinsurance.trips.TripEnded.v2`).
+    public static func cloudEventType(context: BoundedContext, event: Event) -> String {
+        "\(context.domain.lowercased()).\(context.name.lowercased()).\(event.name).v\(event.version)"
+    }
+}
