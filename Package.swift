@@ -42,7 +42,11 @@ let package = Package(
         // one library per fixture model of Tests/Fixtures/Models and per bundled model of Models/.
         .target(name: "SwiftFixtureShowcase", dependencies: ["StormRuntime"], path: "Tests/Fixtures/Generated/Showcase/Swift"),
         .target(name: "SwiftFixtureKeywords", dependencies: ["StormRuntime"], path: "Tests/Fixtures/Generated/Keywords/Swift"),
-        .testTarget(name: "GeneratedCodeTests", dependencies: ["StormRuntime", "StormModel", "StormKit", "SwiftFixtureShowcase", "SwiftFixtureKeywords"]),
+        .target(name: "GeneratedCargoShipping", dependencies: ["StormRuntime"], path: "Generated/CargoShipping/Swift"),
+        .target(name: "GeneratedMotorInsurance", dependencies: ["StormRuntime"], path: "Generated/MotorInsurance/Swift"),
+        .target(name: "GeneratedOnlineRetail", dependencies: ["StormRuntime"], path: "Generated/OnlineRetail/Swift"),
+        .testTarget(name: "GeneratedCodeTests", dependencies: ["StormRuntime", "StormModel", "StormKit", "SwiftFixtureShowcase", "SwiftFixtureKeywords",
+                                                               "GeneratedCargoShipping", "GeneratedMotorInsurance", "GeneratedOnlineRetail"]),
     ],
     swiftLanguageModes: [.v6]
 )

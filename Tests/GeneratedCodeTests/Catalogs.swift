@@ -1,4 +1,7 @@
 import Foundation
+import GeneratedCargoShipping
+import GeneratedMotorInsurance
+import GeneratedOnlineRetail
 import StormRuntime
 import SwiftFixtureKeywords
 import SwiftFixtureShowcase
@@ -10,6 +13,9 @@ import Testing
 var catalogs: [(catalog: any ModelCatalog.Type, folder: String)] { [
     (ShowcaseCatalog.self, "Tests/Fixtures/Models/Showcase"),
     (KeywordsCatalog.self, "Tests/Fixtures/Models/Keywords"),
+    (CargoShippingCatalog.self, "Models/CargoShipping"),
+    (MotorInsuranceCatalog.self, "Models/MotorInsurance"),
+    (OnlineRetailCatalog.self, "Models/OnlineRetail"),
 ] }
 
 /// The repository's root, found from this file's path.

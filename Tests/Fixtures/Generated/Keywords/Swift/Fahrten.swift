@@ -244,17 +244,21 @@ public enum Fahrten: StormRuntime.BoundedContext {
         public var StormRuntime_: Int
         public var Fahrten: Int?
         @available(*, deprecated, message: "gone")
-        public var old: Int?
+        public var old: Int? {
+            get { _old }
+            set { _old = newValue }
+        }
+        /// The storage of `old`, which generated code uses without a deprecation warning.
+        var _old: Int?
         public var t: Fahrten.Type_
 
         /// Creates `Event` from its fields.
-        @available(*, deprecated)
         public init(`protocol`: Fahrten.Type_ = .`default`, eventType: String, StormRuntime_: Int, Fahrten: Int? = nil, old: Int? = nil, t: Fahrten.Type_) {
             self.`protocol` = `protocol`
             self.eventType = eventType
             self.StormRuntime_ = StormRuntime_
             self.Fahrten = Fahrten
-            self.old = old
+            self._old = old
             self.t = t
         }
 
@@ -267,25 +271,23 @@ public enum Fahrten: StormRuntime.BoundedContext {
             case t
         }
 
-        @available(*, deprecated)
         public init(from decoder: any Decoder) throws {
             let container = try decoder.container(keyedBy: CodingKeys.self)
             self.`protocol` = try container.valueIfPresent(forKey: .`protocol`) ?? .`default`
             self.eventType = try container.value(forKey: .eventType)
             self.StormRuntime_ = try container.value(forKey: .StormRuntime_)
             self.Fahrten = try container.valueIfPresent(forKey: .Fahrten)
-            self.old = try container.valueIfPresent(forKey: .old)
+            self._old = try container.valueIfPresent(forKey: .old)
             self.t = try container.value(forKey: .t)
         }
 
-        @available(*, deprecated)
         public func encode(to encoder: any Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
             try container.encode(self.`protocol`, forKey: .`protocol`)
             try container.encode(self.eventType, forKey: .eventType)
             try container.encode(self.StormRuntime_, forKey: .StormRuntime_)
             try container.encodeIfPresent(self.Fahrten, forKey: .Fahrten)
-            try container.encodeIfPresent(self.old, forKey: .old)
+            try container.encodeIfPresent(self._old, forKey: .old)
             try container.encode(self.t, forKey: .t)
         }
     }

@@ -406,10 +406,14 @@ public enum Trips: StormRuntime.BoundedContext {
         public var segments: Int
         public var fee: Decimal
         @available(*, deprecated, message: "scores now come from Pricing")
-        public var legacyScore: Int?
+        public var legacyScore: Int? {
+            get { _legacyScore }
+            set { _legacyScore = newValue }
+        }
+        /// The storage of `legacyScore`, which generated code uses without a deprecation warning.
+        var _legacyScore: Int?
 
         /// Creates `TripEnded` from its fields.
-        @available(*, deprecated)
         public init(tripID: Trips.TripID, at: Date, route: [Trips.GeoPoint], distanceKm: Decimal, idle: StormRuntime.ISODuration = .init(milliseconds: 0), day: StormRuntime.CalendarDate? = nil, tags: [String: String] = [:], speeds: [Double] = [0.0], rated: Bool = false, segments: Int = 1, fee: Decimal = .init(sign: .plus, exponent: -2, significand: 25), legacyScore: Int? = nil) {
             self.tripID = tripID
             self.at = at
@@ -422,7 +426,7 @@ public enum Trips: StormRuntime.BoundedContext {
             self.rated = rated
             self.segments = segments
             self.fee = fee
-            self.legacyScore = legacyScore
+            self._legacyScore = legacyScore
         }
 
         private enum CodingKeys: String, CodingKey {
@@ -440,7 +444,6 @@ public enum Trips: StormRuntime.BoundedContext {
             case legacyScore
         }
 
-        @available(*, deprecated)
         public init(from decoder: any Decoder) throws {
             let container = try decoder.container(keyedBy: CodingKeys.self)
             self.tripID = try container.value(forKey: .tripID)
@@ -454,10 +457,9 @@ public enum Trips: StormRuntime.BoundedContext {
             self.rated = try container.valueIfPresent(forKey: .rated) ?? false
             self.segments = try container.valueIfPresent(forKey: .segments) ?? 1
             self.fee = try (container.valueIfPresent(forKey: .fee) as StormRuntime.JSONDecimal?).map(\.value) ?? .init(sign: .plus, exponent: -2, significand: 25)
-            self.legacyScore = try container.valueIfPresent(forKey: .legacyScore)
+            self._legacyScore = try container.valueIfPresent(forKey: .legacyScore)
         }
 
-        @available(*, deprecated)
         public func encode(to encoder: any Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
             try container.encode(self.tripID, forKey: .tripID)
@@ -471,7 +473,7 @@ public enum Trips: StormRuntime.BoundedContext {
             try container.encode(self.rated, forKey: .rated)
             try container.encode(self.segments, forKey: .segments)
             try container.encode(StormRuntime.JSONDecimal(self.fee), forKey: .fee)
-            try container.encodeIfPresent(self.legacyScore, forKey: .legacyScore)
+            try container.encodeIfPresent(self._legacyScore, forKey: .legacyScore)
         }
     }
 
