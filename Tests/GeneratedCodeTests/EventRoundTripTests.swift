@@ -14,11 +14,14 @@ struct EventRoundTripTests {
         var fields: [Field]
     }
 
+    /// The models, each loaded once for all tests.
+    static let loaded: [String: Model] = Dictionary(uniqueKeysWithValues: catalogs.compactMap { entry in
+        guard let loaded = try? ModelLoader.load(paths: [repositoryRoot + "/" + entry.folder], name: entry.catalog.modelName) else { return nil }
+        return (entry.folder, loaded.model)
+    })
+
     static var models: [(catalog: any ModelCatalog.Type, model: Model)] {
-        catalogs.compactMap { entry in
-            guard let loaded = try? ModelLoader.load(paths: [repositoryRoot + "/" + entry.folder], name: entry.catalog.modelName) else { return nil }
-            return (entry.catalog, loaded.model)
-        }
+        catalogs.compactMap { entry in loaded[entry.folder].map { (entry.catalog, $0) } }
     }
 
     /// `<Model> <CloudEvents type>` of every event of every compiled model.
