@@ -7,8 +7,8 @@ enum GenerateCommand: Command {
     static let name = "generate"
     static let summary = "Generate code, schemas, contracts and diagrams from models"
     static var help: String {
-        let width = GeneratorRegistry.all.map(\.name.count).max() ?? 3
-        let formats = GeneratorRegistry.all.map { "  \($0.name.padding(toLength: max(width, 3), withPad: " ", startingAt: 0))  \($0.summary)" }
+        let width = (GeneratorRegistry.all + GeneratorRegistry.scaffolds).map(\.name.count).max() ?? 3
+        let formats = (GeneratorRegistry.all + GeneratorRegistry.scaffolds).map { "  \($0.name.padding(toLength: max(width, 3), withPad: " ", startingAt: 0))  \($0.summary)" }
         return """
         USAGE: stormc generate FORMAT [PATH...] [--out DIR] [--base-uri URI]
 
@@ -19,11 +19,13 @@ enum GenerateCommand: Command {
 
         FORMATS:
         \(formats.joined(separator: "\n"))
-          all  Every format above
+          all  Every format above but the package scaffold
 
         OPTIONS:
           --out DIR        Output folder (required with a PATH)
           --base-uri URI   Base of schema $ids (default \(GeneratorOptions().baseURI))
+          --runtime PATH   Where the package scaffold finds StormRuntime: a path or a URL of
+                           the Storm package (required by `package`)
           -h, --help       Show this help
 
         """
@@ -32,6 +34,7 @@ enum GenerateCommand: Command {
     static func run(_ arguments: inout Arguments, console: Console) throws(UsageError) -> Int32 {
         let out = try arguments.option("--out", "-o")
         let baseURI = try arguments.option("--base-uri")
+        let runtime = try arguments.option("--runtime")
         var words = try arguments.positionals()
         guard !words.isEmpty else { throw UsageError("name a format: \((GeneratorRegistry.all.map(\.name) + ["all"]).joined(separator: ", "))") }
         let format = words.removeFirst()
@@ -46,7 +49,8 @@ enum GenerateCommand: Command {
             throw UsageError(message)
         }
         if !words.isEmpty, out == nil { throw UsageError("--out DIR is required when a PATH is given") }
-        let options = baseURI.map { GeneratorOptions(baseURI: $0) } ?? GeneratorOptions()
+        var options = baseURI.map { GeneratorOptions(baseURI: $0) } ?? GeneratorOptions()
+        options.runtimePackage = runtime
         let printer = try DiagnosticPrinter(format: nil, console: console)
         return forEachModel(words, printer: printer, console: console) { loaded throws(LoadError) in
             let model = loaded.model
