@@ -126,6 +126,32 @@ import Testing
             """))
     }
 
+    @Test func longNameListsWrapAfterCommas() {
+        let events = (1...9).map { "SomethingQuiteLongHappened\($0)" }
+        FormatTestSupport.expectFormat("""
+            context C {
+              policy React: when \(events.prefix(4).joined(separator: ", ")) then Handle, \(events[4])
+              read model Board from \(events.joined(separator: ","))
+              { a: Int }
+              command Act by Driver emits \(events.prefix(4).joined(separator: ", "))
+            }
+            """, inContext("""
+            policy React: when SomethingQuiteLongHappened1, SomethingQuiteLongHappened2,
+                SomethingQuiteLongHappened3, SomethingQuiteLongHappened4 then Handle,
+                SomethingQuiteLongHappened5
+
+            read model Board from SomethingQuiteLongHappened1, SomethingQuiteLongHappened2,
+                SomethingQuiteLongHappened3, SomethingQuiteLongHappened4, SomethingQuiteLongHappened5,
+                SomethingQuiteLongHappened6, SomethingQuiteLongHappened7, SomethingQuiteLongHappened8,
+                SomethingQuiteLongHappened9 {
+              a: Int
+            }
+
+            command Act by Driver emits SomethingQuiteLongHappened1, SomethingQuiteLongHappened2,
+                SomethingQuiteLongHappened3, SomethingQuiteLongHappened4
+            """))
+    }
+
     @Test func stringsAreReEscaped() {
         FormatTestSupport.expectFormat(#"context C { vision "say \"hi\"\\ \u{41}\u{9}\u{1F600} tab\ttab\nline\r\u{7}" }"#,
                                        inContext(#"vision "say \"hi\"\\ A\t😀 tab\ttab\nline\r\u{7}""#))

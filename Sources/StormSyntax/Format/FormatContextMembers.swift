@@ -25,12 +25,13 @@ extension FormatWriter {
             printCommand(command, into: &printer)
         case .event(let event):
             let version = event.version.map { " v\($0.value)" } ?? ""
-            printWithFields("event " + event.name.text + version, event.fields, closingComments: event.closingComments,
+            printWithFields(WrappableLine("event " + event.name.text + version), event.fields, closingComments: event.closingComments,
                             info: event.info, into: &printer)
         case .policy(let policy):
-            printLine("policy \(policy.name.text): when \(list(policy.triggers)) then \(list(policy.commands))", policy.info, into: &printer)
+            let line = list("policy \(policy.name.text): when ", policy.triggers).appending(list(" then ", policy.commands))
+            printLine(line, policy.info, into: &printer)
         case .readModel(let readModel):
-            printWithFields("read model \(readModel.name.text) from \(list(readModel.sources))", readModel.fields,
+            printWithFields(list("read model \(readModel.name.text) from ", readModel.sources), readModel.fields,
                             closingComments: readModel.closingComments, info: readModel.info, into: &printer)
         case .hotspot(let question, let info):
             printLine("hotspot " + FormatWriter.quoted(question.value), info, into: &printer)
@@ -39,22 +40,17 @@ extension FormatWriter {
         }
     }
 
-    /// A one-line member: its annotations, `text`, and its trailing comment.
-    func printLine(_ text: String, _ info: DeclarationInfo, into printer: inout TextPrinter) {
-        printer.print(annotationPrefix(info) + text + trailingComment(info))
-    }
-
     /// `value Name { fields }` or `entity Name { fields }`
     func printTypeDeclaration(_ keyword: String, _ declaration: TypeDeclarationSyntax, into printer: inout TextPrinter) {
-        printWithFields(keyword + " " + declaration.name.text, declaration.fields, closingComments: declaration.closingComments,
+        printWithFields(WrappableLine(keyword + " " + declaration.name.text), declaration.fields, closingComments: declaration.closingComments,
                         info: declaration.info, into: &printer)
     }
 
     /// `command Name by Issuer, … { fields } emits Event, …`
     func printCommand(_ command: CommandSyntax, into printer: inout TextPrinter) {
-        var head = "command " + command.name.text
-        if !command.issuers.isEmpty { head += " by " + list(command.issuers) }
-        let tail = command.emits.isEmpty ? "" : " emits " + list(command.emits)
+        var head = WrappableLine("command " + command.name.text)
+        if !command.issuers.isEmpty { head = head.appending(list(" by ", command.issuers)) }
+        let tail = command.emits.isEmpty ? WrappableLine() : list(" emits ", command.emits)
         printWithFields(head, command.fields, closingComments: command.closingComments, tail: tail, info: command.info, into: &printer)
     }
 
@@ -69,8 +65,8 @@ extension FormatWriter {
                 return
             }
         }
-        printBlock(opening, enumeration.cases, info: \.info, closingComments: enumeration.closingComments,
-                   after: trailingComment(enumeration.info), into: &printer) { enumCase, printer in
+        printBlock(WrappableLine(opening), enumeration.cases, info: \.info, closingComments: enumeration.closingComments,
+                   trailing: trailingComment(enumeration.info), into: &printer) { enumCase, printer in
             printer.print(caseText(enumCase) + trailingComment(enumCase.info))
         }
     }
@@ -78,8 +74,8 @@ extension FormatWriter {
     /// `aggregate Name {` fields, invariants, commands, entities, values and hotspots `}`
     func printAggregate(_ aggregate: AggregateSyntax, into printer: inout TextPrinter) {
         let opening = annotationPrefix(aggregate.info) + "aggregate " + aggregate.name.text
-        printBlock(opening, aggregate.members, info: \.info, closingComments: aggregate.closingComments,
-                   after: trailingComment(aggregate.info), into: &printer) { member, printer in
+        printBlock(WrappableLine(opening), aggregate.members, info: \.info, closingComments: aggregate.closingComments,
+                   trailing: trailingComment(aggregate.info), into: &printer) { member, printer in
             switch member {
             case .field(let field):
                 printer.print(fieldText(field) + trailingComment(field.info))

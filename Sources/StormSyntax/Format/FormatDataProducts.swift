@@ -3,13 +3,13 @@ extension FormatWriter {
     /// `data product Name {` owner, ports and objectives `}`
     func printDataProduct(_ product: DataProductSyntax, into printer: inout TextPrinter) {
         let opening = annotationPrefix(product.info) + "data product " + product.name.text
-        printBlock(opening, product.members, info: \.info, closingComments: product.closingComments,
-                   after: trailingComment(product.info), into: &printer) { member, printer in
+        printBlock(WrappableLine(opening), product.members, info: \.info, closingComments: product.closingComments,
+                   trailing: trailingComment(product.info), into: &printer) { member, printer in
             switch member {
             case .owner(let team, let info):
                 printLine("owner " + team.text, info, into: &printer)
             case .inputPort(let port):
-                printLine("input port \(port.name.text) consumes \(list(port.events))", port.info, into: &printer)
+                printLine(list("input port \(port.name.text) consumes ", port.events), port.info, into: &printer)
             case .outputPort(let port):
                 printOutputPort(port, into: &printer)
             case .objective(let objective):
@@ -20,13 +20,13 @@ extension FormatWriter {
 
     /// `output port name publishes Event, …`, followed by a block of objectives, one a line, when it has any.
     func printOutputPort(_ port: PortSyntax, into printer: inout TextPrinter) {
-        let opening = annotationPrefix(port.info) + "output port \(port.name.text) publishes \(list(port.events))"
+        let opening = list("output port \(port.name.text) publishes ", port.events)
         guard !port.objectives.isEmpty || !port.closingComments.isEmpty else {
-            printer.print(opening + trailingComment(port.info))
+            printLine(opening, port.info, into: &printer)
             return
         }
-        printBlock(opening, port.objectives, info: \.info, closingComments: port.closingComments,
-                   after: trailingComment(port.info), into: &printer) { objective, printer in
+        printBlock(WrappableLine(annotationPrefix(port.info)).appending(opening), port.objectives, info: \.info,
+                   closingComments: port.closingComments, trailing: trailingComment(port.info), into: &printer) { objective, printer in
             printLine(objectiveText(objective), objective.info, into: &printer)
         }
     }

@@ -13,8 +13,8 @@ extension FormatWriter {
     func printDomain(_ domain: DomainSyntax, into printer: inout TextPrinter) {
         var opening = annotationPrefix(domain.info) + "domain " + domain.name.text
         if let description = domain.description { opening += " " + FormatWriter.quoted(description.value) }
-        printBlock(opening, domain.subdomains, info: \.info, closingComments: domain.closingComments,
-                   after: trailingComment(domain.info), into: &printer) { subdomain, printer in
+        printBlock(WrappableLine(opening), domain.subdomains, info: \.info, closingComments: domain.closingComments,
+                   trailing: trailingComment(domain.info), into: &printer) { subdomain, printer in
             var line = annotationPrefix(subdomain.info) + "subdomain " + subdomain.name.text + ": " + subdomain.kind.text
             if let description = subdomain.description { line += " " + FormatWriter.quoted(description.value) }
             printer.print(line + trailingComment(subdomain.info))
@@ -46,8 +46,8 @@ extension FormatWriter {
     func printContext(_ context: ContextSyntax, into printer: inout TextPrinter) {
         var opening = annotationPrefix(context.info) + "context " + context.name.text
         if let implements = context.implements { opening += " implements " + implements.text }
-        printBlock(opening, context.members, info: \.info, closingComments: context.closingComments,
-                   after: trailingComment(context.info), into: &printer) { member, printer in
+        printBlock(WrappableLine(opening), context.members, info: \.info, closingComments: context.closingComments,
+                   trailing: trailingComment(context.info), into: &printer) { member, printer in
             printContextMember(member, into: &printer)
         }
     }
@@ -55,9 +55,9 @@ extension FormatWriter {
     /// `context map Name {` relationships `}`
     func printContextMap(_ map: ContextMapSyntax, into printer: inout TextPrinter) {
         let opening = annotationPrefix(map.info) + "context map " + map.name.text
-        printBlock(opening, map.relationships, info: \.info, closingComments: map.closingComments,
-                   after: trailingComment(map.info), into: &printer) { relationship, printer in
-            printer.print(annotationPrefix(relationship.info) + relationshipText(relationship) + trailingComment(relationship.info))
+        printBlock(WrappableLine(opening), map.relationships, info: \.info, closingComments: map.closingComments,
+                   trailing: trailingComment(map.info), into: &printer) { relationship, printer in
+            printLine(relationshipText(relationship), relationship.info, into: &printer)
         }
     }
 

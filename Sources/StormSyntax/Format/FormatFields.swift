@@ -2,23 +2,23 @@
 extension FormatWriter {
     /// `head { fields } tail` on one line when the block may stay inline (see ``StormFormatter``) and the
     /// line fits; otherwise one field a line and `} tail`. Just `head tail` when there is no field block.
-    func printWithFields(_ head: String, _ fields: [FieldSyntax]?, closingComments: [String], tail: String = "",
+    func printWithFields(_ head: WrappableLine, _ fields: [FieldSyntax]?, closingComments: [String], tail: WrappableLine = WrappableLine(),
                          info: DeclarationInfo, into printer: inout TextPrinter) {
-        let opening = annotationPrefix(info) + head
+        let opening = WrappableLine(annotationPrefix(info)).appending(head)
         guard let fields else {
-            printer.print(opening + tail + trailingComment(info))
+            printer.print(opening.appending(tail), width: StormFormatter.lineWidth, trailing: trailingComment(info))
             return
         }
         if closingComments.isEmpty, fields.count <= StormFormatter.maximumInlineFields,
            fields.allSatisfy({ !FormatWriter.hasComments($0.info) }) {
             let block = fields.isEmpty ? "{}" : "{ " + fields.map(fieldText).joined(separator: ", ") + " }"
-            let line = opening + " " + block + tail
+            let line = opening.appending(" " + block).appending(tail).text
             if fits(line, in: printer) {
                 printer.print(line + trailingComment(info))
                 return
             }
         }
-        printBlock(opening, fields, info: \.info, closingComments: closingComments, after: tail + trailingComment(info),
+        printBlock(opening, fields, info: \.info, closingComments: closingComments, after: tail, trailing: trailingComment(info),
                    into: &printer) { field, printer in
             printer.print(fieldText(field) + trailingComment(field.info))
         }

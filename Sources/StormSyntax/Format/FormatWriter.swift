@@ -20,19 +20,20 @@ struct FormatWriter {
     // MARK: Blocks
 
     /// Prints `opening {`, the members one level deeper, the closing comments, and `}` followed by
-    /// `after`; or `opening {}after` on one line when the block holds nothing.
-    func printBlock<Member>(_ opening: String, _ members: [Member], info: (Member) -> DeclarationInfo, closingComments: [String],
-                            after: String, into printer: inout TextPrinter, member: (Member, inout TextPrinter) -> Void) {
+    /// `after` and the trailing comment; or all on one line, with `{}`, when the block holds nothing.
+    func printBlock<Member>(_ opening: WrappableLine, _ members: [Member], info: (Member) -> DeclarationInfo, closingComments: [String],
+                            after: WrappableLine = WrappableLine(), trailing: String, into printer: inout TextPrinter,
+                            member: (Member, inout TextPrinter) -> Void) {
         guard !members.isEmpty || !closingComments.isEmpty else {
-            printer.print(opening + " {}" + after)
+            printer.print(opening.appending(" {}").appending(after), width: StormFormatter.lineWidth, trailing: trailing)
             return
         }
-        printer.print(opening + " {")
+        printer.print(opening.appending(" {"), width: StormFormatter.lineWidth)
         printer.indented { printer in
             printMembers(members, info: info, alwaysSeparated: false, into: &printer, member: member)
             printClosingComments(closingComments, after: members.last.map { info($0).range }, into: &printer)
         }
-        printer.print("}" + after)
+        printer.print(WrappableLine("}").appending(after), width: StormFormatter.lineWidth, trailing: trailing)
     }
 
     /// Prints members one after the other, each preceded by its comments and doc comment. `member`
@@ -98,9 +99,21 @@ struct FormatWriter {
         "//" + FormatWriter.trimmingTrailingWhitespace(text)
     }
 
-    /// Names joined by `, `.
-    func list(_ names: [QualifiedName]) -> String {
-        names.map(\.text).joined(separator: ", ")
+    /// `head` followed by names separated by commas, which may wrap after each comma.
+    func list(_ head: String, _ names: [QualifiedName]) -> WrappableLine {
+        var line = WrappableLine(head)
+        line.appendList(names.map(\.text))
+        return line
+    }
+
+    /// A one-line member: its annotations, `line`, and its trailing comment.
+    func printLine(_ line: WrappableLine, _ info: DeclarationInfo, into printer: inout TextPrinter) {
+        printer.print(WrappableLine(annotationPrefix(info)).appending(line), width: StormFormatter.lineWidth, trailing: trailingComment(info))
+    }
+
+    /// A one-line member that never wraps.
+    func printLine(_ text: String, _ info: DeclarationInfo, into printer: inout TextPrinter) {
+        printer.print(annotationPrefix(info) + text + trailingComment(info))
     }
 
     /// Whether `line`, printed at the printer's indentation, fits in the line width.

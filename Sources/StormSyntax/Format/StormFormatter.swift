@@ -22,6 +22,9 @@ import StormSource
 ///   closing comment, and the line fits in ``lineWidth`` columns. Otherwise each field gets a line of
 ///   its own, and `emits …` follows the closing brace. Enumerations follow the same rule with any number
 ///   of cases; a team's `{ contact "…" }` too.
+/// - A line that lists names (`policy … when A, B then C`, `read model … from …`, `command … by … emits …`,
+///   ports) and passes ``lineWidth`` columns breaks after the commas that fill the line, continuation lines
+///   indented two levels deeper. Nothing else is ever broken: a long string stays on its line.
 /// - Aggregates, domains, contexts, context maps, data products and output ports with objectives
 ///   always spread over several lines.
 /// - Exactly one blank line between top-level declarations; one blank line before and after every

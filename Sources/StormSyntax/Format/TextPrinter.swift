@@ -25,6 +25,27 @@ struct TextPrinter {
         lines.append(String(repeating: TextPrinter.indentationUnit, count: level) + line)
     }
 
+    /// Prints `line`, broken after the commas where it would pass `width` columns; continuation lines are
+    /// indented two levels deeper than the first. `trailing` (a comment) ends the last line and does not count.
+    mutating func print(_ line: WrappableLine, width: Int, trailing: String = "") {
+        let continuationWidth = indentationWidth + 2 * TextPrinter.indentationUnit.count
+        var current = line.pieces[0]
+        var currentWidth = indentationWidth + current.count
+        var isFirst = true
+        for piece in line.pieces.dropFirst() {
+            if currentWidth + 1 + piece.count > width {
+                lines.append(String(repeating: " ", count: isFirst ? indentationWidth : continuationWidth) + current)
+                isFirst = false
+                current = piece
+                currentWidth = continuationWidth + piece.count
+            } else {
+                current += " " + piece
+                currentWidth += 1 + piece.count
+            }
+        }
+        lines.append(String(repeating: " ", count: isFirst ? indentationWidth : continuationWidth) + current + trailing)
+    }
+
     /// Prints an empty line, unless nothing is printed yet or the last line is already empty.
     mutating func blankLine() {
         if let last = lines.last, !last.isEmpty { lines.append("") }
@@ -49,4 +70,49 @@ struct TextPrinter {
     var text: String {
         lines.isEmpty ? "" : lines.joined(separator: "\n") + "\n"
     }
+}
+
+/// A line that may be broken after the commas of its lists: the pieces between the places it may break.
+/// Unbroken, the pieces are joined by single spaces.
+struct WrappableLine {
+    private(set) var pieces: [String]
+
+    init(_ text: String = "") {
+        pieces = [text]
+    }
+
+    /// Appends text that must stay on the line of what precedes it.
+    mutating func append(_ text: String) {
+        pieces[pieces.count - 1] += text
+    }
+
+    /// Appends items separated by commas, with a place to break after each comma.
+    mutating func appendList(_ items: [String]) {
+        for (index, item) in items.enumerated() {
+            if index == 0 {
+                append(item)
+            } else {
+                append(",")
+                pieces.append(item)
+            }
+        }
+    }
+
+    /// This line followed by `other`, whose first piece continues this line's last.
+    func appending(_ other: WrappableLine) -> WrappableLine {
+        var result = self
+        result.append(other.pieces[0])
+        result.pieces += other.pieces.dropFirst()
+        return result
+    }
+
+    /// This line followed by `text`.
+    func appending(_ text: String) -> WrappableLine {
+        var result = self
+        result.append(text)
+        return result
+    }
+
+    /// The line unbroken.
+    var text: String { pieces.joined(separator: " ") }
 }
