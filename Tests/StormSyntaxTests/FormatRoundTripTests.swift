@@ -118,7 +118,10 @@ import Testing
             #expect(FormatTestSupport.format(output) == output, "\(file.path): formatting is not idempotent")
             FormatTestSupport.expectSameMeaning(text, output)
             #expect(FormatTestSupport.commentCount(output) == FormatTestSupport.commentCount(text), "\(file.path): a comment was lost")
-            #expect(output == text, "\(file.path) is not canonically formatted: run `swift run stormc fmt`")
+            if output != text {
+                let difference = FormatTestSupport.firstDifference(text, output)
+                Issue.record("\(file.path) is not canonically formatted: run `swift run stormc fmt`\n\(difference)")
+            }
         }
     }
 }

@@ -71,14 +71,14 @@ enum FormatTestSupport {
         return "\(mirror.subjectType)(\(parts.joined(separator: ", ")))\n"
     }
 
-    /// The first line where two descriptions differ, for a readable failure.
+    /// The first line where two texts differ, for a readable failure.
     static func firstDifference(_ a: String, _ b: String) -> String {
         let left = a.split(separator: "\n", omittingEmptySubsequences: false)
         let right = b.split(separator: "\n", omittingEmptySubsequences: false)
         for index in 0..<max(left.count, right.count) {
             let l = index < left.count ? String(left[index]) : "<end>"
             let r = index < right.count ? String(right[index]) : "<end>"
-            if l != r { return "before: \(l)\nafter:  \(r)" }
+            if l != r { return "line \(index + 1)\nbefore: \(l)\nafter:  \(r)" }
         }
         return "(no difference)"
     }
