@@ -135,6 +135,33 @@ import Testing
             """)
     }
 
+    @Test func blankLinesAroundACommentStayWhereTheyWere() {
+        FormatTestSupport.expectFormat("""
+            context C {
+              actor A
+              // Section: the systems
+
+
+              /// The device.
+
+              external system Device
+              // about B
+              actor B
+            }
+            """, """
+            context C {
+              actor A
+              // Section: the systems
+
+              /// The device.
+              external system Device
+              // about B
+              actor B
+            }
+
+            """)
+    }
+
     @Test func blankLinesBeforeClosingAndFileComments() {
         FormatTestSupport.expectFormat("""
             context C {

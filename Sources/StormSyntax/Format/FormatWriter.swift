@@ -42,28 +42,28 @@ struct FormatWriter {
     /// left one.
     func printMembers<Member>(_ members: [Member], info: (Member) -> DeclarationInfo, alwaysSeparated: Bool,
                               into printer: inout TextPrinter, member: (Member, inout TextPrinter) -> Void) {
-        var previous: (end: Int, isMultiline: Bool)?
+        var previousIsMultiline: Bool?
         for element in members {
             let memberInfo = info(element)
             var body = printer.subPrinter()
             member(element, &body)
             let isMultiline = body.lines.count > 1
-            if let previous, alwaysSeparated || previous.isMultiline || isMultiline
-                || hasBlankLine(from: previous.end, to: memberInfo.range.start) {
+            let gap = authorsGap(before: memberInfo.range.start)
+            if let previousIsMultiline, alwaysSeparated || previousIsMultiline || isMultiline || gap.blankLineBefore {
                 printer.blankLine()
             }
-            printLeadingTrivia(memberInfo, into: &printer)
+            printLeadingTrivia(memberInfo, blankLineAfterComments: gap.blankLineAfterComments, into: &printer)
             printer.append(body)
-            previous = (memberInfo.range.end, isMultiline)
+            previousIsMultiline = isMultiline
         }
     }
 
     /// Plain comments, then the doc comment.
-    func printLeadingTrivia(_ info: DeclarationInfo, into printer: inout TextPrinter) {
+    func printLeadingTrivia(_ info: DeclarationInfo, blankLineAfterComments: Bool, into printer: inout TextPrinter) {
         for comment in info.comments.leading {
             printer.print(commentLine(comment))
         }
-        if !info.comments.leading.isEmpty, blankLineAfterLeadingComments(before: info.range.start) {
+        if !info.comments.leading.isEmpty, blankLineAfterComments {
             printer.blankLine()
         }
         for line in info.doc {
@@ -134,22 +134,42 @@ struct FormatWriter {
 
 /// Where the author left blank lines, read from the source bytes.
 extension FormatWriter {
-    /// Whether a line holding only whitespace lies between two offsets.
-    func hasBlankLine(from start: Int, to end: Int) -> Bool {
+    /// Where the author left blank lines above a declaration.
+    struct Gap {
+        /// A blank line above the declaration and its comments.
+        var blankLineBefore = false
+        /// A blank line between its last plain comment and what follows (the gap after a licence header).
+        var blankLineAfterComments = false
+    }
+
+    /// Reads the lines above the declaration starting at `start` that hold only comments or nothing, up to
+    /// the previous line with anything else on it.
+    func authorsGap(before start: Int) -> Gap {
         let bytes = source.bytes
-        var afterNewline = false
-        var onlyWhitespace = true
-        for index in max(0, start)..<min(end, bytes.count) {
-            let byte = bytes[index]
-            if byte == UInt8(ascii: "\n") {
-                if afterNewline, onlyWhitespace { return true }
-                afterNewline = true
-                onlyWhitespace = true
-            } else if !FormatWriter.isWhitespace(byte) {
-                onlyWhitespace = false
-            }
+        var lineStart = min(start, bytes.count)
+        while lineStart > 0, bytes[lineStart - 1] != UInt8(ascii: "\n") { lineStart -= 1 }
+        guard (lineStart..<min(start, bytes.count)).allSatisfy({ FormatWriter.isWhitespace(bytes[$0]) }) else { return Gap() }
+        // Bottom up: the kinds of the lines above the declaration.
+        var kinds: [LineKind] = []
+        var lineEnd = lineStart - 1
+        while lineEnd >= 0 {
+            var first = lineEnd
+            while first > 0, bytes[first - 1] != UInt8(ascii: "\n") { first -= 1 }
+            let previousLineEnd = first - 1
+            if first == 0, bytes.starts(with: [0xEF, 0xBB, 0xBF]) { first = 3 }
+            while first < lineEnd, FormatWriter.isWhitespace(bytes[first]) { first += 1 }
+            let kind = lineKind(bytes, from: first, to: lineEnd)
+            if kind == .other { break }
+            kinds.append(kind)
+            lineEnd = previousLineEnd
         }
-        return false
+        var gap = Gap()
+        let topComment = kinds.lastIndex { $0 != .blank }
+        gap.blankLineBefore = kinds[(topComment ?? -1) + 1..<kinds.count].contains(.blank)
+        if let lowestPlainComment = kinds.firstIndex(of: .plainComment) {
+            gap.blankLineAfterComments = kinds[..<lowestPlainComment].contains(.blank)
+        }
+        return gap
     }
 
     /// Whether the line after the one holding `offset` is blank.
@@ -162,32 +182,6 @@ extension FormatWriter {
             if bytes[index] == UInt8(ascii: "\n") { return true }
             if !FormatWriter.isWhitespace(bytes[index]) { return false }
             index += 1
-        }
-        return false
-    }
-
-    /// Whether, in the comment lines right above the declaration starting at `start`, a blank line
-    /// follows the last plain (not doc) comment: the gap after a licence header.
-    func blankLineAfterLeadingComments(before start: Int) -> Bool {
-        let bytes = source.bytes
-        var lineStart = min(start, bytes.count)
-        while lineStart > 0, bytes[lineStart - 1] != UInt8(ascii: "\n") { lineStart -= 1 }
-        guard (lineStart..<min(start, bytes.count)).allSatisfy({ FormatWriter.isWhitespace(bytes[$0]) }) else { return false }
-        var sawBlankLine = false
-        var lineEnd = lineStart - 1
-        while lineEnd >= 0 {
-            var first = lineEnd
-            while first > 0, bytes[first - 1] != UInt8(ascii: "\n") { first -= 1 }
-            let previousLineEnd = first - 1
-            if first == 0, bytes.starts(with: [0xEF, 0xBB, 0xBF]) { first = 3 }
-            while first < lineEnd, FormatWriter.isWhitespace(bytes[first]) { first += 1 }
-            switch lineKind(bytes, from: first, to: lineEnd) {
-            case .blank: sawBlankLine = true
-            case .docComment: break
-            case .plainComment: return sawBlankLine
-            case .other: return false
-            }
-            lineEnd = previousLineEnd
         }
         return false
     }
