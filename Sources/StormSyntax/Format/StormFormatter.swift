@@ -28,14 +28,16 @@ import StormSource
 /// - Aggregates, domains, contexts, context maps, data products and output ports with objectives
 ///   always spread over several lines.
 /// - Exactly one blank line between top-level declarations; one blank line before and after every
-///   member that takes several lines; elsewhere one blank line where the author left at least one,
-///   and none right after an opening brace.
+///   member that takes several lines; none right after an opening brace. Elsewhere the author's blank
+///   lines are kept, several collapsed to one, in three places: above a member and its comments, below
+///   a member's plain comments (a licence header, a section title), and before closing comments.
 /// - Plain comments before a declaration come first, then its `///` doc comment, then its annotations
 ///   on the declaration's own line (`@deprecated("…") event …`). A field's annotations follow it.
 ///   A comment at the end of a declaration's line stays there; comments before a closing brace or at
-///   the end of the file stay last. A blank line after a file's leading comments (a licence header)
-///   is kept.
-/// - Strings are re-escaped: `\"`, `\\`, `\n`, `\t`, `\r`, and `\u{…}` for other control characters.
+///   the end of the file stay last. A comment in the middle of a declaration moves before the next one.
+///   Trailing whitespace in comments is removed.
+/// - Strings are re-escaped: `\"`, `\\`, `\n`, `\t`, `\r`, and `\u{…}` for other control characters and
+///   line separators.
 /// - Numbers are kept as written; event versions are written `v2`; a time unit is singular after 1.
 public enum StormFormatter {
     /// The column limit for lines that join several parts (inline field blocks, enumerations, teams).
