@@ -18,12 +18,14 @@ enum DOTEscaping {
         return out + "\""
     }
 
-    /// Character data for an HTML-like label: `&`, `<`, `>`, `"` and `'` as entities. The text must be one
+    /// Character data for an HTML-like label: `&`, `<`, `>`, `"` and `'` as entities, and `\` doubled,
+    /// because Graphviz expands `\N`, `\G` and the like even inside HTML-like labels. The text must be one
     /// line (from ``DiagramText``); line breaks are `<BR/>` elements written by the caller.
     static func html(_ text: String) -> String {
         var out = ""
         for character in text {
             switch character {
+            case "\\": out += "\\\\"
             case "&": out += "&amp;"
             case "<": out += "&lt;"
             case ">": out += "&gt;"

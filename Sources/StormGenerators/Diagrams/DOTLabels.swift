@@ -14,10 +14,10 @@ enum DOTLabels {
         }.joined(separator: "<BR/>")
     }
 
-    /// A frame's label: its caption small above its title.
+    /// A frame's label: its caption small above its title, both flush left.
     static func frame(_ group: DiagramGroup, titleSize: Int) -> String {
-        let caption = group.caption.map { "<FONT POINT-SIZE=\"9\">\(DOTEscaping.html($0))</FONT><BR/>" } ?? ""
-        return caption + "<FONT POINT-SIZE=\"\(titleSize)\"><B>\(DOTEscaping.html(group.title))</B></FONT>"
+        let caption = group.caption.map { "<FONT POINT-SIZE=\"9\">\(DOTEscaping.html($0))</FONT><BR ALIGN=\"LEFT\"/>" } ?? ""
+        return caption + "<FONT POINT-SIZE=\"\(titleSize)\"><B>\(DOTEscaping.html(group.title))</B></FONT><BR ALIGN=\"LEFT\"/>"
     }
 
     /// The badge at one end of a relationship: the side (`U`, `D`) in bold, then its patterns.

@@ -5,7 +5,9 @@ enum DOTRenderer {
     static func render(_ diagram: Diagram, header: [String]) -> String {
         var printer = DOTPrinter()
         header.forEach { printer.line(DOTEscaping.comment($0)) }
-        printer.block("digraph \(DOTPrinter.id(diagram.name))") { printer in
+        // The graph's name only shows as the SVG's <title>, which Graphviz writes without escaping
+        // entity-like text, so it is made of safe characters.
+        printer.block("digraph \(DOTPrinter.id(FileNames.component(diagram.name)))") { printer in
             let isMap = diagram.direction == .topToBottom
             printer.statement("graph", [
                 ("label", .html("<FONT POINT-SIZE=\"22\"><B>\(DOTEscaping.html(diagram.title))</B></FONT>")),
@@ -24,7 +26,9 @@ enum DOTRenderer {
             printer.line("")
             members(of: diagram.content, into: &printer)
             printer.line("")
-            diagram.edges.forEach { edge(DOTPrinter.id($0.from) + " -> " + DOTPrinter.id($0.to), $0, into: &printer) }
+            for edge in diagram.edges {
+                printer.statement(DOTPrinter.id(edge.from) + " -> " + DOTPrinter.id(edge.to), DOTStyles.edge(edge))
+            }
             let legend = diagram.legend
             if !legend.isEmpty {
                 printer.line("")
@@ -44,12 +48,12 @@ enum DOTRenderer {
                 printer.block("subgraph " + DOTPrinter.id("cluster_" + inner.id)) { printer in
                     printer.statement("graph", DOTStyles.frame(inner))
                     members(of: inner, into: &printer)
+                    // Graphviz leaves out a frame with nothing inside; an invisible point keeps it.
+                    if inner.members.isEmpty {
+                        printer.statement(DOTPrinter.id("storm:empty:" + inner.id), [("shape", .string("point")), ("style", .string("invis"))])
+                    }
                 }
             }
         }
-    }
-
-    private static func edge(_ head: String, _ edge: DiagramEdge, into printer: inout DOTPrinter) {
-        printer.statement(head, DOTStyles.edge(edge))
     }
 }
