@@ -68,9 +68,9 @@ enum DiagramsFixtures {
             range: here)
         let claims = BoundedContext(
             name: "Claims", domain: "Insurance", owner: "Mobility",
-            readModels: [readModel("TripHistory", from: [ref("Trips", "TripEnded"), ref("Billing", "PremiumCharged")])],
+            readModels: [readModel("TripHistory", from: [ref("Trips", "TripEnded"), ref("Billing", "PremiumCharged"), ref("Scoring", "TripScored")])],
             range: here)
-        let legacy = BoundedContext(name: "Mainframe", domain: "Insurance", range: here)
+        let legacy = BoundedContext(name: "Mainframe", domain: "Insurance", aggregates: [aggregate("Policy", commands: [])], range: here)
         let map = ContextMap(name: "Insurer", doc: "", relationships: [
             Relationship(kind: .upstreamDownstream, first: "Trips", second: "Scoring", upstreamPatterns: [.openHostService, .publishedLanguage],
                          downstreamPatterns: [.anticorruptionLayer], range: here),
