@@ -7,7 +7,12 @@ import Foundation
 public struct Graphviz: Sendable {
     /// An image format `dot` writes.
     public enum Format: String, Sendable, CaseIterable {
-        case svg, png, pdf
+        /// Scalable vector graphics: text stays text, fonts are left to the viewer.
+        case svg
+        /// A bitmap, drawn with the fonts installed on the machine.
+        case png
+        /// A printable page, drawn with the fonts installed on the machine.
+        case pdf
     }
 
     /// Why an image could not be made.
@@ -27,6 +32,7 @@ public struct Graphviz: Sendable {
 
     /// What `dot` produced: the image and any warnings it wrote.
     public struct Output: Sendable {
+        /// The file `dot` wrote, in the requested format.
         public var image: Data
         /// `dot`'s standard error, empty when it had nothing to say.
         public var warnings: String

@@ -43,7 +43,7 @@ enum MapCommand: Command {
         let showEvents = arguments.flag("--show-events")
         let paths = try arguments.positionals()
         let image = Graphviz.Format(rawValue: format)
-        guard image != nil || DiagramLanguage(rawValue: format) != nil else {
+        guard let language = image == nil ? DiagramLanguage(rawValue: format) : .dot else {
             throw UsageError("--format takes dot, svg, png, pdf or mermaid, not `\(format)`")
         }
         if view == .flow, context == nil { throw UsageError("the flow view needs --context NAME") }
@@ -65,7 +65,7 @@ enum MapCommand: Command {
         return forEachModel(paths, printer: printer, console: console) { loaded throws(LoadError) in
             let text: String
             do throws(GeneratorError) {
-                text = try DiagramGenerator.render(loaded.model, diagram: options, language: image == nil ? DiagramLanguage(rawValue: format)! : .dot)
+                text = try DiagramGenerator.render(loaded.model, diagram: options, language: language)
             } catch {
                 console.error("stormc map: error: \(error.message)\n")
                 return ExitCode.usage

@@ -36,6 +36,7 @@ public enum DiagramLanguage: String, Sendable, Hashable, CaseIterable {
 
 /// What to draw: the view, its context, and the view's settings.
 public struct DiagramOptions: Sendable, Hashable {
+    /// The picture to draw.
     public var view: DiagramView
     /// The context of the `flow` view.
     public var context: String?
@@ -44,6 +45,7 @@ public struct DiagramOptions: Sendable, Hashable {
     /// Whether context-map edges list the events that cross them.
     public var showEvents: Bool
 
+    /// The context map without frames or events, unless told otherwise.
     public init(view: DiagramView = .contextMap, context: String? = nil, clustering: DiagramClustering = .none, showEvents: Bool = false) {
         self.view = view
         self.context = context
