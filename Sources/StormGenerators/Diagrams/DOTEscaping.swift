@@ -7,6 +7,9 @@ enum DOTEscaping {
     /// A double-quoted DOT string: `"` and `\` escaped, line breaks and control characters replaced, so
     /// the string always ends at its closing quote.
     static func quoted(_ text: String) -> String {
+        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F && $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\\") }) {
+            return "\"" + text + "\""
+        }
         var out = "\""
         for character in DiagramText.lines(text).joined(separator: "\u{FFFD}") {
             switch character {
@@ -22,6 +25,7 @@ enum DOTEscaping {
     /// because Graphviz expands `\N`, `\G` and the like even inside HTML-like labels. The text must be one
     /// line (from ``DiagramText``); line breaks are `<BR/>` elements written by the caller.
     static func html(_ text: String) -> String {
+        if !text.utf8.contains(where: { "&<>\"'\\".utf8.contains($0) }) { return text }
         var out = ""
         for character in text {
             switch character {

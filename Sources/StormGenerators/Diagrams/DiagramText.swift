@@ -6,7 +6,8 @@ enum DiagramText {
     /// The lines of `text`, split at every kind of line break, with control characters replaced by U+FFFD
     /// (a tab becomes a space) so no renderer ever sees one.
     static func lines(_ text: String) -> [String] {
-        text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).map { line in
+        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return [text] }
+        return text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).map { line in
             String(String.UnicodeScalarView(line.unicodeScalars.map { scalar -> Unicode.Scalar in
                 if scalar == "\t" { return " " }
                 return scalar.properties.generalCategory == .control ? "\u{FFFD}" : scalar

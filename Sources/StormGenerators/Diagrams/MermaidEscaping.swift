@@ -13,10 +13,14 @@ enum MermaidEscaping {
     static func text(_ line: String) -> String {
         var out = ""
         for scalar in line.unicodeScalars {
+            if scalar.isASCII {
+                let isAlphanumeric = ("0"..."9").contains(scalar) || ("A"..."Z").contains(scalar) || ("a"..."z").contains(scalar)
+                if isAlphanumeric || inert.contains(scalar) { out.unicodeScalars.append(scalar) } else { out += "#\(scalar.value);" }
+                continue
+            }
             let properties = scalar.properties
             let isMark = [.nonspacingMark, .spacingMark, .enclosingMark].contains(properties.generalCategory)
-            if scalar.isASCII ? (properties.isAlphabetic || properties.numericType != nil || inert.contains(scalar))
-                : (properties.isAlphabetic || properties.numericType != nil || isMark) {
+            if properties.isAlphabetic || properties.numericType != nil || isMark {
                 out.unicodeScalars.append(scalar)
             } else {
                 out += "#\(scalar.value);"
