@@ -19,6 +19,8 @@ import Testing
         #expect(DOTEscaping.quoted(#"a "b" \c"#) == #""a \"b\" \\c""#)
         #expect(DOTEscaping.quoted("line\nbreak\u{0}") == "\"line\u{FFFD}break\u{FFFD}\"")
         #expect(DOTEscaping.quoted("運行") == "\"運行\"")
+        #expect(DOTEscaping.quoted("Trips.event.TripEnded") == "\"Trips.event.TripEnded\"")
+        #expect(DOTEscaping.quoted("del\u{7F}") == "\"del\u{FFFD}\"")
     }
 
     @Test func dotHTMLLabelsEscapeMarkupAndGraphvizEscapes() {
