@@ -37,7 +37,6 @@ let package = Package(
         .testTarget(name: "StormGeneratorsTests", dependencies: ["StormGenerators", "StormKit"]),
         .testTarget(name: "StormCommandLineTests", dependencies: ["StormCommandLine"]),
         .testTarget(name: "StormRuntimeTests", dependencies: ["StormRuntime"]),
-        .testTarget(name: "StormGeneratorsTests", dependencies: ["StormGenerators", "StormKit"]),
 
         // Generated Swift, compiled as it is committed (warnings are errors in CI) and exercised by GeneratedCodeTests:
         // one library per fixture model of Tests/Fixtures/Models and per bundled model of Models/.
