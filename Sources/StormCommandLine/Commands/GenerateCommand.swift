@@ -10,7 +10,7 @@ enum GenerateCommand: Command {
         let width = (GeneratorRegistry.all + GeneratorRegistry.scaffolds).map(\.name.count).max() ?? 3
         let formats = (GeneratorRegistry.all + GeneratorRegistry.scaffolds).map { "  \($0.name.padding(toLength: max(width, 3), withPad: " ", startingAt: 0))  \($0.summary)" }
         return """
-        USAGE: stormc generate FORMAT [PATH...] [--out DIR] [--base-uri URI]
+        USAGE: stormc generate FORMAT [PATH...] [--out DIR] [--base-uri URI] [--runtime PATH]
 
         Generates FORMAT from the model at PATH into DIR. With no PATH, generates for each folder under
         ./Models into DIR/<Model>/<Format>/ (DIR defaults to ./Generated). `all` generates every format,
