@@ -7,7 +7,7 @@ struct BenchSubcommand: Sendable {
     var summary: String
     var usage: String
     /// Runs with the options after the subcommand's name; returns the exit status.
-    var run: @Sendable (inout BenchOptions) throws -> Int32
+    var run: @Sendable (inout BenchOptions, BenchConsole) throws -> Int32
 }
 
 /// The `storm-bench` tool: synthetic workloads for measuring `stormc` against other compilers.
@@ -17,31 +17,31 @@ enum BenchCommand {
 
     /// Runs `storm-bench` with its arguments (without the program name); returns the exit status:
     /// 0 on success, 1 when the work failed, 2 on a usage error.
-    static func run(_ arguments: [String]) -> Int32 {
+    static func run(_ arguments: [String], console: BenchConsole) -> Int32 {
         guard let word = arguments.first else {
-            printError(overview)
+            console.error(overview)
             return 2
         }
         if ["help", "--help", "-h"].contains(word) {
-            print(overview)
+            console.print(overview)
             return 0
         }
         guard let subcommand = subcommands.first(where: { $0.name == word }) else {
-            printError("error: unknown subcommand `\(word)`\n\n\(overview)")
+            console.error("error: unknown subcommand `\(word)`\n\n\(overview)")
             return 2
         }
         var options = BenchOptions(Array(arguments.dropFirst()))
         if options.wantsHelp {
-            print(subcommand.usage)
+            console.print(subcommand.usage)
             return 0
         }
         do {
-            return try subcommand.run(&options)
+            return try subcommand.run(&options, console)
         } catch let error as BenchUsageError {
-            printError("error: \(error.message)\n\n\(subcommand.usage)")
+            console.error("error: \(error.message)\n\n\(subcommand.usage)")
             return 2
         } catch {
-            printError("error: \(error)")
+            console.error("error: \(error)")
             return 1
         }
     }
@@ -58,9 +58,4 @@ enum BenchCommand {
             Run `storm-bench <subcommand> --help` for the options of one subcommand.
             """
     }
-}
-
-/// Writes a message to standard error.
-func printError(_ message: String) {
-    FileHandle.standardError.write(Data((message + "\n").utf8))
 }

@@ -37,7 +37,7 @@ enum ProtoRenderer {
 
                 """
             for event in context.events {
-                out += "\n// Event \(event.name) of \(context.name), version \(event.version).\nmessage \(event.name) {\n"
+                out += "\nmessage \(event.name) {\n"
                 for (number, field) in event.fields.enumerated() {
                     out += "  \(field.kind.protoType(context: context.name)) \(field.name) = \(number + 1);\n"
                 }
