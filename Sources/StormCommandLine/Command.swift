@@ -17,6 +17,7 @@ public enum Commands {
         ModelCommand.self,
         GenerateCommand.self,
         FormatCommand.self,
+        MapCommand.self,
         HelpCommand.self,
     ] }
 

@@ -24,6 +24,8 @@ public struct GeneratorDescriptor: Sendable {
 /// Every format `stormc generate all` produces, in the order they run.
 public enum GeneratorRegistry {
     public static let all: [GeneratorDescriptor] = [
+        GeneratorDescriptor(name: "diagrams", folder: "Diagrams", summary: "Context maps and event flows as Graphviz DOT and Mermaid",
+                            generate: DiagramGenerator.generate),
     ]
 
     /// The format called `name`.
