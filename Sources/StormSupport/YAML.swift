@@ -91,3 +91,10 @@ public indirect enum YAML: Sendable, Hashable {
         }
     }
 }
+
+extension YAML: ExpressibleByStringLiteral, ExpressibleByIntegerLiteral, ExpressibleByBooleanLiteral, ExpressibleByArrayLiteral {
+    public init(stringLiteral value: String) { self = .string(value) }
+    public init(integerLiteral value: Int) { self = .integer(value) }
+    public init(booleanLiteral value: Bool) { self = .bool(value) }
+    public init(arrayLiteral elements: YAML...) { self = .sequence(elements) }
+}
