@@ -4,7 +4,7 @@ enum YAMLScalar {
     private static let reservedWords: Set<String> = ["y", "n", "yes", "no", "on", "off", "true", "false", "null", "~"]
 
     /// `text` plain if it starts with a letter, `_` or `$`, holds only letters, digits, spaces and
-    /// `_ . - / $ @`, does not end in a space and is no reserved word; double-quoted otherwise. The rule is
+    /// `_ . - / $ @ , ; ' ( ) ! ?`, does not end in a space and is no reserved word; double-quoted otherwise. The rule is
     /// stricter than YAML needs, so no reader takes a plain string for a number, date, boolean or null.
     static func quotedIfNeeded(_ text: String) -> String {
         isPlainSafe(text) ? text : quoted(text)
@@ -15,7 +15,7 @@ enum YAMLScalar {
               first.properties.isAlphabetic || first == "_" || first == "$", last != " ",
               !reservedWords.contains(text.lowercased()) else { return false }
         return text.unicodeScalars.allSatisfy { scalar in
-            scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || "_.-/$@ ".unicodeScalars.contains(scalar)
+            scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || "_.-/$@,;'()!? ".unicodeScalars.contains(scalar)
         }
     }
 

@@ -33,7 +33,7 @@ import Testing
     for text in strings {
         #expect(YAML.string(text).rendered().hasPrefix("\""), "\(text) should be quoted")
     }
-    for text in ["TripEnded", "Trips.TripEnded v2", "$ref", "運行", "a/b-c_d@e.f"] {
+    for text in ["TripEnded", "Trips.TripEnded v2", "$ref", "運行", "a/b-c_d@e.f", "A driver's score (v2), fair; right? yes!"] {
         #expect(YAML.string(text).rendered() == text + "\n")
     }
 }

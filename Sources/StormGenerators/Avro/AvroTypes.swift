@@ -66,7 +66,7 @@ struct AvroTypes {
         for field in fields {
             let fieldName = AvroNames.name(field.name)
             guard seen.insert(fieldName).inserted else {
-                throw GeneratorError("\(name): two fields are named \(fieldName) in Avro")
+                throw GeneratorError("\(name): two fields are named \(fieldName) in Avro", at: field.range)
             }
             out.append(try self.field(field, named: fieldName))
         }

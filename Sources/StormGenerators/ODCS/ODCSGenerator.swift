@@ -32,7 +32,7 @@ public enum ODCSGenerator {
         var events: [(BoundedContext, Event)] = []
         for reference in port.events {
             guard let owner = model.context(named: reference.context), let event = model.event(reference) else {
-                throw GeneratorError("\(product.name).\(port.name): unresolved event \(reference)")
+                throw GeneratorError("\(product.name).\(port.name): unresolved event \(reference)", at: port.range)
             }
             events.append((owner, event))
         }

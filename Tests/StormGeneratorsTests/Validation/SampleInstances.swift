@@ -15,12 +15,13 @@ struct SampleInstances {
 
     /// Every sample of every event and command, by path relative to the instance folder.
     func files() throws -> [GeneratedFile] {
-        let variants = max(1, model.contexts.flatMap(\.enumerations).map(\.cases.count).max() ?? 1)
         var files: [GeneratedFile] = []
         for context in model.contexts {
             let subjects = context.events.map { (FileNames.path(context.name, "events", "\($0.name).v\($0.version)"), $0.fields) }
                 + context.commands.map { (FileNames.path(context.name, "commands", $0.name), $0.fields) }
             for (folder, fields) in subjects {
+                var visited = Set<SymbolReference>()
+                let variants = max(1, fields.map { mostCases(in: $0.type, visited: &visited) }.max() ?? 1)
                 for (label, json) in try samples(of: fields, variants: variants) {
                     files.append(GeneratedFile(path: folder + "/" + label + ".json", contents: json.rendered()))
                 }
@@ -75,6 +76,15 @@ struct SampleInstances {
             let fields = model.context(named: reference.context)?.entity(named: reference.name)?.fields ?? []
             return try object(fields, variant: variant, full: full, depth: depth + 1)
         }
+    }
+
+    /// The largest number of cases of an enumeration that `type` reaches, so that many samples show every case.
+    private func mostCases(in type: TypeReference, visited: inout Set<SymbolReference>) -> Int {
+        guard let reference = type.namedReference, visited.insert(reference).inserted,
+              let context = model.context(named: reference.context) else { return 0 }
+        if let enumeration = context.enumeration(named: reference.name) { return enumeration.cases.count }
+        let fields = context.valueObject(named: reference.name)?.fields ?? context.entity(named: reference.name)?.fields ?? []
+        return fields.map { mostCases(in: $0.type, visited: &visited) }.max() ?? 0
     }
 
     /// A value of a built-in type as the generated Swift encodes it.

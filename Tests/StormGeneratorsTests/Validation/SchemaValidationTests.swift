@@ -3,23 +3,9 @@ import Foundation
 import StormModel
 import Testing
 
-/// The schema formats, each with its generator and the validator option that checks it.
-enum SchemaFormat: String, CaseIterable {
-    case jsonSchema = "JSONSchema", asyncAPI = "AsyncAPI", avro = "Avro", odcs = "ODCS"
-
-    func generate(_ model: Model, options: GeneratorOptions = GeneratorOptions()) throws -> [GeneratedFile] {
-        switch self {
-        case .jsonSchema: try JSONSchemaGenerator.generate(model, options: options)
-        case .asyncAPI: try AsyncAPIGenerator.generate(model, options: options)
-        case .avro: try AvroGenerator.generate(model, options: options)
-        case .odcs: try ODCSGenerator.generate(model, options: options)
-        }
-    }
-}
-
 /// The models whose output is validated: the hand-built fixture, and every model in `Models/`.
 enum ValidatedModels {
-    static func all() throws -> [Model] { [SchemaFixture.model] }
+    static func all() throws -> [Model] { [SchemaFixture.model] + (try RepositoryModels.all()) }
 }
 
 @Test func generatedDocumentsPassTheOfficialValidatorsAndSamplesMatchTheJSONSchemas() throws {
@@ -31,8 +17,8 @@ enum ValidatedModels {
         let folder = root.appendingPathComponent(model.name)
         for format in SchemaFormat.allCases {
             let files = try format.generate(model)
-            try GeneratedTree.write(files, to: folder.appendingPathComponent(format.rawValue))
-            expected[format.rawValue, default: 0] += files.count
+            try GeneratedTree.write(files, to: folder.appendingPathComponent(format.folder))
+            expected[format.folder, default: 0] += files.count
         }
         let samples = try SampleInstances(model: model).files()
         try GeneratedTree.write(samples, to: folder.appendingPathComponent("Instances"))

@@ -67,21 +67,3 @@ struct SchemaValidator {
         }
     }
 }
-
-/// Writing generated files to a folder, as `stormc generate` would.
-enum GeneratedTree {
-    static func write(_ files: [GeneratedFile], to folder: URL) throws {
-        for file in files {
-            let url = folder.appendingPathComponent(file.path)
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try Data(file.contents.utf8).write(to: url)
-        }
-    }
-
-    /// A new empty temporary folder.
-    static func temporaryFolder(_ name: String) throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("storm-\(name)-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
-    }
-}

@@ -139,6 +139,7 @@ def format_checker():
 
 def check_instances(schema_directory, instance_directory):
     checker = format_checker()
+    validators = {}
     root = pathlib.Path(instance_directory)
     for path in sorted(root.rglob("*.json")):
         relative = path.parent.relative_to(root)
@@ -146,7 +147,9 @@ def check_instances(schema_directory, instance_directory):
         if not schema_path.exists():
             fail("instance", path, f"no schema at {schema_path}")
             continue
-        validator = jsonschema.Draft202012Validator(load_schema(schema_path), format_checker=checker)
+        if schema_path not in validators:
+            validators[schema_path] = jsonschema.Draft202012Validator(load_schema(schema_path), format_checker=checker)
+        validator = validators[schema_path]
         errors = list(validator.iter_errors(json.loads(path.read_text(encoding="utf-8"))))
         if path.stem.startswith("invalid-"):
             if not errors:
