@@ -32,6 +32,8 @@ public enum GeneratorRegistry {
                             generate: AvroGenerator.generate),
         GeneratorDescriptor(name: "odcs", folder: "ODCS", summary: "ODCS 3.1 data contracts, one per data product output port",
                             generate: ODCSGenerator.generate),
+        GeneratorDescriptor(name: "diagrams", folder: "Diagrams", summary: "Context maps and event flows as Graphviz DOT and Mermaid",
+                            generate: DiagramGenerator.generate),
     ]
 
     /// The format called `name`.
