@@ -27,6 +27,7 @@ enum ValidatedModels {
         validator.avros.append(folder.appendingPathComponent("Avro"))
         validator.contracts.append(folder.appendingPathComponent("ODCS"))
         validator.instances.append((folder.appendingPathComponent("JSONSchema"), folder.appendingPathComponent("Instances")))
+        validator.avroInstances.append((folder.appendingPathComponent("Avro"), folder.appendingPathComponent("Instances")))
         expected["samples", default: 0] += samples.count
     }
     guard let outcome = try validator.run() else { return }
@@ -38,9 +39,11 @@ enum ValidatedModels {
     #expect(counts["odcs", default: 0] == expected["ODCS"])
     #expect(counts["instances", default: 0] + counts["rejected", default: 0] == expected["samples"])
     #expect(counts["rejected", default: 0] > 0)
+    #expect(counts["avro-instances", default: 0] > 0)
     print("validated: \(counts["jsonschema", default: 0]) JSON Schemas, \(counts["asyncapi", default: 0]) AsyncAPI documents, "
         + "\(counts["avro", default: 0]) Avro schemas, \(counts["odcs", default: 0]) ODCS contracts; "
-        + "\(counts["instances", default: 0]) sample instances accepted, \(counts["rejected", default: 0]) invalid ones rejected")
+        + "\(counts["instances", default: 0]) sample instances accepted, \(counts["rejected", default: 0]) invalid ones rejected; "
+        + "\(counts["avro-instances", default: 0]) event samples written and read back in Avro")
 }
 
 @Test func theValidatorCatchesBrokenDocuments() throws {
@@ -54,10 +57,15 @@ enum ValidatedModels {
     try GeneratedTree.write([GeneratedFile(path: "Broken.odcs.yaml", contents: "apiVersion: v3.1.0\nkind: DataContract\n")],
                             to: root.appendingPathComponent("ODCS"))
     try GeneratedTree.write([GeneratedFile(path: "Broken.schema.json", contents: #"{"type": 3}"#)], to: root.appendingPathComponent("JSONSchema"))
-    let validator = SchemaValidator(jsonSchemas: [root.appendingPathComponent("JSONSchema")], asyncAPIs: [root.appendingPathComponent("AsyncAPI")],
+    try GeneratedTree.write([GeneratedFile(path: "C/E.v1.avsc", contents: #"{"type": "record", "name": "E", "fields": [{"name": "n", "type": "long"}]}"#)],
+                            to: root.appendingPathComponent("AvroOfInstances"))
+    try GeneratedTree.write([GeneratedFile(path: "C/events/E.v1/full-0.json", contents: #"{"n": "not a number"}"#)],
+                            to: root.appendingPathComponent("Instances"))
+    var validator = SchemaValidator(jsonSchemas: [root.appendingPathComponent("JSONSchema")], asyncAPIs: [root.appendingPathComponent("AsyncAPI")],
                                     avros: [root.appendingPathComponent("Avro")], contracts: [root.appendingPathComponent("ODCS")])
+    validator.avroInstances = [(root.appendingPathComponent("AvroOfInstances"), root.appendingPathComponent("Instances"))]
     guard let outcome = try validator.run() else { return }
-    for kind in ["jsonschema", "asyncapi", "avro", "odcs"] {
+    for kind in ["jsonschema", "asyncapi", "avro", "odcs", "avro-instance"] {
         #expect(outcome.failures.contains { $0.hasPrefix("FAIL \(kind) ") }, "\(kind) should fail: \(outcome.failures)")
     }
     #expect(outcome.failures.contains { $0.contains("does not resolve") })

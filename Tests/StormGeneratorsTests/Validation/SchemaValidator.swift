@@ -7,7 +7,7 @@ import Testing
 struct SchemaValidator {
     /// What one run found.
     struct Outcome {
-        /// Documents or instances checked, per kind (`jsonschema`, `asyncapi`, `avro`, `odcs`, `instances`, `rejected`).
+        /// Documents or instances checked, per kind (`jsonschema`, `asyncapi`, `avro`, `odcs`, `instances`, `rejected`, `avro-instances`).
         var counts: [String: Int]
         /// One line per failed check.
         var failures: [String]
@@ -19,6 +19,8 @@ struct SchemaValidator {
     var contracts: [URL] = []
     /// Pairs of a JSON Schema folder and a folder of instances laid out like it.
     var instances: [(schemas: URL, instances: URL)] = []
+    /// Pairs of an Avro folder and a folder of instances, whose valid event instances must convert to Avro.
+    var avroInstances: [(schemas: URL, instances: URL)] = []
 
     /// Runs the script; `nil` when python3, a Python module or an official schema is missing (after
     /// ``ToolRequirement/missing(_:sourceLocation:)`` has recorded it).
@@ -35,6 +37,7 @@ struct SchemaValidator {
         arguments += avros.flatMap { ["--avro", $0.path] } + contracts.flatMap { ["--odcs", $0.path] }
         arguments += ["--asyncapi-schema", asyncAPISchema.path, "--odcs-schema", odcsSchema.path]
         arguments += instances.flatMap { ["--instances", $0.schemas.path, $0.instances.path] }
+        arguments += avroInstances.flatMap { ["--avro-instances", $0.schemas.path, $0.instances.path] }
 
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")

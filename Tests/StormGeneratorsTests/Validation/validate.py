@@ -3,7 +3,7 @@
 
     validate.py [--jsonschema DIR]... [--asyncapi DIR]... [--avro DIR]... [--odcs DIR]...
                 [--asyncapi-schema FILE] [--odcs-schema FILE]
-                [--instances SCHEMA_DIR INSTANCE_DIR]...
+                [--instances SCHEMA_DIR INSTANCE_DIR]... [--avro-instances AVRO_DIR INSTANCE_DIR]...
 
 --jsonschema  every *.schema.json under DIR passes Draft202012Validator.check_schema; its $refs resolve.
 --asyncapi    every *.yaml under DIR validates against the AsyncAPI 3.0.0 schema (draft-07); its $refs resolve.
@@ -13,12 +13,18 @@
               (e.g. Trips/events/TripEnded.v2/full.json against Trips/events/TripEnded.v2.schema.json):
               it must validate, or, when <label> starts with "invalid-", be rejected. Formats (date-time,
               date, uuid, duration) are checked.
+--avro-instances  every valid event instance of INSTANCE_DIR (laid out as for --instances) is converted from
+              its JSON encoding to an Avro datum of AVRO_DIR/<Context>/<Event>.v<version>.avsc, written with
+              the Avro binary encoding and read back unchanged: the Avro schema holds what the JSON Schema does.
 
 Prints one line per failure ("FAIL <what> <file>: <why>"), then "COUNTS <json>" with the number of
 documents or instances checked per kind. Exit status: 0 all passed, 1 a check failed, 3 a Python module
 is missing (the line "MISSING <module>" names it), 2 bad usage or a missing file.
 """
 import argparse
+import datetime
+import decimal
+import io
 import json
 import pathlib
 import re
@@ -28,6 +34,7 @@ import urllib.parse
 try:
     import jsonschema
     import yaml
+    import avro.io
     import avro.schema
 except ImportError as error:
     print(f"MISSING python module {error.name}")
@@ -161,6 +168,72 @@ def check_instances(schema_directory, instance_directory):
             count("instances")
 
 
+def avro_name(text):
+    """The Avro name of a Storm name, as stormc's AvroNames spells it."""
+    out = "".join(c if c.isascii() and (c.isalnum() or c == "_") else f"_u{ord(c):04X}" for c in text)
+    return "_" + out if out[:1].isdigit() else out or "_"
+
+
+def from_avro_default(schema, value):
+    """The datum of a field default written in Avro's JSON encoding."""
+    if isinstance(schema, avro.schema.UnionSchema):
+        return from_avro_default(schema.schemas[0], value)
+    if schema.props.get("logicalType") == "decimal":
+        unscaled = int.from_bytes(value.encode("latin-1"), "big", signed=True)
+        return decimal.Decimal(unscaled).scaleb(-schema.props["scale"])
+    return value
+
+
+def to_datum(schema, value):
+    """The Avro datum of a value in the JSON encoding the JSON Schemas describe."""
+    if isinstance(schema, avro.schema.UnionSchema):
+        branches = [branch for branch in schema.schemas if branch.type != "null"]
+        return None if value is None else to_datum(branches[0], value)
+    if isinstance(schema, avro.schema.RecordSchema):
+        keys = {avro_name(key): key for key in value}
+        return {field.name: to_datum(field.type, value[keys[field.name]]) if field.name in keys
+                else from_avro_default(field.type, field.default) for field in schema.fields}
+    if isinstance(schema, avro.schema.EnumSchema):
+        return avro_name(value)
+    if isinstance(schema, avro.schema.ArraySchema):
+        return [to_datum(schema.items, item) for item in value]
+    if isinstance(schema, avro.schema.MapSchema):
+        return {key: to_datum(schema.values, item) for key, item in value.items()}
+    logical = schema.props.get("logicalType")
+    if logical == "timestamp-millis":
+        return datetime.datetime.fromisoformat(value.replace("Z", "+00:00"))
+    if logical == "date":
+        return datetime.date.fromisoformat(value)
+    if logical == "decimal":
+        return decimal.Decimal(value).quantize(decimal.Decimal(1).scaleb(-schema.props["scale"]))
+    if schema.type == "double":
+        return float(value)
+    return value
+
+
+def check_avro_instances(avro_directory, instance_directory):
+    schemas = {}
+    root = pathlib.Path(instance_directory)
+    for path in sorted(root.rglob("*.json")):
+        relative = path.parent.relative_to(root)
+        if path.stem.startswith("invalid-") or relative.parent.name != "events":
+            continue
+        schema_path = pathlib.Path(avro_directory) / relative.parent.parent / f"{relative.name}.avsc"
+        try:
+            if schema_path not in schemas:
+                schemas[schema_path] = avro.schema.parse(schema_path.read_text(encoding="utf-8"))
+            schema = schemas[schema_path]
+            datum = to_datum(schema, json.loads(path.read_text(encoding="utf-8")))
+            buffer = io.BytesIO()
+            avro.io.DatumWriter(schema).write(datum, avro.io.BinaryEncoder(buffer))
+            buffer.seek(0)
+            if avro.io.DatumReader(schema).read(avro.io.BinaryDecoder(buffer)) != datum:
+                fail("avro-instance", path, "read back differently")
+        except Exception as error:  # noqa: BLE001 - any error is a failed instance
+            fail("avro-instance", path, f"{type(error).__name__}: {str(error).splitlines()[0][:300]}")
+        count("avro-instances")
+
+
 def main():
     parser = argparse.ArgumentParser(description="Validate stormc output with the official tools.")
     parser.add_argument("--jsonschema", action="append", default=[])
@@ -170,6 +243,7 @@ def main():
     parser.add_argument("--asyncapi-schema")
     parser.add_argument("--odcs-schema")
     parser.add_argument("--instances", nargs=2, action="append", default=[], metavar=("SCHEMA_DIR", "INSTANCE_DIR"))
+    parser.add_argument("--avro-instances", nargs=2, action="append", default=[], metavar=("AVRO_DIR", "INSTANCE_DIR"))
     arguments = parser.parse_args()
     if (arguments.asyncapi and not arguments.asyncapi_schema) or (arguments.odcs and not arguments.odcs_schema):
         parser.error("--asyncapi and --odcs need --asyncapi-schema and --odcs-schema")
@@ -188,6 +262,8 @@ def main():
             check_yaml_documents("odcs", directory, "*.odcs.yaml", validator)
     for schema_directory, instance_directory in arguments.instances:
         check_instances(schema_directory, instance_directory)
+    for avro_directory, instance_directory in arguments.avro_instances:
+        check_avro_instances(avro_directory, instance_directory)
 
     for line in failures:
         print(line)
