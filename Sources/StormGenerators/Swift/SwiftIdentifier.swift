@@ -75,6 +75,11 @@ enum SwiftIdentifier {
 
     /// `TripEnded` → `tripEnded`, `URLChanged` → `urlChanged`, `ID` → `id`.
     static func lowerCamel(_ name: String) -> String {
+        let utf8 = name.utf8
+        if let first = utf8.first, first >= 0x41, first <= 0x5A, utf8.count > 1, utf8.allSatisfy({ $0 < 0x80 }) {
+            let second = utf8[utf8.index(after: utf8.startIndex)]
+            if !(second >= 0x41 && second <= 0x5A) { return String(Character(Unicode.Scalar(first + 0x20))) + name.dropFirst() }
+        }
         let characters = Array(name)
         var upperRun = 0
         while upperRun < characters.count, characters[upperRun].isUppercase { upperRun += 1 }
@@ -91,6 +96,7 @@ enum SwiftIdentifier {
 
     /// Swift string literal of `text`, escaped.
     static func stringLiteral(_ text: String) -> String {
+        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 != 0x22 && $0 != 0x5C && $0 != 0x7F }) { return "\"" + text + "\"" }
         var out = "\""
         for scalar in text.unicodeScalars {
             switch scalar {

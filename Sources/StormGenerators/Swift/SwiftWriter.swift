@@ -42,6 +42,9 @@ struct SwiftWriter {
     /// A `///` comment of every line of `doc`; nothing for empty text.
     mutating func doc(_ doc: String) {
         guard !doc.isEmpty else { return }
+        if !doc.utf8.contains(where: { $0 == 0x0A || $0 == 0x0D }), doc.utf8.last != 0x20, doc.utf8.last != 0x09 {
+            return line("/// " + doc)
+        }
         for docLine in doc.split(separator: "\n", omittingEmptySubsequences: false) {
             let trimmed = docLine.trimmingTrailingSpaces()
             line(trimmed.isEmpty ? "///" : "/// " + trimmed)
