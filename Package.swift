@@ -20,7 +20,7 @@ let package = Package(
         .target(name: "StormSyntax", dependencies: ["StormSource", "StormDiagnostics"]),
         .target(name: "StormModel", dependencies: ["StormSource", "StormDiagnostics", "StormSyntax"]),
         .target(name: "StormReview", dependencies: ["StormModel", "StormSupport"]),
-        .target(name: "StormGenerators", dependencies: ["StormModel", "StormSupport"]),
+        .target(name: "StormGenerators", dependencies: ["StormSource", "StormModel", "StormSupport"]),
         .target(name: "StormKit", dependencies: ["StormSource", "StormDiagnostics", "StormSyntax", "StormModel", "StormSupport", "StormReview", "StormGenerators"]),
         .target(name: "StormCommandLine", dependencies: ["StormKit"]),
         .executableTarget(name: "stormc", dependencies: ["StormCommandLine"]),

@@ -1,1 +1,4 @@
-print("stormc")
+import Foundation
+import StormCommandLine
+
+exit(StormCommandLine.run(Array(CommandLine.arguments.dropFirst()), console: .standard()))

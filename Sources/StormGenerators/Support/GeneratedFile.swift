@@ -1,3 +1,5 @@
+import StormSource
+
 /// One file a generator produces: where it goes, relative to the output folder, and what it holds.
 public struct GeneratedFile: Sendable, Hashable {
     /// A relative path made only of ``FileNames/component(_:)`` pieces, so it never leaves the output folder.
@@ -27,6 +29,11 @@ public struct GeneratorOptions: Sendable, Hashable {
 /// map to one identifier in the target language.
 public struct GeneratorError: Error, Sendable, Hashable, CustomStringConvertible {
     public var message: String
-    public init(_ message: String) { self.message = message }
+    /// The declaration at fault, when there is one; the command line shows it like any diagnostic.
+    public var range: SourceRange?
+    public init(_ message: String, at range: SourceRange? = nil) {
+        self.message = message
+        self.range = range
+    }
     public var description: String { message }
 }

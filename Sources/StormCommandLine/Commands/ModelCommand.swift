@@ -1,0 +1,33 @@
+import StormKit
+import StormSupport
+
+/// `stormc model --json [PATH...]`
+enum ModelCommand: Command {
+    static let name = "model"
+    static let summary = "Print the resolved model as JSON, for other tools"
+    static let help = """
+    USAGE: stormc model --json [PATH...]
+
+    Prints the resolved model as JSON (the shape is documented in Docs/CLI.md). With one model, one JSON
+    object; with no PATH, a JSON array with one object per folder under ./Models.
+
+    OPTIONS:
+      --json        Print JSON (the only format, required so that others can be added)
+      -h, --help    Show this help
+
+    """
+
+    static func run(_ arguments: inout Arguments, console: Console) throws(UsageError) -> Int32 {
+        guard arguments.flag("--json") else { throw UsageError("stormc model needs --json") }
+        let printer = try DiagnosticPrinter(format: nil, console: console)
+        let paths = try arguments.positionals()
+        var documents: [JSON] = []
+        let status = forEachModel(paths, printer: printer, console: console) { loaded in
+            documents.append(ModelExport.json(loaded.model))
+            return ExitCode.success
+        }
+        guard status == ExitCode.success else { return status }
+        console.out((paths.isEmpty ? JSON.array(documents) : documents[0]).rendered())
+        return status
+    }
+}

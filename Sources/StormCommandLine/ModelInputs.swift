@@ -1,0 +1,67 @@
+import StormDiagnostics
+import StormKit
+import StormSource
+
+/// The models a command works on: the paths given (one model), or each folder under `./Models`.
+struct ModelInputs {
+    /// Each model's paths, and its name.
+    var models: [(paths: [String], name: String)]
+
+    /// `paths` as one model; with no paths, one model per folder of `./Models`.
+    init(paths: [String]) throws(LoadError) {
+        if paths.isEmpty {
+            models = try ModelLoader.modelFolders(under: "Models").map { ([$0], ModelLoader.modelName(for: [$0])) }
+            if models.isEmpty { throw LoadError("no model folders under Models/: give a path") }
+        } else {
+            models = [(paths, ModelLoader.modelName(for: paths))]
+        }
+    }
+}
+
+/// Prints diagnostics as text (with source excerpts; colour on terminals) or as JSON Lines.
+struct DiagnosticPrinter {
+    enum Format: String { case text, json }
+    var format: Format
+    var console: Console
+
+    init(format: String?, console: Console) throws(UsageError) {
+        guard let format = Format(rawValue: format ?? "text") else {
+            throw UsageError("--diagnostics-format takes `text` or `json`, not `\(format ?? "")`")
+        }
+        self.format = format
+        self.console = console
+    }
+
+    func print(_ diagnostics: DiagnosticList, sources: SourceManager) {
+        switch format {
+        case .text:
+            let renderer = TextDiagnosticRenderer(sources: sources, colored: console.colorsErrors)
+            for diagnostic in diagnostics.sorted { console.error(renderer.render(diagnostic)) }
+        case .json:
+            let renderer = JSONDiagnosticRenderer(sources: sources)
+            for diagnostic in diagnostics.sorted { console.out(renderer.render(diagnostic)) }
+        }
+    }
+}
+
+/// Loads each model of `inputs`, printing its diagnostics; calls `body` for each model without errors.
+/// Returns the exit status: 2 for I/O errors, 1 when any model has errors, else what `body` returned.
+func forEachModel(_ inputs: [String], printer: DiagnosticPrinter, console: Console,
+                  body: (LoadedModel) throws(LoadError) -> Int32) -> Int32 {
+    var status = ExitCode.success
+    do {
+        for input in try ModelInputs(paths: inputs).models {
+            let loaded = try ModelLoader.load(paths: input.paths, name: input.name)
+            printer.print(loaded.diagnostics, sources: loaded.sources)
+            if loaded.hasErrors {
+                status = max(status, ExitCode.failure)
+                continue
+            }
+            status = max(status, try body(loaded))
+        }
+    } catch {
+        console.error("stormc: error: \(error.message)\n")
+        return ExitCode.usage
+    }
+    return status
+}

@@ -1,0 +1,45 @@
+import StormGenerators
+import StormModel
+
+/// One output format of `stormc generate`.
+public struct GeneratorDescriptor: Sendable {
+    /// The word that selects it (`jsonschema`).
+    public var name: String
+    /// The folder it writes to under `Generated/<Model>/` (`JSONSchema`); empty for files at the model's root.
+    public var folder: String
+    /// One line for `stormc generate --help`.
+    public var summary: String
+    /// Produces the files, relative to the format's folder.
+    public var generate: @Sendable (Model, GeneratorOptions) throws(GeneratorError) -> [GeneratedFile]
+
+    public init(name: String, folder: String, summary: String,
+                generate: @escaping @Sendable (Model, GeneratorOptions) throws(GeneratorError) -> [GeneratedFile]) {
+        self.name = name
+        self.folder = folder
+        self.summary = summary
+        self.generate = generate
+    }
+}
+
+/// Every format `stormc generate all` produces, in the order they run.
+public enum GeneratorRegistry {
+    public static let all: [GeneratorDescriptor] = [
+    ]
+
+    /// The format called `name`.
+    public static func named(_ name: String) -> GeneratorDescriptor? { all.first { $0.name == name } }
+
+    /// Runs `generators` on `model`; each format's files are placed under its folder. Fails before
+    /// anything is written if any generator fails.
+    public static func run(_ generators: [GeneratorDescriptor], on model: Model, options: GeneratorOptions,
+                           inFolders: Bool) throws(GeneratorError) -> [GeneratedFile] {
+        var files: [GeneratedFile] = []
+        for generator in generators {
+            for file in try generator.generate(model, options) {
+                let path = inFolders && !generator.folder.isEmpty ? generator.folder + "/" + file.path : file.path
+                files.append(GeneratedFile(path: path, contents: file.contents))
+            }
+        }
+        return files
+    }
+}

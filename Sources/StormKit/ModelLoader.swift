@@ -1,0 +1,96 @@
+import Foundation
+import StormDiagnostics
+import StormModel
+import StormSource
+import StormSyntax
+
+/// A model loaded from files: the resolved model, its sources and every diagnostic found on the way.
+public struct LoadedModel: Sendable {
+    public var model: Model
+    public var diagnostics: DiagnosticList
+    /// The parsed files, for tools that work on syntax (the formatter).
+    public var syntax: [FileSyntax]
+    public var sources: SourceManager { model.sources }
+    public var hasErrors: Bool { diagnostics.hasErrors }
+}
+
+/// A problem reading input: a missing path, an unreadable or oversized file. Exit status 2.
+public struct LoadError: Error, Sendable, CustomStringConvertible {
+    public var message: String
+    public init(_ message: String) { self.message = message }
+    public var description: String { message }
+}
+
+/// The front of the pipeline: finds `.storm` files, reads them, parses and resolves them as one model.
+public enum ModelLoader {
+    /// The largest file read (offsets are 32-bit).
+    public static let maximumFileSize = 512 * 1024 * 1024
+
+    /// The `.storm` files among `paths`: files as given, folders searched recursively; sorted, without duplicates.
+    public static func stormFiles(in paths: [String]) throws(LoadError) -> [String] {
+        var found = Set<String>()
+        let fileManager = FileManager.default
+        for path in paths {
+            var isDirectory: ObjCBool = false
+            guard fileManager.fileExists(atPath: path, isDirectory: &isDirectory) else {
+                throw LoadError("no such file or folder: \(path)")
+            }
+            if !isDirectory.boolValue {
+                found.insert(path)
+                continue
+            }
+            guard let enumerator = fileManager.enumerator(atPath: path) else { throw LoadError("cannot read folder: \(path)") }
+            while let relative = enumerator.nextObject() as? String {
+                if relative.hasSuffix(".storm") {
+                    found.insert(path.hasSuffix("/") ? path + relative : path + "/" + relative)
+                }
+            }
+        }
+        return found.sorted()
+    }
+
+    /// The model folders under `root` (`Models/<Model>/`), sorted: each folder holding `.storm` files.
+    public static func modelFolders(under root: String) throws(LoadError) -> [String] {
+        let fileManager = FileManager.default
+        guard let entries = try? fileManager.contentsOfDirectory(atPath: root) else {
+            throw LoadError("no model folder at \(root): give a path, or run from a folder with Models/")
+        }
+        return entries.sorted().map { root.hasSuffix("/") ? root + $0 : root + "/" + $0 }.filter { path in
+            var isDirectory: ObjCBool = false
+            return fileManager.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
+        }
+    }
+
+    /// The name of the model at `paths`: the folder's name for one folder, else the folder of the first file.
+    public static func modelName(for paths: [String]) -> String {
+        guard let first = paths.first else { return "Model" }
+        var isDirectory: ObjCBool = false
+        let url = URL(fileURLWithPath: first)
+        if FileManager.default.fileExists(atPath: first, isDirectory: &isDirectory), isDirectory.boolValue {
+            return url.standardizedFileURL.lastPathComponent
+        }
+        return url.standardizedFileURL.deletingLastPathComponent().lastPathComponent
+    }
+
+    /// Reads, parses and resolves the `.storm` files at `paths` as one model.
+    public static func load(paths: [String], name: String? = nil) throws(LoadError) -> LoadedModel {
+        let files = try stormFiles(in: paths)
+        if files.isEmpty { throw LoadError("no .storm files in \(paths.joined(separator: ", "))") }
+        var sources: [SourceFile] = []
+        for path in files {
+            guard let data = FileManager.default.contents(atPath: path) else { throw LoadError("cannot read \(path)") }
+            guard data.count <= maximumFileSize else { throw LoadError("\(path) is larger than \(maximumFileSize / 1024 / 1024) MiB") }
+            sources.append(SourceFile(path: path, bytes: [UInt8](data)))
+        }
+        return load(sources: sources, name: name ?? modelName(for: paths))
+    }
+
+    /// Parses and resolves source files already in memory.
+    public static func load(sources files: [SourceFile], name: String) -> LoadedModel {
+        let sources = SourceManager(files: files)
+        var diagnostics = DiagnosticList()
+        let syntax = sources.ids.map { Parser.parse(sources[$0], id: $0, diagnostics: &diagnostics) }
+        let model = Resolver.resolve(syntax, sources: sources, name: name, diagnostics: &diagnostics)
+        return LoadedModel(model: model, diagnostics: diagnostics, syntax: syntax)
+    }
+}

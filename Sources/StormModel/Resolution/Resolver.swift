@@ -1,0 +1,182 @@
+import StormDiagnostics
+import StormSource
+import StormSyntax
+
+/// Turns parsed files into a resolved ``Model``: declares every name, resolves every reference, and
+/// checks the rules of the language (`Docs/Diagnostics.md`). Reports every problem it finds and still
+/// returns the model built from what did resolve.
+public enum Resolver {
+    /// Resolves the files of one model. Diagnostics are appended to `diagnostics`.
+    public static func resolve(_ files: [FileSyntax], sources: SourceManager, name: String, diagnostics: inout DiagnosticList) -> Model {
+        var resolution = Resolution(modelName: name)
+        let model = resolution.run(files, sources: sources)
+        diagnostics.append(contentsOf: resolution.diagnostics)
+        return model
+    }
+}
+
+/// The state of one resolution.
+struct Resolution {
+    let modelName: String
+    var diagnostics = DiagnosticList()
+    var symbols = SymbolTable()
+    var suppressions = Suppressions()
+    var domains: [Domain] = []
+    var teams: [Team] = []
+    /// Domain name → its subdomains; and subdomain name → the domains declaring it.
+    var subdomainOwners: [String: [String]] = [:]
+    var teamNames: [String: SourceRange] = [:]
+    /// The case names of every enumeration, known before any default value is checked.
+    var enumCases: [SymbolReference: Set<String>] = [:]
+
+    init(modelName: String) { self.modelName = modelName }
+
+    mutating func run(_ files: [FileSyntax], sources: SourceManager) -> Model {
+        let declarations = files.flatMap(\.declarations)
+        var contextSyntax: [ContextSyntax] = []
+        var mapSyntax: [ContextMapSyntax] = []
+        var domainRanges: [String: SourceRange] = [:]
+
+        for declaration in declarations {
+            switch declaration {
+            case .domain(let domain):
+                if let first = domainRanges[domain.name.text] {
+                    reportDuplicate("domain", domain.name, first: first, scope: "the model")
+                    continue
+                }
+                domainRanges[domain.name.text] = domain.name.range
+                domains.append(resolveDomain(domain))
+            case .team(let team):
+                if let first = teamNames[team.name.text] {
+                    reportDuplicate("team", team.name, first: first, scope: "the model")
+                    continue
+                }
+                teamNames[team.name.text] = team.name.range
+                teams.append(Team(name: team.name.text, doc: doc(team.info), contact: team.contact?.value, range: team.info.range))
+            case .context(let context):
+                if symbols.contexts[context.name.text] != nil {
+                    let first = contextSyntax.first { $0.name.text == context.name.text }!.name.range
+                    reportDuplicate("context", context.name, first: first, scope: "the model")
+                    continue
+                }
+                symbols.contexts[context.name.text] = [:]
+                symbols.contextOrder.append(context.name.text)
+                contextSyntax.append(context)
+                declareMembers(of: context)
+            case .contextMap(let map):
+                mapSyntax.append(map)
+            }
+        }
+
+        var contexts = contextSyntax.map { resolveContext($0) }
+        linkPoliciesAndEmitters(&contexts)
+        let maps = resolveContextMaps(mapSyntax)
+        return Model(name: modelName, sources: sources, domains: domains, teams: teams, contexts: contexts,
+                     contextMaps: maps, suppressions: suppressions)
+    }
+
+    // MARK: Helpers shared by the passes
+
+    /// The doc comment text of a declaration; also records its `storm:allow` suppressions.
+    mutating func doc(_ info: DeclarationInfo) -> String {
+        var rules = Set<String>()
+        for comment in info.comments.leading { rules.formUnion(Suppressions.rules(inComment: comment)) }
+        if let trailing = info.comments.trailing { rules.formUnion(Suppressions.rules(inComment: trailing)) }
+        suppressions.allow(rules, in: info.range)
+        return info.doc.joined(separator: "\n")
+    }
+
+    mutating func reportDuplicate(_ kind: String, _ name: Name, first: SourceRange, scope: String) {
+        diagnostics.error("duplicate-declaration", ModelDiagnostics.duplicate(kind, name.text, in: scope), at: name.range,
+                          notes: [DiagnosticNote("`\(name.text)` is first declared here", at: first)])
+    }
+
+    mutating func resolveDomain(_ syntax: DomainSyntax) -> Domain {
+        var subdomains: [Subdomain] = []
+        var seen: [String: SourceRange] = [:]
+        for sub in syntax.subdomains {
+            if let first = seen[sub.name.text] {
+                reportDuplicate("subdomain", sub.name, first: first, scope: "domain `\(syntax.name.text)`")
+                continue
+            }
+            seen[sub.name.text] = sub.name.range
+            guard let kind = SubdomainKind(rawValue: sub.kind.text) else {
+                var fixIts: [FixIt] = []
+                if let match = Suggestion.closest(to: sub.kind.text, in: SubdomainKind.allCases.map(\.rawValue)) {
+                    fixIts.append(FixIt("did you mean `\(match)`?", edits: [TextEdit(range: sub.kind.range, replacement: match)]))
+                }
+                diagnostics.error("unknown-subdomain-kind", ModelDiagnostics.unknownSubdomainKind(sub.kind.text), at: sub.kind.range, fixIts: fixIts)
+                continue
+            }
+            subdomainOwners[sub.name.text, default: []].append(syntax.name.text)
+            subdomains.append(Subdomain(name: sub.name.text, doc: doc(sub.info), kind: kind, description: sub.description?.value,
+                                        domain: syntax.name.text, range: sub.info.range))
+        }
+        return Domain(name: syntax.name.text, doc: doc(syntax.info), description: syntax.description?.value, subdomains: subdomains, range: syntax.info.range)
+    }
+
+    /// Pass 1 for a context: every name it declares, with duplicates reported.
+    mutating func declareMembers(of context: ContextSyntax) {
+        func declare(_ name: Name, _ kind: SymbolKind, _ resolution: inout Resolution) {
+            if PrimitiveType(rawValue: name.text) != nil, SymbolKind.types.contains(kind) {
+                resolution.diagnostics.error("reserved-type-name", ModelDiagnostics.reservedTypeName(name.text), at: name.range)
+                return
+            }
+            if let first = resolution.symbols.declare(name.text, kind: kind, range: name.range, in: context.name.text) {
+                resolution.reportDuplicate(String(kind.described.split(separator: " ", maxSplits: 1)[1]), name, first: first.range,
+                                           scope: "context `\(context.name.text)`")
+            }
+        }
+        for member in context.members {
+            switch member {
+            case .actor(let name, _): declare(name, .actor, &self)
+            case .externalSystem(let name, _): declare(name, .externalSystem, &self)
+            case .identifier(let d): declare(d.name, .identifier, &self)
+            case .valueObject(let d): declare(d.name, .valueObject, &self)
+            case .entity(let d): declare(d.name, .entity, &self)
+            case .enumeration(let d):
+                declare(d.name, .enumeration, &self)
+                enumCases[SymbolReference(context: context.name.text, name: d.name.text)] = Set(d.cases.map(\.name.text))
+            case .aggregate(let d):
+                declare(d.name, .aggregate, &self)
+                for inner in d.members {
+                    switch inner {
+                    case .command(let c): declare(c.name, .command, &self)
+                    case .entity(let e): declare(e.name, .entity, &self)
+                    case .valueObject(let v): declare(v.name, .valueObject, &self)
+                    case .field, .invariant, .hotspot: break
+                    }
+                }
+            case .command(let d): declare(d.name, .command, &self)
+            case .event(let d): declare(d.name, .event, &self)
+            case .policy(let d): declare(d.name, .policy, &self)
+            case .readModel(let d): declare(d.name, .readModel, &self)
+            case .dataProduct(let d): declare(d.name, .dataProduct, &self)
+            case .owner, .vision, .hotspot: break
+            }
+        }
+    }
+
+    /// Fills in what is derived from other declarations: the policies that issue each command, and the
+    /// commands that emit each event.
+    func linkPoliciesAndEmitters(_ contexts: inout [BoundedContext]) {
+        for c in contexts.indices {
+            var issuers: [String: [Issuer]] = [:]
+            for policy in contexts[c].policies {
+                for command in policy.commands where command.context == contexts[c].name {
+                    issuers[command.name, default: []].append(.policy(contexts[c].reference(policy.name)))
+                }
+            }
+            var emitters: [String: [String]] = [:]
+            for k in contexts[c].commands.indices {
+                contexts[c].commands[k].issuers += issuers[contexts[c].commands[k].name] ?? []
+                for event in contexts[c].commands[k].emits where event.context == contexts[c].name {
+                    emitters[event.name, default: []].append(contexts[c].commands[k].name)
+                }
+            }
+            for e in contexts[c].events.indices {
+                contexts[c].events[e].emittedBy = emitters[contexts[c].events[e].name] ?? []
+            }
+        }
+    }
+}

@@ -1,0 +1,135 @@
+import StormDiagnostics
+import StormSource
+import StormSyntax
+
+/// What a name in a context's namespace declares.
+enum SymbolKind: Sendable, Hashable {
+    case actor, externalSystem, identifier, valueObject, entity, enumeration
+    case aggregate, command, event, policy, readModel, dataProduct
+
+    /// The kind with its article, for messages ("an event").
+    var described: String {
+        switch self {
+        case .actor: "an actor"
+        case .externalSystem: "an external system"
+        case .identifier: "an identifier type"
+        case .valueObject: "a value object"
+        case .entity: "an entity"
+        case .enumeration: "an enumeration"
+        case .aggregate: "an aggregate"
+        case .command: "a command"
+        case .event: "an event"
+        case .policy: "a policy"
+        case .readModel: "a read model"
+        case .dataProduct: "a data product"
+        }
+    }
+
+    /// The kinds a field's type may name.
+    static let types: Set<SymbolKind> = [.identifier, .valueObject, .entity, .enumeration]
+}
+
+/// One declared name of a context.
+struct Symbol {
+    var kind: SymbolKind
+    var range: SourceRange
+}
+
+/// Every context's namespace, plus an index from bare names to the contexts declaring them, so that
+/// unqualified references resolve across files.
+struct SymbolTable {
+    /// Context name → name → symbol.
+    var contexts: [String: [String: Symbol]] = [:]
+    /// Bare name → the contexts that declare it, in declaration order.
+    var index: [String: [String]] = [:]
+    /// Context names in declaration order.
+    var contextOrder: [String] = []
+
+    /// Declares `name` in `context`; returns the earlier symbol when the name is already taken.
+    mutating func declare(_ name: String, kind: SymbolKind, range: SourceRange, in context: String) -> Symbol? {
+        if let existing = contexts[context]?[name] { return existing }
+        contexts[context, default: [:]][name] = Symbol(kind: kind, range: range)
+        index[name, default: []].append(context)
+        return nil
+    }
+
+    /// The names of `kinds` declared in `context`, or in every context when `context` is nil.
+    func names(of kinds: Set<SymbolKind>, in context: String?) -> [String] {
+        if let context {
+            return (contexts[context] ?? [:]).filter { kinds.contains($0.value.kind) }.map(\.key).sorted()
+        }
+        return index.keys.filter { name in
+            index[name]!.contains { contexts[$0]?[name].map { kinds.contains($0.kind) } ?? false }
+        }.sorted()
+    }
+}
+
+/// How a reference may resolve.
+struct Lookup {
+    /// Kinds of declaration accepted.
+    var kinds: Set<SymbolKind>
+    /// How the expected thing is named in messages ("event", "type").
+    var noun: String
+    /// Whether only the referring context is searched (actors and external systems are local).
+    var localOnly = false
+}
+
+extension Resolution {
+    /// Resolves a possibly qualified reference made inside `context`: a local declaration first, then the
+    /// single declaration of that name in the model. Reports unknown, ambiguous and wrong-kind references.
+    mutating func resolve(_ name: QualifiedName, in context: String, _ lookup: Lookup) -> (reference: SymbolReference, kind: SymbolKind)? {
+        let last = name.last
+        if name.parts.count > 2 {
+            diagnostics.error("unresolved-reference", ModelDiagnostics.unresolved(lookup.noun, name.text, scope: nil), at: name.range)
+            return nil
+        }
+        var target: String?
+        if name.parts.count == 2 {
+            let contextName = name.parts[0]
+            guard symbols.contexts[contextName.text] != nil else {
+                report(unresolved: "context", contextName, candidates: symbols.contextOrder, scope: nil)
+                return nil
+            }
+            target = contextName.text
+        } else if symbols.contexts[context]?[last.text] != nil {
+            target = context
+        } else if !lookup.localOnly {
+            let owners = (symbols.index[last.text] ?? []).filter { symbols.contexts[$0]?[last.text].map { lookup.kinds.contains($0.kind) } ?? false }
+            if owners.count > 1 {
+                diagnostics.error("ambiguous-reference", ModelDiagnostics.ambiguous(lookup.noun, last.text, contexts: owners), at: name.range)
+                return nil
+            }
+            target = owners.first
+        }
+        guard let target, let symbol = symbols.contexts[target]?[last.text] else {
+            let scope = name.parts.count == 2 ? "context `\(name.parts[0].text)`" : (lookup.localOnly ? "context `\(context)`" : nil)
+            let searchIn = name.parts.count == 2 ? name.parts[0].text : context
+            var candidates = symbols.names(of: lookup.kinds, in: searchIn)
+            if name.parts.count == 1 && !lookup.localOnly && candidates.isEmpty {
+                candidates = symbols.names(of: lookup.kinds, in: nil)
+            }
+            report(unresolved: lookup.noun, last, candidates: candidates, scope: scope)
+            return nil
+        }
+        guard lookup.kinds.contains(symbol.kind) else {
+            diagnostics.error("wrong-kind-reference", ModelDiagnostics.wrongKind(name.text, is: symbol.kind.described, expected: "\(article(lookup.noun)) \(lookup.noun)"),
+                              at: name.range, notes: [DiagnosticNote("`\(last.text)` is declared here", at: symbol.range)])
+            return nil
+        }
+        return (SymbolReference(context: target, name: last.text), symbol.kind)
+    }
+
+    /// Reports an unknown name, with a "did you mean" fix-it when a near name exists.
+    mutating func report(unresolved noun: String, _ name: Name, candidates: [String], scope: String?) {
+        var fixIts: [FixIt] = []
+        if let match = Suggestion.closest(to: name.text, in: candidates) {
+            fixIts.append(FixIt("did you mean `\(match)`?", edits: [TextEdit(range: name.range, replacement: match)]))
+        }
+        diagnostics.error("unresolved-reference", ModelDiagnostics.unresolved(noun, name.text, scope: scope), at: name.range, fixIts: fixIts)
+    }
+
+    func article(_ noun: String) -> String {
+        guard let first = noun.first else { return "a" }
+        return "aeiou".contains(first) ? "an" : "a"
+    }
+}
