@@ -20,7 +20,7 @@ enum NamingLexicon {
         "enrich", "enroll", "enrol", "ensure", "enter", "erase", "escalate", "establish", "estimate", "evaluate",
         "evict", "examine", "exceed", "exchange", "exclude", "execute", "expire", "export", "extend", "extract",
         "fail", "feed", "fetch", "file", "fill", "finalize", "finalise", "find", "finish", "fix", "flag", "follow",
-        "forecast", "forget", "forward", "freeze", "fulfil", "fulfill", "generate", "get", "give", "grant", "group",
+        "forecast", "forget", "go", "forward", "freeze", "fulfil", "fulfill", "generate", "get", "give", "grant", "group",
         "handle", "hire", "hold", "identify", "ignore", "import", "include", "increase", "decrease", "index",
         "inform", "ingest", "initiate", "insert", "inspect", "install", "instruct", "insure", "invalidate", "investigate",
         "invite", "invoice", "issue", "join", "keep", "label", "launch", "lease", "leave", "lend", "link", "list",
@@ -45,15 +45,15 @@ enum NamingLexicon {
 
     /// Irregular past tenses and participles that end event names (`FundsWithdrawn`, `PaymentMade`).
     static let irregularPastTense: Set<String> = [
-        "arisen", "arose", "awoken", "been", "begun", "bent", "bid", "bitten", "blown", "bought", "bound", "broken",
-        "brought", "built", "burnt", "caught", "chosen", "come", "cut", "dealt", "done", "drawn", "driven", "dug",
-        "eaten", "fallen", "felt", "fought", "found", "flown", "forbidden", "forgiven", "forgotten", "frozen", "given",
-        "gone", "got", "gotten", "grown", "held", "hidden", "hit", "hung", "hurt", "kept", "known", "laid", "led",
+        "arisen", "arose", "ate", "awoken", "became", "been", "began", "begun", "bent", "bid", "bitten", "blown", "bought", "bound", "broken",
+        "brought", "built", "burnt", "came", "caught", "chose", "chosen", "come", "cut", "dealt", "done", "drawn", "drew", "driven", "drove", "dug",
+        "eaten", "fallen", "fell", "felt", "flew", "fought", "found", "flown", "forbidden", "forgiven", "forgotten", "frozen", "given",
+        "gone", "got", "gotten", "grew", "grown", "held", "hidden", "hit", "hung", "hurt", "kept", "knew", "known", "laid", "led",
         "left", "lent", "let", "lit", "lost", "made", "meant", "met", "overridden", "overthrown", "paid", "put",
-        "quit", "read", "rebuilt", "redone", "reset", "rewritten", "ridden", "risen", "run", "rung", "said", "seen",
-        "sent", "set", "shaken", "shed", "shone", "shot", "shown", "shut", "sold", "sought", "spent", "split",
-        "spoken", "spread", "stolen", "struck", "stuck", "sung", "sunk", "swept", "sworn", "swung", "taken", "taught",
-        "thought", "thrown", "told", "torn", "understood", "undertaken", "undone", "upheld", "upset", "withdrawn",
-        "withheld", "woken", "won", "worn", "written",
+        "quit", "read", "rebuilt", "redone", "reset", "rewritten", "ridden", "risen", "rode", "rose", "ran", "run", "rung", "said", "saw", "seen",
+        "sent", "set", "shaken", "shed", "shone", "shot", "shown", "shut", "sold", "sought", "spent", "split", "spoke",
+        "spoken", "spread", "stole", "stolen", "struck", "stuck", "sung", "sunk", "swept", "sworn", "swung", "taken", "taught", "threw", "took",
+        "thought", "thrown", "told", "torn", "understood", "undertaken", "undertook", "undone", "upheld", "upset", "went", "withdrawn", "withdrew",
+        "withheld", "woken", "won", "worn", "written", "wrote",
     ]
 }
