@@ -16,6 +16,7 @@ public enum Commands {
         CheckCommand.self,
         ModelCommand.self,
         GenerateCommand.self,
+        LintCommand.self,
         HelpCommand.self,
     ] }
 
