@@ -15,7 +15,7 @@ public enum PrimitiveType: String, Sendable, Hashable, CaseIterable, Codable {
 }
 
 /// A resolved type: a built-in, a declared type of some context, or a composition of them.
-public indirect enum TypeReference: Sendable, Hashable {
+public enum TypeReference: Sendable, Hashable {
     case primitive(PrimitiveType)
     /// A typed identifier (`id TripID`).
     case identifier(SymbolReference)
@@ -23,11 +23,11 @@ public indirect enum TypeReference: Sendable, Hashable {
     case entity(SymbolReference)
     case enumeration(SymbolReference)
     /// `[T]`
-    case list(TypeReference)
+    indirect case list(TypeReference)
     /// `[String: T]`: keys are always strings.
-    case map(TypeReference)
+    indirect case map(TypeReference)
     /// `T?`
-    case optional(TypeReference)
+    indirect case optional(TypeReference)
 
     /// Whether the type is optional at its top level.
     public var isOptional: Bool {
@@ -64,7 +64,7 @@ public indirect enum TypeReference: Sendable, Hashable {
 }
 
 /// A literal value, checked against the type it is the default of.
-public indirect enum Value: Sendable, Hashable {
+public enum Value: Sendable, Hashable {
     case string(String)
     case integer(Int)
     /// A number with a fraction, kept as written so no precision is lost (`99.95`).
@@ -72,7 +72,7 @@ public indirect enum Value: Sendable, Hashable {
     case bool(Bool)
     /// A case of the field's enumeration.
     case enumCase(String)
-    case list([Value])
+    indirect case list([Value])
     /// `[:]`
     case emptyMap
     /// `null`, for optionals.

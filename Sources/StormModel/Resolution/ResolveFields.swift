@@ -4,19 +4,18 @@ import StormSyntax
 
 /// Fields, their types, defaults and annotations.
 extension Resolution {
-    static let types = Lookup(kinds: SymbolKind.types, noun: "type")
+    static let types = Lookup(kinds: SymbolKind.types, noun: "type", builtins: PrimitiveType.allCases.map(\.rawValue))
     static let knownAnnotations = ["identity", "pii", "deprecated"]
 
-    mutating func resolveFields(_ syntax: [FieldSyntax], in context: String, owner: String) -> [Field] {
+    mutating func resolveFields(_ syntax: [FieldSyntax], in context: String, owner: @autoclosure () -> String) -> [Field] {
         var fields: [Field] = []
         fields.reserveCapacity(syntax.count)
-        var seen: [String: SourceRange] = [:]
-        for field in syntax {
-            if let first = seen[field.name.text] {
-                reportDuplicate("field", field.name, first: first, scope: owner)
+        for (index, field) in syntax.enumerated() {
+            // Field lists are short: a scan is cheaper than a dictionary.
+            if let first = syntax[..<index].first(where: { $0.name.text == field.name.text }) {
+                reportDuplicate("field", field.name, first: first.name.range, scope: owner())
                 continue
             }
-            seen[field.name.text] = field.name.range
             guard let type = resolveType(field.type, in: context) else { continue }
             var value: Value?
             if let literal = field.defaultValue { value = resolveDefault(literal, type: type, in: context) }
@@ -62,7 +61,7 @@ extension Resolution {
     mutating func resolveType(_ syntax: TypeSyntax, in context: String) -> TypeReference? {
         switch syntax {
         case .named(let name):
-            if name.parts.count == 1, let primitive = PrimitiveType(rawValue: name.last.text) { return .primitive(primitive) }
+            if name.isSimple, let primitive = PrimitiveType(rawValue: name.last.text) { return .primitive(primitive) }
             guard let (reference, kind) = resolve(name, in: context, Resolution.types) else { return nil }
             switch kind {
             case .identifier: return .identifier(reference)

@@ -72,6 +72,8 @@ struct Lookup {
     var noun: String
     /// Whether only the referring context is searched (actors and external systems are local).
     var localOnly = false
+    /// Built-in names offered as suggestions too (`String` for `Strng`).
+    var builtins: [String] = []
 }
 
 extension Resolution {
@@ -79,12 +81,13 @@ extension Resolution {
     /// single declaration of that name in the model. Reports unknown, ambiguous and wrong-kind references.
     mutating func resolve(_ name: QualifiedName, in context: String, _ lookup: Lookup) -> (reference: SymbolReference, kind: SymbolKind)? {
         let last = name.last
-        if name.parts.count > 2 {
+        let parts = name.isSimple ? 1 : name.parts.count
+        if parts > 2 {
             diagnostics.error("unresolved-reference", ModelDiagnostics.unresolved(lookup.noun, name.text, scope: nil), at: name.range)
             return nil
         }
         var target: String?
-        if name.parts.count == 2 {
+        if parts == 2 {
             let contextName = name.parts[0]
             guard symbols.contexts[contextName.text] != nil else {
                 report(unresolved: "context", contextName, candidates: symbols.contextOrder, scope: nil)
@@ -102,13 +105,13 @@ extension Resolution {
             target = owners.first
         }
         guard let target, let symbol = symbols.contexts[target]?[last.text] else {
-            let scope = name.parts.count == 2 ? "context `\(name.parts[0].text)`" : (lookup.localOnly ? "context `\(context)`" : nil)
-            let searchIn = name.parts.count == 2 ? name.parts[0].text : context
+            let scope = parts == 2 ? "context `\(name.parts[0].text)`" : (lookup.localOnly ? "context `\(context)`" : nil)
+            let searchIn = parts == 2 ? name.parts[0].text : context
             var candidates = symbols.names(of: lookup.kinds, in: searchIn)
-            if name.parts.count == 1 && !lookup.localOnly && candidates.isEmpty {
+            if parts == 1 && !lookup.localOnly && candidates.isEmpty {
                 candidates = symbols.names(of: lookup.kinds, in: nil)
             }
-            report(unresolved: lookup.noun, last, candidates: candidates, scope: scope)
+            report(unresolved: lookup.noun, last, candidates: candidates + lookup.builtins, scope: scope)
             return nil
         }
         guard lookup.kinds.contains(symbol.kind) else {

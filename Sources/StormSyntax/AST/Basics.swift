@@ -12,15 +12,24 @@ public struct Name: Sendable, Hashable {
 
 /// A dotted reference such as `TripEnded` or `Trips.TripEnded`.
 public struct QualifiedName: Sendable, Hashable {
+    /// The first part, stored apart so that the common unqualified name allocates no array.
+    private var head: Name
+    private var tail: [Name]
+    /// Creates a name from its parts, at least one.
+    public init(_ parts: [Name]) {
+        head = parts[0]
+        tail = Array(parts.dropFirst())
+    }
     /// The parts, at least one.
-    public var parts: [Name]
-    public init(_ parts: [Name]) { self.parts = parts }
+    public var parts: [Name] { [head] + tail }
     /// The last part: the name of the thing referred to.
-    public var last: Name { parts[parts.count - 1] }
+    public var last: Name { tail.last ?? head }
+    /// Whether the name has a single part.
+    public var isSimple: Bool { tail.isEmpty }
     /// The parts joined with dots.
-    public var text: String { parts.map(\.text).joined(separator: ".") }
+    public var text: String { tail.isEmpty ? head.text : parts.map(\.text).joined(separator: ".") }
     /// From the start of the first part to the end of the last.
-    public var range: SourceRange { parts[0].range.extended(to: last.range) }
+    public var range: SourceRange { head.range.extended(to: last.range) }
 }
 
 /// A string literal: its decoded value and its place (quotes included).

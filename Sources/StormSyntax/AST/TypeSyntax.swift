@@ -1,11 +1,12 @@
 import StormSource
 
 /// A type as written: a (possibly qualified) name, a list `[T]`, a map `[K: V]`, or an optional `T?`.
-public indirect enum TypeSyntax: Sendable, Hashable {
+public enum TypeSyntax: Sendable, Hashable {
+    // Only the recursive cases are boxed: most fields name a type, and that case allocates nothing.
     case named(QualifiedName)
-    case list(TypeSyntax, range: SourceRange)
-    case map(key: TypeSyntax, value: TypeSyntax, range: SourceRange)
-    case optional(TypeSyntax, range: SourceRange)
+    indirect case list(TypeSyntax, range: SourceRange)
+    indirect case map(key: TypeSyntax, value: TypeSyntax, range: SourceRange)
+    indirect case optional(TypeSyntax, range: SourceRange)
 
     /// Where the type is written.
     public var range: SourceRange {
@@ -39,7 +40,7 @@ public enum TimeUnit: String, Sendable, Hashable, CaseIterable {
 }
 
 /// A literal value: a field default, or an objective.
-public indirect enum LiteralSyntax: Sendable, Hashable {
+public enum LiteralSyntax: Sendable, Hashable {
     case string(StringLiteral)
     /// An integer or decimal number, kept as written (`42`, `-1.5`).
     case number(String, range: SourceRange)
@@ -47,7 +48,7 @@ public indirect enum LiteralSyntax: Sendable, Hashable {
     case null(range: SourceRange)
     /// A bare name: an enumeration case.
     case name(Name)
-    case list([LiteralSyntax], range: SourceRange)
+    indirect case list([LiteralSyntax], range: SourceRange)
     /// `[:]`
     case emptyMap(range: SourceRange)
     /// `5 minutes`

@@ -4,13 +4,13 @@ import StormSource
 /// Fields, types, literals and annotations.
 extension Parser {
     /// `FieldBlock = "{" { Field [ "," ] } "}" ;` Returns nil, after reporting, when there is no `{`.
-    mutating func parseFieldBlock(of what: String, required: Bool) -> (fields: [FieldSyntax], closing: [String])? {
-        guard let opening = expect(.leftBrace, "to open the fields of \(what)") else { return nil }
+    mutating func parseFieldBlock(of what: @autoclosure () -> String, required: Bool) -> (fields: [FieldSyntax], closing: [String])? {
+        guard let opening = expect(.leftBrace, "to open the fields of \(what())") else { return nil }
         var fields: [FieldSyntax] = []
-        let closing = parseBlockMembers(of: what, opening: opening, starters: [], fieldStarts: true) { parser in
+        let closing = parseBlockMembers(of: what(), opening: opening, starters: [], fieldStarts: true) { parser in
             let member = parser.beginDeclaration()
             guard parser.current.kind == .identifier else {
-                parser.error("expected-name", SyntaxDiagnostics.expectedName("a field (`name: Type`) in \(what)", found: parser.found))
+                parser.error("expected-name", SyntaxDiagnostics.expectedName("a field (`name: Type`) in \(what())", found: parser.found))
                 return
             }
             if let field = parser.parseField(member) { fields.append(field) }

@@ -115,25 +115,25 @@ public struct Parser {
 
     /// Consumes a token of `kind`, or reports "expected X context" and consumes nothing.
     @discardableResult
-    mutating func expect(_ kind: TokenKind, _ context: String) -> Token? {
+    mutating func expect(_ kind: TokenKind, _ context: @autoclosure () -> String) -> Token? {
         if let token = eat(kind) { return token }
-        error("expected-token", SyntaxDiagnostics.expected(kind.spelling, context, found: found))
+        error("expected-token", SyntaxDiagnostics.expected(kind.spelling, context(), found: found))
         return nil
     }
 
     /// Consumes the keyword `word`, or reports it missing.
-    mutating func expect(_ word: StaticString, _ context: String) -> Bool {
+    mutating func expect(_ word: StaticString, _ context: @autoclosure () -> String) -> Bool {
         if eat(word) { return true }
-        error("expected-token", SyntaxDiagnostics.expected("`\(word)`", context, found: found))
+        error("expected-token", SyntaxDiagnostics.expected("`\(word)`", context(), found: found))
         return false
     }
 
     // MARK: Names and literals
 
     /// `Name`; reports `what` missing and returns nil when the current token is not a name.
-    mutating func parseName(_ what: String) -> Name? {
+    mutating func parseName(_ what: @autoclosure () -> String) -> Name? {
         guard current.kind == .identifier else {
-            error("expected-name", SyntaxDiagnostics.expectedName(what, found: found))
+            error("expected-name", SyntaxDiagnostics.expectedName(what(), found: found))
             return nil
         }
         let token = advance()
@@ -141,8 +141,8 @@ public struct Parser {
     }
 
     /// `QualifiedName = Name { "." Name } ;`
-    mutating func parseQualifiedName(_ what: String) -> QualifiedName? {
-        guard let first = parseName(what) else { return nil }
+    mutating func parseQualifiedName(_ what: @autoclosure () -> String) -> QualifiedName? {
+        guard let first = parseName(what()) else { return nil }
         var parts = [first]
         while current.kind == .dot, peek().kind == .identifier {
             advance()
@@ -153,19 +153,19 @@ public struct Parser {
     }
 
     /// `QualifiedName { "," QualifiedName }`
-    mutating func parseQualifiedNameList(_ what: String) -> [QualifiedName] {
+    mutating func parseQualifiedNameList(_ what: @autoclosure () -> String) -> [QualifiedName] {
         var names: [QualifiedName] = []
         repeat {
-            guard let name = parseQualifiedName(what) else { break }
+            guard let name = parseQualifiedName(what()) else { break }
             names.append(name)
         } while eat(.comma) != nil
         return names
     }
 
     /// A string literal, with escapes decoded.
-    mutating func parseString(_ what: String) -> StringLiteral? {
+    mutating func parseString(_ what: @autoclosure () -> String) -> StringLiteral? {
         guard current.kind == .string else {
-            error("expected-token", SyntaxDiagnostics.expectedName(what, found: found))
+            error("expected-token", SyntaxDiagnostics.expectedName(what(), found: found))
             return nil
         }
         let token = advance()

@@ -98,7 +98,7 @@ extension Parser {
 
     /// Parses the members of a `{ … }` block until its `}`, calling `member` for each, and recovering
     /// from errors by skipping to the next line that starts a member. Returns the comments before `}`.
-    mutating func parseBlockMembers(of what: String, opening: Token?, starters: [StaticString], fieldStarts: Bool = false,
+    mutating func parseBlockMembers(of what: @autoclosure () -> String, opening: Token?, starters: [StaticString], fieldStarts: Bool = false,
                                     member: (inout Parser) -> Void) -> [String] {
         while !atEnd, current.kind != .rightBrace {
             let before = index
@@ -114,7 +114,7 @@ extension Parser {
         let closing = closingComments()
         if eat(.rightBrace) == nil {
             let notes = opening.map { [DiagnosticNoteBuilder.opened(range($0))] } ?? []
-            error("unclosed-block", SyntaxDiagnostics.unclosedBlock(what), notes: notes)
+            error("unclosed-block", SyntaxDiagnostics.unclosedBlock(what()), notes: notes)
         }
         return closing
     }
