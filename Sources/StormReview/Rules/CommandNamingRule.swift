@@ -17,7 +17,7 @@ public struct CommandNamingRule: Rule {
                 var message = "command `\(context.reference(command.name))` does not begin with an imperative verb"
                 if let verb = words.dropFirst().first(where: input.naming.isVerb) {
                     message += " (did you mean `\(verb.prefix(1).uppercased() + verb.dropFirst())\(words.filter { $0 != verb }.joined())`?)"
-                } else if input.naming.isPastTense(first) || words.contains(where: input.naming.isPastTense) {
+                } else if input.naming.isPastTense(first) || input.naming.isPastTense(words[words.count - 1]) {
                     message += "; it reads like an event"
                 } else {
                     message += " (`\(first)` is not a known verb; add it to `lint.naming.verbs` in storm.json if it is one)"

@@ -48,13 +48,13 @@ func imperativeCommandNamesPass(_ name: String) {
     #expect(messages("command-naming", namingModel(command: "TripEnded", event: "TripFinished")) == [
         "command `Trips.TripEnded` does not begin with an imperative verb; it reads like an event",
     ])
-    #expect(messages("command-naming", namingModel(command: "Triage")) == [
-        "command `Trips.Triage` does not begin with an imperative verb (`Triage` is not a known verb; add it to `lint.naming.verbs` in storm.json if it is one)",
+    #expect(messages("command-naming", namingModel(command: "Reinsure")) == [
+        "command `Trips.Reinsure` does not begin with an imperative verb (`Reinsure` is not a known verb; add it to `lint.naming.verbs` in storm.json if it is one)",
     ])
 }
 
 @Test func commandAllowListAddsVerbs() {
-    #expect(messages("command-naming", namingModel(command: "TriageClaim"), naming: NamingAllowList(verbs: ["Triage"])) == [])
+    #expect(messages("command-naming", namingModel(command: "ReinsureClaim"), naming: NamingAllowList(verbs: ["Reinsure"])) == [])
 }
 
 @Test func camelCaseNamesSplitIntoWords() {
