@@ -17,6 +17,7 @@ public enum Commands {
         ModelCommand.self,
         GenerateCommand.self,
         LintCommand.self,
+        DiffCommand.self,
         HelpCommand.self,
     ] }
 
