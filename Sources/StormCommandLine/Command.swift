@@ -18,6 +18,7 @@ public enum Commands {
         GenerateCommand.self,
         LintCommand.self,
         DiffCommand.self,
+        ReportCommand.self,
         HelpCommand.self,
     ] }
 

@@ -24,6 +24,9 @@ public struct GeneratorDescriptor: Sendable {
 /// Every format `stormc generate all` produces, in the order they run.
 public enum GeneratorRegistry {
     public static let all: [GeneratorDescriptor] = [
+        GeneratorDescriptor(name: "review", folder: "", summary: "The review document: context map, contexts, flows, hotspots, lint findings") { model, options in
+            [GeneratedFile(path: ReviewDocument.fileName, contents: ReviewDocument.render(model, options: options))]
+        },
     ]
 
     /// The format called `name`.
