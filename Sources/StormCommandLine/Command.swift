@@ -16,6 +16,7 @@ public enum Commands {
         CheckCommand.self,
         ModelCommand.self,
         GenerateCommand.self,
+        FormatCommand.self,
         LintCommand.self,
         DiffCommand.self,
         ReportCommand.self,
