@@ -35,7 +35,9 @@ public indirect enum AvroShape: Sendable, Hashable {
 
 /// A field of an Avro record.
 public struct AvroField: Sendable, Hashable {
+    /// The field name, as the record writes it.
     public var name: String
+    /// The field's schema.
     public var type: AvroShape
     /// Whether the schema gives the field a default, which lets a reader fill it in when a writer lacks it.
     public var hasDefault: Bool

@@ -9,6 +9,7 @@ import StormModel
 /// default value has a JSON form in Avro (not a timestamp, a date or a record). A test checks this
 /// against the generator's `.avsc` files and Python `avro`'s own checker.
 public struct AvroShapeBuilder: Sendable {
+    /// The model whose declarations named types resolve in.
     public let model: Model
 
     public init(model: Model) { self.model = model }

@@ -4,12 +4,14 @@ import StormSource
 /// How one event, command, value object, entity or enumeration changed between two models, and what
 /// `stormc diff` makes of it.
 public struct DeclarationChange: Sendable, Hashable {
+    /// What was declared; the raw value is how messages name it.
     public enum Kind: String, Sendable, Hashable, CaseIterable {
         case event, command
         case valueObject = "value object"
         case entity, enumeration
     }
 
+    /// Whether the declaration is new, gone, or in both models with differences.
     public enum Status: String, Sendable, Hashable {
         case added, removed, changed
     }
@@ -55,6 +57,7 @@ public struct DeclarationChange: Sendable, Hashable {
 
 /// The result of `stormc diff`: every declaration that changed, under one compatibility mode.
 public struct DiffReport: Sendable, Hashable {
+    /// The direction of compatibility the verdicts were judged under.
     public var mode: CompatibilityMode
     /// Sorted by kind (events first), then context and name.
     public var entries: [DeclarationChange]

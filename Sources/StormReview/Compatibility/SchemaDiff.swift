@@ -8,6 +8,7 @@ import StormModel
 /// breaking change to a command (commands have no version). Value objects, entities and enumerations
 /// are judged through the events and commands that use them; their own entries inform.
 public enum SchemaDiff {
+    /// Every declaration that changed from `old` to `new`, classified and judged under `mode`.
     public static func compare(old: Model, new: Model, mode: CompatibilityMode = .backward) -> DiffReport {
         let builders = (old: AvroShapeBuilder(model: old), new: AvroShapeBuilder(model: new))
         let before = SchemaDeclaration.all(in: old)

@@ -2,7 +2,9 @@ import StormModel
 
 /// Runs the review rules over a model: `stormc lint`.
 public struct Linter: Sendable {
+    /// Severities and allow lists.
     public var configuration: LintConfiguration
+    /// The rules to run: all of them unless a test picks some.
     public var rules: [any Rule]
 
     public init(configuration: LintConfiguration = LintConfiguration(), rules: [any Rule] = RuleRegistry.all) {
