@@ -84,3 +84,9 @@ func badConfigurationIsExplained(_ json: String, _ message: String) {
         #expect(StormModelSuppressionsProbe.accepts(id), "`// storm:allow \(id)` would not be recognised")
     }
 }
+
+@Test func misspeltSuppressionIsReported() {
+    let text = unusedEvents.replacingOccurrences(of: "storm:allow unused-event", with: "storm:allow unused-evnt")
+    #expect(messages("unknown-suppression", text) == ["`// storm:allow unused-evnt` names no rule (did you mean `unused-event`?)"])
+    #expect(messages("unknown-suppression", unusedEvents) == [])
+}
