@@ -34,6 +34,7 @@ let package = Package(
         .testTarget(name: "StormDiagnosticsTests", dependencies: ["StormDiagnostics"]),
         .testTarget(name: "StormSyntaxTests", dependencies: ["StormSyntax"]),
         .testTarget(name: "StormModelTests", dependencies: ["StormModel", "StormKit"]),
+        .testTarget(name: "StormGeneratorsTests", dependencies: ["StormGenerators", "StormKit"]),
         .testTarget(name: "StormReviewTests", dependencies: ["StormReview", "StormModel", "StormGenerators", "StormKit"]),
         .testTarget(name: "StormCommandLineTests", dependencies: ["StormCommandLine"]),
         .testTarget(name: "StormRuntimeTests", dependencies: ["StormRuntime"]),

@@ -17,6 +17,7 @@ public enum Commands {
         ModelCommand.self,
         GenerateCommand.self,
         FormatCommand.self,
+        MapCommand.self,
         LintCommand.self,
         DiffCommand.self,
         ReportCommand.self,

@@ -16,9 +16,8 @@ public enum ReviewDocument {
                                    header: GeneratedHeader.lines(for: model, options: options))
     }
 
-    /// The context map as Mermaid text.
-    ///
-    /// INTEGRATION POINT: the Mermaid generator (`Sources/StormGenerators/Diagrams/`) is not on this branch
-    /// yet. Once it is, this returns `try? DiagramGenerator.render(model, language: .mermaid, options: options)`.
-    static func contextMap(_ model: Model, options: GeneratorOptions) -> String? { nil }
+    /// The context map as Mermaid text, as `stormc map --format mermaid` draws it.
+    static func contextMap(_ model: Model, options: GeneratorOptions) -> String? {
+        try? DiagramGenerator.render(model, language: .mermaid, options: options)
+    }
 }
