@@ -16,8 +16,10 @@ public enum ReviewDocument {
                                    header: GeneratedHeader.lines(for: model, options: options))
     }
 
-    /// The context map as Mermaid text, as `stormc map --format mermaid` draws it.
+    /// The context map as Mermaid text, as `stormc map --format mermaid` draws it, without the generated-file
+    /// header comments (the document has its own).
     static func contextMap(_ model: Model, options: GeneratorOptions) -> String? {
-        try? DiagramGenerator.render(model, language: .mermaid, options: options)
+        guard let text = try? DiagramGenerator.render(model, language: .mermaid, options: options) else { return nil }
+        return text.split(separator: "\n", omittingEmptySubsequences: false).drop { $0.hasPrefix("%%") }.joined(separator: "\n")
     }
 }

@@ -24,7 +24,7 @@ public enum ReviewReport {
         if let contextMap {
             out += "```mermaid\n" + contextMap + (contextMap.hasSuffix("\n") ? "" : "\n") + "```\n\n"
         } else {
-            out += "_The diagram generator is not available in this build._\n\n"
+            out += "_The context map could not be drawn._\n\n"
         }
 
         out += "## Bounded contexts\n\n"

@@ -44,7 +44,7 @@ private func report(_ text: String, contextMap: String? = "flowchart LR\n  A -->
 
 @Test func missingDiagramAndEmptySectionsAreSaid() {
     let document = report("context A { }", contextMap: nil)
-    #expect(document.contains("## Context map\n\n_The diagram generator is not available in this build._\n"))
+    #expect(document.contains("## Context map\n\n_The context map could not be drawn._\n"))
     #expect(document.contains("## Flows across boundaries\n\nNone.\n"))
     #expect(document.contains("## Hotspots\n\nNone.\n"))
     #expect(document.hasSuffix("## Lint findings\n\nNone.\n"))
