@@ -6,9 +6,9 @@ import Testing
 /// One change to the `Trips.TripEnded` event (or to the types it uses), old and new.
 private struct PairedChange: CustomStringConvertible {
     var name: String
-    var oldFields = base.fields
+    let oldFields = base.fields
     var newFields = base.fields
-    var oldTypes = base.types
+    let oldTypes = base.types
     var newTypes = base.types
     var description: String { name }
 
@@ -70,7 +70,7 @@ private let changes: [PairedChange] = [
     PairedChange("add an optional field to a value object", types: ("lon: Double }", "lon: Double, alt: Double? }")),
     PairedChange("remove a field of a value object", types: ("lat: Double, lon: Double", "lat: Double")),
     PairedChange("Double to Int in a value object", types: ("lat: Double, lon: Double", "lat: Int, lon: Double")),
-    PairedChange("Int to Double in a value object", types: ("value Point { lat: Double", "value Point { lat: Double, n: Int = 1 }\n  value Unused { lat: Double")),
+    PairedChange("add a field with a default to a value object", types: ("lon: Double }", "lon: Double, n: Int = 1 }")),
     PairedChange("add an enumeration symbol", types: ("enum Mode { car, bus, train }", "enum Mode { car, bus, train, tram }")),
     PairedChange("remove an enumeration symbol", types: ("enum Mode { car, bus, train }", "enum Mode { car, train }")),
     PairedChange("change the default symbol", types: ("enum Mode { car, bus, train }", "enum Mode { bus, car, train }")),
@@ -84,6 +84,7 @@ private let changes: [PairedChange] = [
     var pairs: [(name: String, old: String, new: String)] = []
     var ours: [String: Compatibility] = [:]
     for change in changes {
+        #expect(change.oldFields != change.newFields || change.oldTypes != change.newTypes, "\(change.name) changes nothing")
         let old = model(PairedChange.text(fields: change.oldFields, types: change.oldTypes))
         let new = model(PairedChange.text(fields: change.newFields, types: change.newTypes))
         let entry = SchemaDiff.compare(old: old, new: new).entries.first { $0.kind == .event }
