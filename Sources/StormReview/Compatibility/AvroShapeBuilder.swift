@@ -67,12 +67,21 @@ public struct AvroShapeBuilder: Sendable {
         return expressible(value, as: field.type)
     }
 
+    /// Whether a decimal default fits the generator's `bytes` encoding: scale 9, unscaled value in 64 bits.
+    static func fitsDecimal(_ text: String) -> Bool {
+        let parts = text.drop { $0 == "-" }.split(separator: ".", omittingEmptySubsequences: false)
+        let fraction = parts.count == 2 ? parts[1].count : 0
+        return fraction <= 9 && Int64(parts[0] + (parts.count == 2 ? parts[1] : "") + String(repeating: "0", count: 9 - fraction)) != nil
+    }
+
     private func expressible(_ value: Value, as type: TypeReference) -> Bool {
         switch (value, type) {
         case (.null, _): false
         case (.string, .primitive(let p)): p == .string || p == .uuid
-        case (.integer, .primitive(let p)): p == .int || p == .double || p == .decimal
-        case (.number, .primitive(let p)): p == .double || p == .decimal
+        case (.integer(let number), .primitive(.decimal)): Self.fitsDecimal(String(number))
+        case (.number(let text), .primitive(.decimal)): Self.fitsDecimal(text)
+        case (.integer, .primitive(let p)): p == .int || p == .double
+        case (.number, .primitive(let p)): p == .double
         case (.bool, .primitive(.bool)), (.duration, .primitive(.duration)), (.enumCase, .enumeration), (.emptyMap, .map): true
         case (_, .identifier(let reference)):
             expressible(value, as: .primitive(model.context(named: reference.context)?.identifier(named: reference.name)?.rawType ?? .uuid))

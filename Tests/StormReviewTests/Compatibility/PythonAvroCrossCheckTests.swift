@@ -38,6 +38,8 @@ private let changes: [PairedChange] = [
     PairedChange("add an enumeration field with a default", fields: ("", "kind: Mode = bus")),
     PairedChange("add a list field with a default", fields: ("", "stops: [String] = []")),
     PairedChange("add a timestamp field", fields: ("", "endedAt: Timestamp")),
+    PairedChange("add a Decimal field with a default", fields: ("", "fee: Decimal = 1.5")),
+    PairedChange("add a Decimal field whose default Avro cannot write", fields: ("", "fee: Decimal = 1.1234567891")),
     PairedChange("add a value object field", fields: ("", "end: Point")),
     PairedChange("remove a required field", fields: ("label: String, ", "")),
     PairedChange("remove an optional field", fields: ("note: String?, ", "")),

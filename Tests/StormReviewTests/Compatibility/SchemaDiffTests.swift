@@ -105,3 +105,9 @@ func addedFieldWithDefaultIsCompatible(_ field: String) {
     let text = "context Trips { event TripEnded { a: Int } }"
     #expect(SchemaDiff.compare(old: model(text), new: model(text)).entries.isEmpty)
 }
+
+@Test func decimalDefaultsAvroCannotWriteCountAsNone() {
+    #expect(diffEvent("a: Int", "a: Int, b: Decimal = 1.5")?.compatibility == .full)
+    #expect(diffEvent("a: Int", "a: Int, b: Decimal = 1.1234567891")?.compatibility.backward == false)
+    #expect(diffEvent("a: Int", "a: Int, b: Decimal = 99999999999")?.compatibility.backward == false)
+}
