@@ -24,6 +24,8 @@ public struct GeneratorDescriptor: Sendable {
 /// Every format `stormc generate all` produces, in the order they run.
 public enum GeneratorRegistry {
     public static let all: [GeneratorDescriptor] = [
+        GeneratorDescriptor(name: "swift", folder: "Swift", summary: "Swift types and protocols, one file per bounded context",
+                            generate: SwiftGenerator.generate),
     ]
 
     /// The format called `name`.

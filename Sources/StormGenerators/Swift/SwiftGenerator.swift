@@ -1,0 +1,31 @@
+import StormModel
+
+/// `stormc generate swift`: the model as Swift, one file per bounded context (`<Context>.swift`), each
+/// context a namespace (`Trips.TripEnded`) so a whole model compiles as one module.
+///
+/// Types are `Codable`, `Hashable` and `Sendable` and import only Foundation and `StormRuntime`;
+/// behaviour is declared as protocols (deciders, policies, projections, ports) that the team implements
+/// in files of its own. See `Docs/TypeMapping.md` for every mapping.
+public enum SwiftGenerator {
+    public static func generate(_ model: Model, options: GeneratorOptions) throws(GeneratorError) -> [GeneratedFile] {
+        let names = try SwiftNames(model: model)
+        let file = ContextFileGenerator(names: names, options: options)
+        var files: [GeneratedFile] = []
+        var paths: [String: String] = [:]
+        for context in model.contexts {
+            let path = fileName(for: context, names: names)
+            // Folders on macOS and Windows ignore case: `Trips.swift` and `trips.swift` would be one file.
+            if let other = paths[path.lowercased()] {
+                throw GeneratorError("contexts `\(other)` and `\(context.name)` would be written to the same file `\(path)`; rename one", at: context.range)
+            }
+            paths[path.lowercased()] = context.name
+            files.append(GeneratedFile(path: path, contents: try file.contents(of: context)))
+        }
+        return files
+    }
+
+    /// `<Context>.swift`, from the context's Swift name, so two contexts never share a file.
+    static func fileName(for context: BoundedContext, names: SwiftNames) -> String {
+        FileNames.component(names.context(context.name) + ".swift")
+    }
+}
