@@ -16,10 +16,7 @@ struct StormPlugin: BuildToolPlugin {
         }
         let models = module.sourceFiles(withSuffix: "storm").map(\.url).sorted { $0.path < $1.path }
         guard !models.isEmpty else {
-            throw StormPluginError("""
-                target `\(target.name)` uses StormPlugin but has no .storm file: add a model, such as \
-                `\(module.directoryURL.appending(path: "Model.storm").path(percentEncoded: false))`
-                """)
+            throw StormPluginError("target `\(target.name)` uses StormPlugin but has no .storm file: add a model (such as `Model.storm`) to its folder")
         }
         let stormc = try context.tool(named: "stormc").url
         let output = context.pluginWorkDirectoryURL.appending(path: "Storm", directoryHint: .isDirectory)
