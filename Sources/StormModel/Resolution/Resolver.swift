@@ -7,7 +7,10 @@ import StormSyntax
 /// returns the model built from what did resolve.
 public enum Resolver {
     /// Resolves the files of one model. Diagnostics are appended to `diagnostics`.
-    public static func resolve(_ files: [FileSyntax], sources: SourceManager, name: String, diagnostics: inout DiagnosticList) -> Model {
+    ///
+    /// The files are consumed: each context's syntax is released as soon as it is resolved, so a large
+    /// model never holds its whole syntax tree and its whole resolved model at once.
+    public static func resolve(_ files: consuming [FileSyntax], sources: SourceManager, name: String, diagnostics: inout DiagnosticList) -> Model {
         var resolution = Resolution(modelName: name)
         let model = resolution.run(files, sources: sources)
         diagnostics.append(contentsOf: resolution.diagnostics)
@@ -31,8 +34,9 @@ struct Resolution {
 
     init(modelName: String) { self.modelName = modelName }
 
-    mutating func run(_ files: [FileSyntax], sources: SourceManager) -> Model {
-        let declarations = files.flatMap(\.declarations)
+    mutating func run(_ files: consuming [FileSyntax], sources: SourceManager) -> Model {
+        var declarations = files.flatMap(\.declarations)
+        files = []
         var contextSyntax: [ContextSyntax] = []
         var mapSyntax: [ContextMapSyntax] = []
         var domainRanges: [String: SourceRange] = [:]
@@ -68,7 +72,14 @@ struct Resolution {
             }
         }
 
-        var contexts = contextSyntax.map { resolveContext($0) }
+        declarations = []
+        var contexts: [BoundedContext] = []
+        contexts.reserveCapacity(contextSyntax.count)
+        for index in contextSyntax.indices {
+            let syntax = contextSyntax[index]
+            contextSyntax[index].members = []
+            contexts.append(resolveContext(syntax))
+        }
         linkPoliciesAndEmitters(&contexts)
         let maps = resolveContextMaps(mapSyntax)
         return Model(name: modelName, sources: sources, domains: domains, teams: teams, contexts: contexts,
