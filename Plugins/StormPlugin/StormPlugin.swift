@@ -18,6 +18,12 @@ struct StormPlugin: BuildToolPlugin {
         guard !models.isEmpty else {
             throw StormPluginError("target `\(target.name)` uses StormPlugin but has no .storm file: add a model (such as `Model.storm`) to its folder")
         }
+        guard target.recursiveTargetDependencies.contains(where: { $0.name == "StormRuntime" }) else {
+            throw StormPluginError("""
+                target `\(target.name)` uses StormPlugin, and the Swift generated from its model imports StormRuntime: \
+                add `.product(name: "StormRuntime", package: "Storm")` to its dependencies
+                """)
+        }
         let stormc = try context.tool(named: "stormc").url
         let output = context.pluginWorkDirectoryURL.appending(path: "Storm", directoryHint: .isDirectory)
         let paths = models.map { $0.path(percentEncoded: false) }

@@ -6,7 +6,9 @@
 /// writes, computed by this one function so that the two can never drift apart.
 public enum PluginOutputNames {
     /// The name of the Swift file for each of `paths`, in the same order: the `.storm` file's name with
-    /// `.swift` appended (`Fleet.storm` gives `Fleet.storm.swift`).
+    /// `.swift` appended (`Fleet.storm` gives `Fleet.storm.swift`). A file's own name is already one path
+    /// component, and one ending in `.storm.swift` is never `.` or `..`, so the result cannot leave the
+    /// output folder.
     ///
     /// Two files whose names differ only in their folder or in case (folders on macOS ignore case) would
     /// get one name; all but the first of them, in path order, get a number instead

@@ -5,6 +5,8 @@ import Testing
     @Test func appendsSwiftToEachFileName() {
         let names = PluginOutputNames.swiftFiles(forModelFiles: ["/p/Sources/Fleet Model/Fleet.storm", "/p/Sources/Fleet Model/Trips.storm"])
         #expect(names == ["Fleet.storm.swift", "Trips.storm.swift"])
+        // A file's own name is already one safe path component, spaces and all.
+        #expect(PluginOutputNames.swiftFiles(forModelFiles: ["/p/Fahrt und Flotte.storm"]) == ["Fahrt und Flotte.storm.swift"])
     }
 
     @Test func numbersFilesThatWouldShareAName() {
