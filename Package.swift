@@ -43,6 +43,7 @@ let package = Package(
         .testTarget(name: "StormDiagnosticsTests", dependencies: ["StormDiagnostics"]),
         .testTarget(name: "StormSyntaxTests", dependencies: ["StormSyntax"]),
         .testTarget(name: "StormModelTests", dependencies: ["StormModel", "StormKit"]),
+        .testTarget(name: "StormGeneratorsTests", dependencies: ["StormGenerators", "StormKit"]),
         .testTarget(name: "StormKitTests", dependencies: ["StormKit"]),
         .testTarget(name: "StormCommandLineTests", dependencies: ["StormCommandLine"]),
         .testTarget(name: "StormRuntimeTests", dependencies: ["StormRuntime"]),

@@ -16,6 +16,8 @@ public enum Commands {
         CheckCommand.self,
         ModelCommand.self,
         GenerateCommand.self,
+        FormatCommand.self,
+        MapCommand.self,
         HelpCommand.self,
     ] }
 

@@ -26,6 +26,8 @@ public enum GeneratorRegistry {
     public static let all: [GeneratorDescriptor] = [
         GeneratorDescriptor(name: "swift", folder: "Swift", summary: "Swift types and protocols, one file per bounded context",
                             generate: SwiftGenerator.generate),
+        GeneratorDescriptor(name: "diagrams", folder: "Diagrams", summary: "Context maps and event flows as Graphviz DOT and Mermaid",
+                            generate: DiagramGenerator.generate),
     ]
 
     /// The format called `name`.

@@ -103,30 +103,18 @@ public struct Lexer {
                     while i < n, Lexer.isDigit(bytes[i]) { i += 1 }
                 }
             default:
-                if Lexer.isIdentifierStart(c) {
+                let (length, scalar) = c >= 0x80 ? Lexer.decodeScalar(bytes, at: i) : (1, nil)
+                if Lexer.isIdentifierStart(c) || (scalar.map(Lexer.isLetterLike) ?? false) {
                     kind = .identifier
-                    i += 1
-                    while i < n, Lexer.isIdentifierContinue(bytes[i]) { i += 1 }
+                    i += length
+                    i = Lexer.identifierEnd(bytes, from: i)
                 } else if c >= 0x80 {
-                    let (length, scalar) = Lexer.decodeScalar(bytes, at: i)
-                    if let scalar, Lexer.isLetterLike(scalar) {
-                        kind = .identifier
-                        i += length
-                        while i < n {
-                            if Lexer.isIdentifierContinue(bytes[i]) { i += 1; continue }
-                            guard bytes[i] >= 0x80 else { break }
-                            let (nextLength, next) = Lexer.decodeScalar(bytes, at: i)
-                            guard let next, Lexer.isLetterLike(next) || next.properties.numericType != nil else { break }
-                            i += nextLength
-                        }
+                    kind = .unknown
+                    i += length
+                    if let scalar {
+                        diagnostics.error("unexpected-character", "unexpected character `\(String(scalar))`", at: range(start, i))
                     } else {
-                        kind = .unknown
-                        i += length
-                        if scalar == nil {
-                            diagnostics.error("invalid-utf8", "invalid UTF-8: the file must be encoded as UTF-8", at: range(start, i))
-                        } else {
-                            diagnostics.error("unexpected-character", "unexpected character `\(String(scalar!))`", at: range(start, i))
-                        }
+                        diagnostics.error("invalid-utf8", "invalid UTF-8: the file must be encoded as UTF-8", at: range(start, i))
                     }
                 } else {
                     kind = .unknown
@@ -139,6 +127,20 @@ public struct Lexer {
             startsLine = false
         }
         tokens.append(Token(kind: .endOfFile, startsLine: true, start: UInt32(n), end: UInt32(n)))
+    }
+
+    /// The end of an identifier whose first character ends at `i`: ASCII letters, digits and `_`, and
+    /// non-ASCII letters, marks and digits of any script.
+    static func identifierEnd(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        var i = start
+        while i < bytes.count {
+            if isIdentifierContinue(bytes[i]) { i += 1; continue }
+            guard bytes[i] >= 0x80 else { break }
+            let (length, scalar) = decodeScalar(bytes, at: i)
+            guard let scalar, isLetterLike(scalar) || scalar.properties.numericType != nil else { break }
+            i += length
+        }
+        return i
     }
 
     @inline(__always) static func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
