@@ -66,3 +66,16 @@ func forEachModel(_ inputs: [String], modelsFolder: String = "Models", printer: 
     }
     return status
 }
+
+/// The project's settings for a command working on `paths`: from `--config FILE` when given, else from
+/// `./storm.json` when the command works on the project's models (no PATH), else the defaults. Nil, after
+/// printing the error, when the file cannot be used.
+func projectConfiguration(_ file: String?, paths: [String], console: Console) -> Configuration? {
+    guard file != nil || paths.isEmpty else { return Configuration() }
+    do throws(LoadError) {
+        return try Configuration.load(path: file)
+    } catch {
+        console.error("stormc: error: \(error.message)\n")
+        return nil
+    }
+}

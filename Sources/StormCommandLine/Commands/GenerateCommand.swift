@@ -40,16 +40,7 @@ enum GenerateCommand: Command {
         let layout = try arguments.option("--layout")
         var words = try arguments.positionals()
         let format = words.isEmpty ? nil : words.removeFirst()
-        // storm.json describes the project: it is read for the project's models, or when named.
-        var configuration = Configuration()
-        if words.isEmpty || configPath != nil {
-            do throws(LoadError) {
-                configuration = try Configuration.load(path: configPath)
-            } catch {
-                console.error("stormc: error: \(error.message)\n")
-                return ExitCode.usage
-            }
-        }
+        guard let configuration = projectConfiguration(configPath, paths: words, console: console) else { return ExitCode.usage }
         let generators: [GeneratorDescriptor]
         switch format {
         case nil:

@@ -2,8 +2,8 @@ import Foundation
 import StormCommandLine
 import Testing
 
-/// `stormc generate` reading a project's `storm.json`.
-@Suite struct GenerateConfigurationTests {
+/// Commands reading a project's `storm.json`.
+@Suite struct ProjectConfigurationTests {
     @Test func readsFoldersAndGeneratorsFromTheConfiguration() throws {
         let folder = try TemporaryFolder()
         _ = try folder.write([
@@ -21,5 +21,17 @@ import Testing
         let run = StormRun(["generate", "--config", folder.path("storm.json")])
         #expect(run.status == 2)
         #expect(run.error.contains("storm.json: unknown key `generator` (did you mean `generators`?)"), "\(run.error)")
+    }
+
+    @Test func mapFindsTheModelInTheConfiguredFolder() throws {
+        let folder = try TemporaryFolder()
+        _ = try folder.write([
+            "Domain/Fleet/fleet.storm": "context Fleet {\n    event VehicleAdded { plate: String }\n}\n",
+            "storm.json": #"{"models": "Domain"}"#,
+        ])
+        let run = StormRun(["map", "--config", folder.path("storm.json")])
+        #expect(run.status == 0, "\(run.error)")
+        #expect(run.output.contains("digraph"))
+        #expect(run.output.contains("Fleet"))
     }
 }
