@@ -47,6 +47,16 @@ let package = Package(
         .testTarget(name: "StormKitTests", dependencies: ["StormKit"]),
         .testTarget(name: "StormCommandLineTests", dependencies: ["StormCommandLine"]),
         .testTarget(name: "StormRuntimeTests", dependencies: ["StormRuntime"]),
+
+        // Generated Swift, compiled as it is committed (warnings are errors in CI) and exercised by GeneratedCodeTests:
+        // one library per fixture model of Tests/Fixtures/Models and per bundled model of Models/.
+        .target(name: "SwiftFixtureShowcase", dependencies: ["StormRuntime"], path: "Tests/Fixtures/Generated/Showcase/Swift"),
+        .target(name: "SwiftFixtureKeywords", dependencies: ["StormRuntime"], path: "Tests/Fixtures/Generated/Keywords/Swift"),
+        .target(name: "GeneratedCargoShipping", dependencies: ["StormRuntime"], path: "Generated/CargoShipping/Swift"),
+        .target(name: "GeneratedMotorInsurance", dependencies: ["StormRuntime"], path: "Generated/MotorInsurance/Swift"),
+        .target(name: "GeneratedOnlineRetail", dependencies: ["StormRuntime"], path: "Generated/OnlineRetail/Swift"),
+        .testTarget(name: "GeneratedCodeTests", dependencies: ["StormRuntime", "StormModel", "StormKit", "SwiftFixtureShowcase", "SwiftFixtureKeywords",
+                                                               "GeneratedCargoShipping", "GeneratedMotorInsurance", "GeneratedOnlineRetail"]),
     ],
     swiftLanguageModes: [.v6]
 )

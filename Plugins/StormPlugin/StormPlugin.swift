@@ -1,8 +1,8 @@
 import Foundation
 import PackagePlugin
 
-/// The build-tool plugin: compiles the `.storm` files among a target's sources as one model and adds
-/// the generated Swift to the target, which depends on `StormRuntime`.
+/// The build-tool plugin: compiles the `.storm` files among a target's sources as one model, named
+/// after the target, and adds the generated Swift to the target, which depends on `StormRuntime`.
 ///
 /// One build command runs `stormc generate swift --layout per-file`, which writes one Swift file per
 /// `.storm` file. Its outputs are named by ``PluginOutputNames`` (shared with `stormc`), so the build
@@ -31,7 +31,8 @@ struct StormPlugin: BuildToolPlugin {
         return [.buildCommand(
             displayName: "Compiling Storm model of \(target.name)",
             executable: stormc,
-            arguments: ["generate", "swift", "--layout", "per-file", "--out", output.path(percentEncoded: false), "--"] + paths,
+            arguments: ["generate", "swift", "--layout", "per-file", "--name", target.name,
+                        "--out", output.path(percentEncoded: false), "--"] + paths,
             inputFiles: models + [stormc],
             outputFiles: outputs
         )]

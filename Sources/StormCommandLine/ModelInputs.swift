@@ -7,13 +7,14 @@ struct ModelInputs {
     /// Each model's paths, and its name.
     var models: [(paths: [String], name: String)]
 
-    /// `paths` as one model; with no paths, one model per folder of `modelsFolder`.
-    init(paths: [String], modelsFolder: String = "Models") throws(LoadError) {
+    /// `paths` as one model (called `name`, or after its folder); with no paths, one model per folder of
+    /// `modelsFolder`.
+    init(paths: [String], modelsFolder: String = "Models", name: String? = nil) throws(LoadError) {
         if paths.isEmpty {
             models = try ModelLoader.modelFolders(under: modelsFolder).map { ([$0], ModelLoader.modelName(for: [$0])) }
             if models.isEmpty { throw LoadError("no model folders under \(modelsFolder)/: give a path") }
         } else {
-            models = [(paths, ModelLoader.modelName(for: paths))]
+            models = [(paths, name ?? ModelLoader.modelName(for: paths))]
         }
     }
 }
@@ -44,14 +45,15 @@ struct DiagnosticPrinter {
     }
 }
 
-/// Loads each model of `inputs` (or of `modelsFolder` when there are none), printing its diagnostics;
+/// Loads each model of `inputs` (called `name`, or after its folder; or each model of `modelsFolder` when
+/// there are no inputs), printing its diagnostics;
 /// calls `body` for each model without errors.
 /// Returns the exit status: 2 for I/O errors, 1 when any model has errors, else what `body` returned.
-func forEachModel(_ inputs: [String], modelsFolder: String = "Models", printer: DiagnosticPrinter, console: Console,
-                  body: (LoadedModel) throws(LoadError) -> Int32) -> Int32 {
+func forEachModel(_ inputs: [String], modelsFolder: String = "Models", name: String? = nil, printer: DiagnosticPrinter,
+                  console: Console, body: (LoadedModel) throws(LoadError) -> Int32) -> Int32 {
     var status = ExitCode.success
     do {
-        for input in try ModelInputs(paths: inputs, modelsFolder: modelsFolder).models {
+        for input in try ModelInputs(paths: inputs, modelsFolder: modelsFolder, name: name).models {
             let loaded = try ModelLoader.load(paths: input.paths, name: input.name)
             printer.print(loaded.diagnostics, sources: loaded.sources)
             if loaded.hasErrors {

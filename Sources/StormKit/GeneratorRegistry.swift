@@ -24,14 +24,20 @@ public struct GeneratorDescriptor: Sendable {
 /// Every format `stormc generate all` produces, in the order they run.
 public enum GeneratorRegistry {
     public static let all: [GeneratorDescriptor] = [
-        GeneratorDescriptor(name: "swift", folder: "Swift", summary: "Swift types and protocols, one file per bounded context",
-                            generate: SwiftGenerator.generate),
         GeneratorDescriptor(name: "diagrams", folder: "Diagrams", summary: "Context maps and event flows as Graphviz DOT and Mermaid",
                             generate: DiagramGenerator.generate),
+        GeneratorDescriptor(name: "swift", folder: "Swift", summary: "Swift types and protocols, one file per bounded context",
+                            generate: SwiftGenerator.generate),
+    ]
+
+    /// Formats that `all` leaves out: they write a project of their own rather than files under `Generated/`.
+    public static let scaffolds: [GeneratorDescriptor] = [
+        GeneratorDescriptor(name: "package", folder: "Package", summary: "A SwiftPM package scaffold: a target per bounded context, starters written once",
+                            generate: PackageGenerator.generate),
     ]
 
     /// The format called `name`.
-    public static func named(_ name: String) -> GeneratorDescriptor? { all.first { $0.name == name } }
+    public static func named(_ name: String) -> GeneratorDescriptor? { (all + scaffolds).first { $0.name == name } }
 
     /// Runs `generators` on `model`; each format's files are placed under its folder. Fails before
     /// anything is written if any generator fails.

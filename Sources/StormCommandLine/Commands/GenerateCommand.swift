@@ -7,10 +7,10 @@ enum GenerateCommand: Command {
     static let name = "generate"
     static let summary = "Generate code, schemas, contracts and diagrams from models"
     static var help: String {
-        let width = GeneratorRegistry.all.map(\.name.count).max() ?? 3
-        let formats = GeneratorRegistry.all.map { "  \($0.name.padding(toLength: max(width, 3), withPad: " ", startingAt: 0))  \($0.summary)" }
+        let width = (GeneratorRegistry.all + GeneratorRegistry.scaffolds).map(\.name.count).max() ?? 3
+        let formats = (GeneratorRegistry.all + GeneratorRegistry.scaffolds).map { "  \($0.name.padding(toLength: max(width, 3), withPad: " ", startingAt: 0))  \($0.summary)" }
         return """
-        USAGE: stormc generate [FORMAT] [PATH...] [--out DIR] [--base-uri URI] [--config FILE]
+        USAGE: stormc generate [FORMAT] [PATH...] [--out DIR] [--name NAME] [--base-uri URI] [--config FILE]
 
         Generates FORMAT from the model at PATH into DIR. With no PATH, generates for each folder under
         ./Models into DIR/<Model>/<Format>/ (DIR defaults to ./Generated), reading ./storm.json when it
@@ -20,7 +20,7 @@ enum GenerateCommand: Command {
 
         FORMATS:
         \(formats.joined(separator: "\n"))
-          all  Every format above
+          all  Every format above but the package scaffold
 
         OPTIONS:
           --out DIR            Output folder (required with a PATH)
@@ -28,6 +28,9 @@ enum GenerateCommand: Command {
           --config FILE        Read settings from FILE instead of ./storm.json
           --layout per-file    With `swift`: one file per .storm file (Fleet.storm.swift), as the
                                build plugin declares them, instead of one per bounded context
+          --name NAME          The name of the model at PATH (default: its folder's name)
+          --runtime PATH       Where the package scaffold finds StormRuntime: a path or a URL of
+                               the Storm package (required by `package`)
           -h, --help           Show this help
 
         """
@@ -38,6 +41,8 @@ enum GenerateCommand: Command {
         let baseURI = try arguments.option("--base-uri")
         let configPath = try arguments.option("--config")
         let layout = try arguments.option("--layout")
+        let name = try arguments.option("--name")
+        let runtime = try arguments.option("--runtime")
         var words = try arguments.positionals()
         let format = words.isEmpty ? nil : words.removeFirst()
         guard let configuration = projectConfiguration(configPath, paths: words, console: console) else { return ExitCode.usage }
@@ -57,9 +62,11 @@ enum GenerateCommand: Command {
         }
         let perFile = try perFileLayout(layout, format: format)
         if !words.isEmpty, out == nil { throw UsageError("--out DIR is required when a PATH is given") }
-        let options = GeneratorOptions(baseURI: baseURI ?? configuration.baseURI ?? GeneratorOptions().baseURI)
+        if words.isEmpty, name != nil { throw UsageError("--name NAME names the model at PATH: give a PATH") }
+        var options = GeneratorOptions(baseURI: baseURI ?? configuration.baseURI ?? GeneratorOptions().baseURI)
+        options.runtimePackage = runtime
         let printer = try DiagnosticPrinter(format: nil, console: console)
-        return forEachModel(words, modelsFolder: configuration.models, printer: printer, console: console) { loaded throws(LoadError) in
+        return forEachModel(words, modelsFolder: configuration.models, name: name, printer: printer, console: console) { loaded throws(LoadError) in
             let model = loaded.model
             let files: [GeneratedFile]
             do throws(GeneratorError) {

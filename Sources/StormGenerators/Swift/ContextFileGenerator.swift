@@ -29,10 +29,24 @@ struct ContextFileGenerator {
         if let owner = context.owner { doc += "\n\nOwner: \(owner)" }
         out.doc(doc)
         var failure: GeneratorError?
-        out.block("public enum \(names.context(context.name))") { out in
+        out.block("public enum \(names.context(context.name)): StormRuntime.BoundedContext") { out in
+            conformance(of: context, into: &out)
+            out.line()
             do throws(GeneratorError) { try declarations(of: context, into: &out) } catch { failure = error }
         }
         if let failure { throw failure }
+    }
+
+    /// The context's `StormRuntime.BoundedContext` requirements.
+    private func conformance(of context: BoundedContext, into out: inout SwiftWriter) {
+        let events = context.events.map { context.reference($0.name) }
+        let commands = context.commands.map { context.reference($0.name) }
+        out.line("public static var contextName: String { \(SwiftIdentifier.stringLiteral(context.name)) }")
+        out.line("public static var domainName: String { \(SwiftIdentifier.stringLiteral(context.domain)) }")
+        out.deprecated(if: events.contains(where: names.isDeprecated))
+        out.line("public static var eventTypes: [any StormRuntime.DomainEvent.Type] { [\(events.map { names.qualified($0) + ".self" }.joined(separator: ", "))] }")
+        out.deprecated(if: commands.contains(where: names.isDeprecated))
+        out.line("public static var commandTypes: [any StormRuntime.DomainCommand.Type] { [\(commands.map { names.qualified($0) + ".self" }.joined(separator: ", "))] }")
     }
 
     private func declarations(of context: BoundedContext, into out: inout SwiftWriter) throws(GeneratorError) {

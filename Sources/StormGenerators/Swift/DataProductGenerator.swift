@@ -1,7 +1,8 @@
 import StormModel
 
 /// A data product as a namespace holding its `descriptor` (ports and objectives, as the runtime's
-/// `DataProductDescriptor`) and, per port, the enum of the port's events and its port protocol.
+/// `DataProductDescriptor`) and, per port, the enum of the port's events (`ScoresEvent`) and its port
+/// protocol (`ScoresOutputPort`).
 struct DataProductGenerator {
     let names: SwiftNames
 
@@ -35,33 +36,31 @@ struct DataProductGenerator {
             for ((port, kind, verb), name) in zip(directed, ports) {
                 let events = port.events.map(\.description).joined(separator: ", ")
                 out.line()
-                out.doc(port.doc, fallback: "Port `\(port.name)`: \(verb) \(events).")
-                out.block("public enum \(name)") { out in
-                    do throws(GeneratorError) {
-                        try EventSetGenerator(names: names).writeEvents(port.events, doc: "The events `\(port.name)` \(verb).",
-                                                                        owner: "port `\(port.name)` of \(owner)", range: port.range, into: &out)
-                    } catch { failure = failure ?? error }
-                    out.line()
-                    out.doc(kind == "InputPort"
-                            ? "Receives the events `\(port.name)` consumes. Implement it in a type of your own."
-                            : "Publishes the events `\(port.name)` serves. Implement it in an adapter (a broker client, a test spy).")
-                    out.line("public protocol \(kind): StormRuntime.\(kind) where Event == \(qualified).\(name).Event {}")
-                }
+                do throws(GeneratorError) {
+                    try EventSetGenerator(names: names).writeEvents(port.events, named: name + "Event", doc: "The events port `\(port.name)` \(verb): \(events).",
+                                                                    owner: "port `\(port.name)` of \(owner)", range: port.range, into: &out)
+                } catch { failure = failure ?? error }
+                out.line()
+                out.doc(port.doc, fallback: kind == "InputPort"
+                        ? "Receives the events port `\(port.name)` consumes. Implement it in a type of your own."
+                        : "Publishes the events port `\(port.name)` serves. Implement it in an adapter (a broker client, a test spy).")
+                out.line("public protocol \(name)\(kind): StormRuntime.\(kind) where Event == \(qualified).\(name)Event {}")
             }
         }
         if let failure { throw failure }
     }
 
-    /// Swift names of the ports, inputs first: upper camel case, unique, and no context's name.
+    /// Swift names of the ports, inputs first: upper camel case, unique, and no prefix of a generated
+    /// type that is a context's name.
     private func portNames(_ product: DataProduct, owner: String) throws(GeneratorError) -> [String] {
         var seen: [String: String] = [:]
         var result: [String] = []
         for port in product.inputPorts + product.outputPorts {
-            let name = SwiftIdentifier.typeName(SwiftIdentifier.upperCamel(SwiftIdentifier.sanitized(port.name)), alsoReserved: ["Event", "InputPort", "OutputPort"])
+            let name = SwiftIdentifier.upperCamel(SwiftIdentifier.sanitized(port.name))
             if let other = seen[name] {
                 throw GeneratorError("in \(owner), ports `\(other)` and `\(port.name)` both map to the Swift name `\(name)`; rename one", at: port.range)
             }
-            if names.model.contexts.contains(where: { names.context($0.name) == name }) {
+            if names.model.contexts.contains(where: { [name + "Event", name + "InputPort", name + "OutputPort"].contains(names.context($0.name)) }) {
                 throw GeneratorError("in \(owner), port `\(port.name)` has the Swift name of a context and would hide its namespace; rename the port", at: port.range)
             }
             seen[name] = port.name

@@ -6,14 +6,14 @@ import StormSource
 struct EventSetGenerator {
     let names: SwiftNames
 
-    /// `public enum Event: StormRuntime.DomainEventSet` with a case per event of `events`.
-    func writeEvents(_ events: [SymbolReference], doc: String, owner: String, range: SourceRange,
+    /// `public enum Event: StormRuntime.DomainEventSet` (or another `name`) with a case per event of `events`.
+    func writeEvents(_ events: [SymbolReference], named name: String = "Event", doc: String, owner: String, range: SourceRange,
                      into out: inout SwiftWriter) throws(GeneratorError) {
         let cases = try names.cases(events, owner: owner, range: range)
         let entries = zip(events, cases).map { (type: names.qualified($0), name: SwiftIdentifier.escaped($1), deprecated: names.isDeprecated($0)) }
         let anyDeprecated = entries.contains(where: \.deprecated)
         out.doc(doc)
-        out.block("public enum Event: StormRuntime.DomainEventSet") { out in
+        out.block("public enum \(name): StormRuntime.DomainEventSet") { out in
             for entry in entries {
                 out.deprecated(if: entry.deprecated)
                 out.line("case \(entry.name)(\(entry.type))")

@@ -29,7 +29,14 @@ struct RecordGenerator {
     func write(_ record: Record, into out: inout SwiftWriter, nested: (inout SwiftWriter) throws(GeneratorError) -> Void = { _ in }) throws(GeneratorError) {
         let members = try names.members(of: record.fields, nested: record.nestedTypeNames.union(["CodingKeys"]), owner: record.owner)
         let fields = Array(zip(record.fields, members))
-        let usesDeprecated = record.deprecation == nil && record.fields.contains(where: names.isDeprecated)
+        // Deprecated fields are stored as `_name` behind a deprecated accessor, so generated code never
+        // touches a deprecated declaration; a field of a deprecated type cannot be, so what uses it is
+        // deprecated too.
+        let usesDeprecated = record.deprecation == nil && record.fields.contains { names.isDeprecated($0.type) }
+        let taken = Set(members)
+        for (field, member) in zip(record.fields, members) where field.deprecation != nil && taken.contains("_" + member) {
+            throw GeneratorError("in \(record.owner), field `\(field.name)` is deprecated and its storage would take the name of field `_\(member)`; rename one", at: field.range)
+        }
         out.doc(record.doc, fallback: record.fallbackDoc)
         out.deprecation(record.deprecation)
         let conformances = (["Codable", "Hashable", "Sendable"] + record.conformances).joined(separator: ", ")
@@ -54,8 +61,23 @@ struct RecordGenerator {
         if field.isPII { doc += (doc.isEmpty ? "" : "\n\n") + "- Note: Personal data (`@pii`)." }
         out.doc(doc)
         out.deprecation(field.deprecation)
-        out.deprecated(if: field.deprecation == nil && names.isDeprecated(field.type))
-        out.line("public var \(SwiftIdentifier.escaped(member)): \(names.swiftType(field.type))")
+        let type = names.swiftType(field.type)
+        guard field.deprecation != nil else {
+            out.deprecated(if: names.isDeprecated(field.type))
+            return out.line("public var \(SwiftIdentifier.escaped(member)): \(type)")
+        }
+        out.block("public var \(SwiftIdentifier.escaped(member)): \(type)") { out in
+            out.line("get { _\(member) }")
+            out.line("set { _\(member) = newValue }")
+        }
+        out.doc("The storage of `\(member)`, which generated code uses without a deprecation warning.")
+        out.deprecated(if: names.isDeprecated(field.type))
+        out.line("var _\(member): \(type)")
+    }
+
+    /// The stored property of a field: `_name` for a deprecated field.
+    private func storage(_ field: Field, _ member: String) -> String {
+        field.deprecation != nil ? "_" + member : SwiftIdentifier.escaped(member)
     }
 
     private func initializer(_ record: Record, _ fields: [(Field, String)], deprecated: Bool, into out: inout SwiftWriter) {
@@ -71,8 +93,8 @@ struct RecordGenerator {
         out.doc("Creates `\(record.name)` from its fields.")
         out.deprecated(if: deprecated)
         out.block("public init(\(parameters.joined(separator: ", ")))") { out in
-            for (_, member) in fields {
-                out.line("self.\(SwiftIdentifier.escaped(member)) = \(SwiftIdentifier.escaped(member))")
+            for (field, member) in fields {
+                out.line("self.\(storage(field, member)) = \(SwiftIdentifier.escaped(member))")
             }
         }
     }
@@ -97,7 +119,7 @@ struct RecordGenerator {
             for (field, member) in fields {
                 let name = SwiftIdentifier.escaped(member)
                 let method = field.type.isOptional ? "encodeIfPresent" : "encode"
-                out.line("try container.\(method)(\(names.toWire("self.\(name)", field.type)), forKey: .\(name))")
+                out.line("try container.\(method)(\(names.toWire("self.\(storage(field, member))", field.type)), forKey: .\(name))")
             }
         }
     }
@@ -116,6 +138,6 @@ struct RecordGenerator {
             value = read
         }
         if let defaultExpression { value += " ?? " + defaultExpression }
-        return "self.\(name) = try \(value)"
+        return "self.\(storage(field, member)) = try \(value)"
     }
 }

@@ -1,7 +1,8 @@
 import StormModel
 
 /// `stormc generate swift`: the model as Swift, one file per bounded context (`<Context>.swift`), each
-/// context a namespace (`Trips.TripEnded`) so a whole model compiles as one module.
+/// context a namespace (`Trips.TripEnded`) so a whole model compiles as one module, and
+/// `<Model>Catalog.swift` listing the contexts.
 ///
 /// Types are `Codable`, `Hashable` and `Sendable` and import only Foundation and `StormRuntime`;
 /// behaviour is declared as protocols (deciders, policies, projections, ports) that the team implements
@@ -11,7 +12,9 @@ public enum SwiftGenerator {
         let names = try SwiftNames(model: model)
         let file = ContextFileGenerator(names: names, options: options)
         var files: [GeneratedFile] = []
-        var paths: [String: String] = [:]
+        let catalog = try CatalogGenerator.typeName(names: names)
+        let catalogPath = FileNames.component(catalog + ".swift")
+        var paths: [String: String] = [catalogPath.lowercased(): catalog]
         for context in model.contexts {
             let path = fileName(for: context, names: names)
             // Folders on macOS and Windows ignore case: `Trips.swift` and `trips.swift` would be one file.
@@ -21,6 +24,7 @@ public enum SwiftGenerator {
             paths[path.lowercased()] = context.name
             files.append(GeneratedFile(path: path, contents: try file.contents(of: context)))
         }
+        files.append(GeneratedFile(path: catalogPath, contents: CatalogGenerator(names: names, options: options).contents(typeName: catalog)))
         return files
     }
 

@@ -11,6 +11,12 @@ struct SwiftNames {
     /// Types nested in generated declarations; a context of one of these names would be hidden inside them.
     static let nestedTypeNames: Set<String> = ["CodingKeys", "Command", "Event", "Decider", "Policy", "Projection", "InputPort", "OutputPort"]
 
+    /// Static members of every context namespace, which its declarations may not be named.
+    static let namespaceMembers: Set<String> = ["contextName", "domainName", "eventTypes", "commandTypes"]
+
+    /// Members of the generated event and command enums, which their cases may not be named.
+    static let setMembers: Set<String> = ["event", "eventTypes"]
+
     let model: Model
     private var contextNames: [String: String] = [:]
     private var typeNames: [SymbolReference: String] = [:]
@@ -30,7 +36,7 @@ struct SwiftNames {
         for context in model.contexts {
             var owners: [String: (kind: String, name: String)] = [:]
             for (kind, name, deprecation, range) in SwiftNames.declarations(of: context) {
-                let swift = SwiftIdentifier.typeName(name)
+                let swift = SwiftIdentifier.typeName(name, alsoReserved: SwiftNames.namespaceMembers)
                 if let other = owners[swift] {
                     throw GeneratorError("in context `\(context.name)`, \(other.kind) `\(other.name)` and \(kind) `\(name)` both map to the Swift name `\(swift)`; rename one", at: range)
                 }
@@ -62,7 +68,9 @@ struct SwiftNames {
     func context(_ name: String) -> String { contextNames[name] ?? SwiftIdentifier.typeName(name) }
 
     /// The name of a declaration inside its namespace (`TripEnded`).
-    func type(_ reference: SymbolReference) -> String { typeNames[reference] ?? SwiftIdentifier.typeName(reference.name) }
+    func type(_ reference: SymbolReference) -> String {
+        typeNames[reference] ?? SwiftIdentifier.typeName(reference.name, alsoReserved: SwiftNames.namespaceMembers)
+    }
 
     /// The qualified name of a declaration (`Trips.TripEnded`).
     func qualified(_ reference: SymbolReference) -> String { context(reference.context) + "." + type(reference) }
@@ -104,11 +112,11 @@ struct SwiftNames {
     /// Case names for an enum of events or commands: the lower-camel name, or the context's name and the
     /// declaration's when two declarations of different contexts share a name.
     func cases(_ references: [SymbolReference], owner: String, range: SourceRange) throws(GeneratorError) -> [String] {
-        let plain = references.map { SwiftIdentifier.memberName(SwiftIdentifier.lowerCamel(SwiftIdentifier.sanitized($0.name))) }
+        let plain = references.map { SwiftIdentifier.memberName(SwiftIdentifier.lowerCamel(SwiftIdentifier.sanitized($0.name)), alsoReserved: SwiftNames.setMembers) }
         var names: [String] = []
         for (index, reference) in references.enumerated() {
             let clash = plain.enumerated().contains { $0.offset != index && $0.element == plain[index] }
-            names.append(clash ? SwiftIdentifier.memberName(SwiftIdentifier.lowerCamel(context(reference.context)) + type(reference)) : plain[index])
+            names.append(clash ? SwiftIdentifier.memberName(SwiftIdentifier.lowerCamel(context(reference.context)) + type(reference), alsoReserved: SwiftNames.setMembers) : plain[index])
         }
         if let duplicate = names.enumerated().first(where: { names[..<$0.offset].contains($0.element) }) {
             throw GeneratorError("in \(owner), two entries map to the Swift case `\(duplicate.element)`; rename one", at: range)

@@ -32,3 +32,8 @@ extension Decider {
         try decide(command, state: fold(events))
     }
 }
+
+extension Decider where State: ExpressibleByNilLiteral {
+    /// Nothing: the aggregate does not exist before its first event.
+    public var initialState: State { nil }
+}

@@ -13,7 +13,7 @@ import Testing
             "Model Folder/More/Fleet.storm": "context Depots {\n    event DepotOpened { name: String }\n}\n",
         ])
         let out = folder.path("Out")
-        let run = StormRun(["generate", "swift", "--layout", "per-file", "--out", out, "--"] + models)
+        let run = StormRun(["generate", "swift", "--layout", "per-file", "--name", "Logistics", "--out", out, "--"] + models)
         #expect(run.status == 0, "\(run.error)")
 
         let expected = PluginOutputNames.swiftFiles(forModelFiles: models)
@@ -25,6 +25,8 @@ import Testing
         let fleet = try generated("Model Folder/Fleet.storm")
         #expect(fleet.contains("public enum Fleet"))
         #expect(!fleet.contains("public enum Depots"))
+        // The model's catalog, named after `--name`, goes in the first file.
+        #expect(fleet.contains("public enum LogisticsCatalog: StormRuntime.ModelCatalog"))
         #expect(try generated("Model Folder/More/Fleet.storm").contains("public enum Depots"))
         // A file that declares no context still gets its file, holding only the header and imports.
         let teams = try generated("Model Folder/Teams.storm")
@@ -49,6 +51,10 @@ import Testing
         #expect(run.status == 1)
         #expect(run.error.hasPrefix(models[0] + ":2:33: error: "), "\(run.error)")
         #expect(!FileManager.default.fileExists(atPath: folder.path("Out")))
+    }
+
+    @Test func nameNeedsAPath() {
+        #expect(StormRun(["generate", "swift", "--name", "Fleet"]).error.contains("--name NAME names the model at PATH: give a PATH"))
     }
 
     @Test func onlySwiftHasLayouts() {
