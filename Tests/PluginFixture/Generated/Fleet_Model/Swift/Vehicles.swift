@@ -7,7 +7,12 @@ import StormRuntime
 /// The vehicles of the fleet and how far they have travelled.
 ///
 /// Owner: FleetTeam
-public enum Vehicles {
+public enum Vehicles: StormRuntime.BoundedContext {
+    public static var contextName: String { "Vehicles" }
+    public static var domainName: String { "Logistics" }
+    public static var eventTypes: [any StormRuntime.DomainEvent.Type] { [Vehicles.VehicleRegistered.self, Vehicles.TripRecorded.self] }
+    public static var commandTypes: [any StormRuntime.DomainCommand.Type] { [Vehicles.RegisterVehicle.self, Vehicles.RecordTrip.self] }
+
     /// Identifies a `VehicleId`: a typed UUID.
     public struct VehicleId: RawRepresentable, Codable, Hashable, Sendable {
         /// The identifier's value.
