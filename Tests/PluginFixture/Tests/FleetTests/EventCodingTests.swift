@@ -22,3 +22,13 @@ import Testing
         #expect(decoded.data == event)
     }
 }
+
+/// The catalog the build plugin generates, named after the target.
+@Suite struct CatalogTests {
+    @Test func theCatalogFindsEveryEventByItsType() throws {
+        #expect(FleetCatalog.modelName == "Fleet")
+        #expect(FleetCatalog.contexts.map { $0.contextName } == ["Vehicles"])
+        let found = try #require(FleetCatalog.eventType(named: "logistics.vehicles.TripRecorded.v2"))
+        #expect(ObjectIdentifier(found) == ObjectIdentifier(Vehicles.TripRecorded.self))
+    }
+}
