@@ -14,7 +14,7 @@ struct StormPlugin: BuildToolPlugin {
         guard let module = target.sourceModule else {
             throw StormPluginError("StormPlugin applies to source targets; `\(target.name)` is not one")
         }
-        let models = module.sourceFiles(withSuffix: "storm").map(\.url).sorted { $0.path < $1.path }
+        let models = module.sourceFiles(withSuffix: "storm").map(\.url)
         guard !models.isEmpty else {
             throw StormPluginError("target `\(target.name)` uses StormPlugin but has no .storm file: add a model (such as `Model.storm`) to its folder")
         }
@@ -26,7 +26,7 @@ struct StormPlugin: BuildToolPlugin {
         }
         let stormc = try context.tool(named: "stormc").url
         let output = context.pluginWorkDirectoryURL.appending(path: "Storm", directoryHint: .isDirectory)
-        let paths = models.map { $0.path(percentEncoded: false) }
+        let paths = models.map { $0.path(percentEncoded: false) }.sorted()
         let outputs = PluginOutputNames.swiftFiles(forModelFiles: paths).map { output.appending(path: $0) }
         return [.buildCommand(
             displayName: "Compiling Storm model of \(target.name)",
