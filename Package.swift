@@ -44,6 +44,7 @@ let package = Package(
         .testTarget(name: "StormSyntaxTests", dependencies: ["StormSyntax"]),
         .testTarget(name: "StormModelTests", dependencies: ["StormModel", "StormKit"]),
         .testTarget(name: "StormGeneratorsTests", dependencies: ["StormGenerators", "StormKit"], exclude: ["Validation/validate.py"]),
+        .testTarget(name: "StormReviewTests", dependencies: ["StormReview", "StormModel", "StormGenerators", "StormKit"]),
         .testTarget(name: "StormKitTests", dependencies: ["StormKit"]),
         .testTarget(name: "StormCommandLineTests", dependencies: ["StormCommandLine"]),
         .testTarget(name: "StormBenchTests", dependencies: ["storm-bench", "StormKit", "StormSyntax", "StormSource", "StormDiagnostics"]),

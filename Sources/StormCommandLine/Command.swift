@@ -18,6 +18,9 @@ public enum Commands {
         GenerateCommand.self,
         FormatCommand.self,
         MapCommand.self,
+        LintCommand.self,
+        DiffCommand.self,
+        ReportCommand.self,
         HelpCommand.self,
     ] }
 

@@ -34,6 +34,9 @@ public enum GeneratorRegistry {
                             generate: ODCSGenerator.generate),
         GeneratorDescriptor(name: "diagrams", folder: "Diagrams", summary: "Context maps and event flows as Graphviz DOT and Mermaid",
                             generate: DiagramGenerator.generate),
+        GeneratorDescriptor(name: "review", folder: "", summary: "The review document: context map, contexts, flows, hotspots, lint findings") { model, options in
+            [GeneratedFile(path: ReviewDocument.fileName, contents: ReviewDocument.render(model, options: options))]
+        },
         GeneratorDescriptor(name: "swift", folder: "Swift", summary: "Swift types and protocols, one file per bounded context",
                             generate: SwiftGenerator.generate),
     ]

@@ -11,6 +11,7 @@ enum GenerateCommand: Command {
         let formats = (GeneratorRegistry.all + GeneratorRegistry.scaffolds).map { "  \($0.name.padding(toLength: max(width, 3), withPad: " ", startingAt: 0))  \($0.summary)" }
         return """
         USAGE: stormc generate [FORMAT] [PATH...] [--out DIR] [--name NAME] [--base-uri URI] [--config FILE]
+                               [--runtime PATH]
 
         Generates FORMAT from the model at PATH into DIR. With no PATH, generates for each folder under
         ./Models into DIR/<Model>/<Format>/ (DIR defaults to ./Generated), reading ./storm.json when it

@@ -5,12 +5,14 @@ import StormModel
 struct AggregateGenerator {
     let names: SwiftNames
 
-    func write(_ aggregate: Aggregate, in context: BoundedContext, into out: inout SwiftWriter) throws(GeneratorError) {
+    /// `commands` are the context's commands by name.
+    func write(_ aggregate: Aggregate, in context: BoundedContext, commands byName: [String: Command],
+               into out: inout SwiftWriter) throws(GeneratorError) {
         let reference = context.reference(aggregate.name)
         let qualified = names.qualified(reference)
         let commands = aggregate.commands.map(context.reference)
         var events: [SymbolReference] = []
-        for command in aggregate.commands.compactMap(context.command(named:)) {
+        for command in aggregate.commands.compactMap({ byName[$0] }) {
             for event in command.emits where !events.contains(event) { events.append(event) }
         }
         let record = Record(name: names.type(reference), doc: aggregate.doc,

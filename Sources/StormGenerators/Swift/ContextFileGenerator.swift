@@ -78,9 +78,10 @@ struct ContextFileGenerator {
                                      deprecation: entity.deprecation, fields: entity.fields,
                                      owner: "entity `\(context.name).\(entity.name)`"), into: &out)
         }
+        let commands = Dictionary(context.commands.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
         for aggregate in context.aggregates {
             separate(&out)
-            try AggregateGenerator(names: names).write(aggregate, in: context, into: &out)
+            try AggregateGenerator(names: names).write(aggregate, in: context, commands: commands, into: &out)
         }
         for command in context.commands {
             separate(&out)

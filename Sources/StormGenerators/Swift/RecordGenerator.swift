@@ -28,7 +28,7 @@ struct RecordGenerator {
 
     func write(_ record: Record, into out: inout SwiftWriter, nested: (inout SwiftWriter) throws(GeneratorError) -> Void = { _ in }) throws(GeneratorError) {
         let members = try names.members(of: record.fields, nested: record.nestedTypeNames.union(["CodingKeys"]), owner: record.owner)
-        let fields = Array(zip(record.fields, members))
+        let fields = zip(record.fields, members).map { FieldInfo(field: $0, member: $1, names: names) }
         // Deprecated fields are stored as `_name` behind a deprecated accessor, so generated code never
         // touches a deprecated declaration; a field of a deprecated type cannot be, so what uses it is
         // deprecated too.
@@ -44,7 +44,7 @@ struct RecordGenerator {
         out.block("public struct \(record.name): \(conformances)") { out in
             for member in record.staticMembers { out.line(member) }
             if !record.staticMembers.isEmpty, !fields.isEmpty { out.line() }
-            for (field, member) in fields { property(field, member, into: &out) }
+            for info in fields { property(info, into: &out) }
             if !fields.isEmpty { out.line() }
             initializer(record, fields, deprecated: usesDeprecated, into: &out)
             if !fields.isEmpty {
@@ -56,17 +56,18 @@ struct RecordGenerator {
         if let failure { throw failure }
     }
 
-    private func property(_ field: Field, _ member: String, into out: inout SwiftWriter) {
+    private func property(_ info: FieldInfo, into out: inout SwiftWriter) {
+        let field = info.field, member = info.member
         var doc = field.doc
         if field.isPII { doc += (doc.isEmpty ? "" : "\n\n") + "- Note: Personal data (`@pii`)." }
         out.doc(doc)
         out.deprecation(field.deprecation)
-        let type = names.swiftType(field.type)
+        let type = info.type
         guard field.deprecation != nil else {
             out.deprecated(if: names.isDeprecated(field.type))
-            return out.line("public var \(SwiftIdentifier.escaped(member)): \(type)")
+            return out.line("public var \(info.escaped): \(type)")
         }
-        out.block("public var \(SwiftIdentifier.escaped(member)): \(type)") { out in
+        out.block("public var \(info.escaped): \(type)") { out in
             out.line("get { _\(member) }")
             out.line("set { _\(member) = newValue }")
         }
@@ -75,14 +76,12 @@ struct RecordGenerator {
         out.line("var _\(member): \(type)")
     }
 
-    /// The stored property of a field: `_name` for a deprecated field.
-    private func storage(_ field: Field, _ member: String) -> String {
-        field.deprecation != nil ? "_" + member : SwiftIdentifier.escaped(member)
-    }
 
-    private func initializer(_ record: Record, _ fields: [(Field, String)], deprecated: Bool, into out: inout SwiftWriter) {
-        let parameters = fields.map { field, member -> String in
-            var parameter = "\(SwiftIdentifier.escaped(member)): \(names.swiftType(field.type))"
+
+    private func initializer(_ record: Record, _ fields: [FieldInfo], deprecated: Bool, into out: inout SwiftWriter) {
+        let parameters = fields.map { info -> String in
+            let field = info.field
+            var parameter = "\(info.escaped): \(info.type)"
             if let value = field.defaultValue, let expression = names.defaultExpression(value, for: field.type) {
                 parameter += " = " + expression
             } else if field.type.isOptional {
@@ -93,39 +92,38 @@ struct RecordGenerator {
         out.doc("Creates `\(record.name)` from its fields.")
         out.deprecated(if: deprecated)
         out.block("public init(\(parameters.joined(separator: ", ")))") { out in
-            for (field, member) in fields {
-                out.line("self.\(storage(field, member)) = \(SwiftIdentifier.escaped(member))")
+            for info in fields {
+                out.line("self.\(info.storage) = \(info.escaped)")
             }
         }
     }
 
-    private func coding(_ fields: [(Field, String)], deprecated: Bool, into out: inout SwiftWriter) {
+    private func coding(_ fields: [FieldInfo], deprecated: Bool, into out: inout SwiftWriter) {
         out.block("private enum CodingKeys: String, CodingKey") { out in
-            for (field, member) in fields {
-                let raw = field.name == member ? "" : " = \(SwiftIdentifier.stringLiteral(field.name))"
-                out.line("case \(SwiftIdentifier.escaped(member))\(raw)")
+            for info in fields {
+                let raw = info.field.name == info.member ? "" : " = \(SwiftIdentifier.stringLiteral(info.field.name))"
+                out.line("case \(info.escaped)\(raw)")
             }
         }
         out.line()
         out.deprecated(if: deprecated)
         out.block("public init(from decoder: any Decoder) throws") { out in
             out.line("let container = try decoder.container(keyedBy: CodingKeys.self)")
-            for (field, member) in fields { out.line(decodeStatement(field, member)) }
+            for info in fields { out.line(decodeStatement(info)) }
         }
         out.line()
         out.deprecated(if: deprecated)
         out.block("public func encode(to encoder: any Encoder) throws") { out in
             out.line("var container = encoder.container(keyedBy: CodingKeys.self)")
-            for (field, member) in fields {
-                let name = SwiftIdentifier.escaped(member)
-                let method = field.type.isOptional ? "encodeIfPresent" : "encode"
-                out.line("try container.\(method)(\(names.toWire("self.\(storage(field, member))", field.type)), forKey: .\(name))")
+            for info in fields {
+                let method = info.field.type.isOptional ? "encodeIfPresent" : "encode"
+                out.line("try container.\(method)(\(names.toWire("self." + info.storage, info.field.type)), forKey: .\(info.escaped))")
             }
         }
     }
 
-    private func decodeStatement(_ field: Field, _ member: String) -> String {
-        let name = SwiftIdentifier.escaped(member)
+    private func decodeStatement(_ info: FieldInfo) -> String {
+        let field = info.field, name = info.escaped
         let defaultExpression = field.defaultValue.flatMap { $0 == .null ? nil : names.defaultExpression($0, for: field.type) }
         let absent = field.type.isOptional || defaultExpression != nil
         let method = absent ? "valueIfPresent" : "value"
@@ -138,6 +136,27 @@ struct RecordGenerator {
             value = read
         }
         if let defaultExpression { value += " ?? " + defaultExpression }
-        return "self.\(storage(field, member)) = try \(value)"
+        return "self.\(info.storage) = try \(value)"
+    }
+}
+
+/// What the printing of one field needs, computed once.
+private struct FieldInfo {
+    let field: Field
+    /// The Swift name, without backticks.
+    let member: String
+    /// The name as written in code.
+    let escaped: String
+    /// The stored property: `_name` for a deprecated field.
+    let storage: String
+    /// The Swift type.
+    let type: String
+
+    init(field: Field, member: String, names: SwiftNames) {
+        self.field = field
+        self.member = member
+        escaped = SwiftIdentifier.escaped(member)
+        storage = field.deprecation != nil ? "_" + member : escaped
+        type = names.swiftType(field.type)
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import StormModel
 
 /// `stormc generate swift`: the model as Swift, one file per bounded context (`<Context>.swift`), each
@@ -11,7 +12,6 @@ public enum SwiftGenerator {
     public static func generate(_ model: Model, options: GeneratorOptions) throws(GeneratorError) -> [GeneratedFile] {
         let names = try SwiftNames(model: model)
         let file = ContextFileGenerator(names: names, options: options)
-        var files: [GeneratedFile] = []
         let catalog = try CatalogGenerator.typeName(names: names)
         let catalogPath = FileNames.component(catalog + ".swift")
         var paths: [String: String] = [catalogPath.lowercased(): catalog]
@@ -22,14 +22,39 @@ public enum SwiftGenerator {
                 throw GeneratorError("contexts `\(other)` and `\(context.name)` would be written to the same file `\(path)`; rename one", at: context.range)
             }
             paths[path.lowercased()] = context.name
-            files.append(GeneratedFile(path: path, contents: try file.contents(of: context)))
+        }
+        var files = try concurrentMap(model.contexts) { context throws(GeneratorError) in
+            GeneratedFile(path: fileName(for: context, names: names), contents: try file.contents(of: context))
         }
         files.append(GeneratedFile(path: catalogPath, contents: CatalogGenerator(names: names, options: options).contents(typeName: catalog)))
         return files
+    }
+
+    /// `transform` applied to every element on all cores, results in the elements' order; the first
+    /// error in that order is thrown. Files of contexts are independent, so this changes no byte of output.
+    static func concurrentMap<T: Sendable, R: Sendable>(_ items: [T], _ transform: @Sendable (T) throws(GeneratorError) -> R) throws(GeneratorError) -> [R] {
+        let results = ConcurrentResults<R>(count: items.count)
+        let lock = NSLock()
+        DispatchQueue.concurrentPerform(iterations: items.count) { index in
+            let result = Result { () throws(GeneratorError) -> R in try transform(items[index]) }
+            lock.lock()
+            results.values[index] = result
+            lock.unlock()
+        }
+        var output: [R] = []
+        output.reserveCapacity(items.count)
+        for result in results.values { output.append(try result!.get()) }
+        return output
     }
 
     /// `<Context>.swift`, from the context's Swift name, so two contexts never share a file.
     static func fileName(for context: BoundedContext, names: SwiftNames) -> String {
         FileNames.component(names.context(context.name) + ".swift")
     }
+}
+
+/// Results filled in by concurrent workers, each at its own index, under a lock.
+private final class ConcurrentResults<R>: @unchecked Sendable {
+    var values: [Result<R, GeneratorError>?]
+    init(count: Int) { values = Array(repeating: nil, count: count) }
 }

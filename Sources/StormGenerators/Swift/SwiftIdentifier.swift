@@ -35,6 +35,13 @@ enum SwiftIdentifier {
     /// `name` with every character Swift does not accept in an identifier replaced by `_`, in Unicode
     /// normal form C (Swift compares identifiers by their scalars), never empty and never starting with a digit.
     static func sanitized(_ name: String) -> String {
+        // Fast path: plain ASCII identifiers, by far the most common, need neither normalization nor mapping.
+        let utf8 = name.utf8
+        if let first = utf8.first, !(0x30...0x39).contains(first),
+           utf8.allSatisfy({ ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x41 && $0 <= 0x5A) || ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x5F }),
+           utf8.contains(where: { $0 != 0x5F }) {
+            return name
+        }
         var out = String.UnicodeScalarView()
         for scalar in name.precomposedStringWithCanonicalMapping.unicodeScalars {
             let valid = out.isEmpty ? isHead(scalar) : isHead(scalar) || isBody(scalar)
@@ -68,6 +75,11 @@ enum SwiftIdentifier {
 
     /// `TripEnded` → `tripEnded`, `URLChanged` → `urlChanged`, `ID` → `id`.
     static func lowerCamel(_ name: String) -> String {
+        let utf8 = name.utf8
+        if let first = utf8.first, first >= 0x41, first <= 0x5A, utf8.count > 1, utf8.allSatisfy({ $0 < 0x80 }) {
+            let second = utf8[utf8.index(after: utf8.startIndex)]
+            if !(second >= 0x41 && second <= 0x5A) { return String(Character(Unicode.Scalar(first + 0x20))) + name.dropFirst() }
+        }
         let characters = Array(name)
         var upperRun = 0
         while upperRun < characters.count, characters[upperRun].isUppercase { upperRun += 1 }
@@ -84,6 +96,7 @@ enum SwiftIdentifier {
 
     /// Swift string literal of `text`, escaped.
     static func stringLiteral(_ text: String) -> String {
+        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 != 0x22 && $0 != 0x5C && $0 != 0x7F }) { return "\"" + text + "\"" }
         var out = "\""
         for scalar in text.unicodeScalars {
             switch scalar {
@@ -104,19 +117,20 @@ enum SwiftIdentifier {
     static func isHead(_ scalar: Unicode.Scalar) -> Bool {
         let v = scalar.value
         if v < 0x80 { return (0x41...0x5A).contains(v) || (0x61...0x7A).contains(v) || v == 0x5F }
-        let ranges: [ClosedRange<UInt32>] = [
-            0xA8...0xA8, 0xAA...0xAA, 0xAD...0xAD, 0xAF...0xAF, 0xB2...0xB5, 0xB7...0xBA, 0xBC...0xBE,
-            0xC0...0xD6, 0xD8...0xF6, 0xF8...0xFF, 0x100...0x2FF, 0x370...0x167F, 0x1681...0x180D,
-            0x180F...0x1DBF, 0x1E00...0x1FFF, 0x200B...0x200D, 0x202A...0x202E, 0x203F...0x2040,
-            0x2054...0x2054, 0x2060...0x206F, 0x2070...0x20CF, 0x2100...0x218F, 0x2460...0x24FF,
-            0x2776...0x2793, 0x2C00...0x2DFF, 0x2E80...0x2FFF, 0x3004...0x3007, 0x3021...0x302F,
-            0x3031...0x303F, 0x3040...0xD7FF, 0xF900...0xFD3D, 0xFD40...0xFDCF, 0xFDF0...0xFE1F,
-            0xFE30...0xFE44, 0xFE47...0xFFFD,
-        ]
-        if ranges.contains(where: { $0.contains(v) }) { return true }
-        // U+10000–U+EFFFD except the last two code points of each plane.
-        return v >= 0x10000 && v <= 0xEFFFD && (v & 0xFFFF) <= 0xFFFD
+        return headRanges.contains(where: { $0.contains(v) }) || (v >= 0x10000 && v <= 0xEFFFD && (v & 0xFFFF) <= 0xFFFD)
     }
+
+    /// Non-ASCII ranges of identifier heads; beyond them, U+10000–U+EFFFD except the last two code points
+    /// of each plane.
+    private static let headRanges: [ClosedRange<UInt32>] = [
+        0xA8...0xA8, 0xAA...0xAA, 0xAD...0xAD, 0xAF...0xAF, 0xB2...0xB5, 0xB7...0xBA, 0xBC...0xBE,
+        0xC0...0xD6, 0xD8...0xF6, 0xF8...0xFF, 0x100...0x2FF, 0x370...0x167F, 0x1681...0x180D,
+        0x180F...0x1DBF, 0x1E00...0x1FFF, 0x200B...0x200D, 0x202A...0x202E, 0x203F...0x2040,
+        0x2054...0x2054, 0x2060...0x206F, 0x2070...0x20CF, 0x2100...0x218F, 0x2460...0x24FF,
+        0x2776...0x2793, 0x2C00...0x2DFF, 0x2E80...0x2FFF, 0x3004...0x3007, 0x3021...0x302F,
+        0x3031...0x303F, 0x3040...0xD7FF, 0xF900...0xFD3D, 0xFD40...0xFDCF, 0xFDF0...0xFE1F,
+        0xFE30...0xFE44, 0xFE47...0xFFFD,
+    ]
 
     /// Characters that may continue a Swift identifier besides those that may start one.
     static func isBody(_ scalar: Unicode.Scalar) -> Bool {

@@ -20,6 +20,7 @@ struct SwiftNames {
     let model: Model
     private var contextNames: [String: String] = [:]
     private var typeNames: [SymbolReference: String] = [:]
+    private var qualifiedNames: [SymbolReference: String] = [:]
     private var deprecated: Set<SymbolReference> = []
 
     init(model: Model) throws(GeneratorError) {
@@ -45,6 +46,7 @@ struct SwiftNames {
                 }
                 owners[swift] = (kind, name)
                 typeNames[context.reference(name)] = swift
+                qualifiedNames[context.reference(name)] = contextNames[context.name]! + "." + swift
                 if deprecation != nil { deprecated.insert(context.reference(name)) }
             }
         }
@@ -73,18 +75,17 @@ struct SwiftNames {
     }
 
     /// The qualified name of a declaration (`Trips.TripEnded`).
-    func qualified(_ reference: SymbolReference) -> String { context(reference.context) + "." + type(reference) }
+    func qualified(_ reference: SymbolReference) -> String {
+        qualifiedNames[reference] ?? context(reference.context) + "." + type(reference)
+    }
 
     /// Whether the declaration is marked `@deprecated`.
     func isDeprecated(_ reference: SymbolReference) -> Bool { deprecated.contains(reference) }
 
     /// Whether a type names a deprecated declaration anywhere inside it.
     func isDeprecated(_ type: TypeReference) -> Bool {
-        switch type {
-        case .primitive: false
-        case .identifier(let r), .valueObject(let r), .entity(let r), .enumeration(let r): isDeprecated(r)
-        case .list(let t), .map(let t), .optional(let t): isDeprecated(t)
-        }
+        if deprecated.isEmpty { return false }
+        return type.namedReference.map(isDeprecated) ?? false
     }
 
     /// Whether using a field in generated code must happen inside a deprecated declaration.

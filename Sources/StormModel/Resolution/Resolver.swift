@@ -31,6 +31,8 @@ struct Resolution {
     var teamNames: [String: SourceRange] = [:]
     /// The case names of every enumeration, known before any default value is checked.
     var enumCases: [SymbolReference: Set<String>] = [:]
+    /// The context whose members are being resolved.
+    var current = CurrentScope()
 
     init(modelName: String) { self.modelName = modelName }
 
@@ -128,16 +130,23 @@ struct Resolution {
 
     /// Pass 1 for a context: every name it declares, with duplicates reported.
     mutating func declareMembers(of context: ContextSyntax) {
+        let contextName = context.name.text
+        var table: [String: Symbol] = [:]
+        table.reserveCapacity(context.members.count)
         func declare(_ name: Name, _ kind: SymbolKind, _ resolution: inout Resolution) {
-            if PrimitiveType(rawValue: name.text) != nil, SymbolKind.types.contains(kind) {
+            if SymbolKind.types.contains(kind), PrimitiveType.named(name.text) != nil {
                 resolution.diagnostics.error("reserved-type-name", ModelDiagnostics.reservedTypeName(name.text), at: name.range)
                 return
             }
-            if let first = resolution.symbols.declare(name.text, kind: kind, range: name.range, in: context.name.text) {
+            if let first = table[name.text] {
                 resolution.reportDuplicate(String(kind.described.split(separator: " ", maxSplits: 1)[1]), name, first: first.range,
-                                           scope: "context `\(context.name.text)`")
+                                           scope: "context `\(contextName)`")
+                return
             }
+            table[name.text] = Symbol(kind: kind, range: name.range)
+            resolution.symbols.index[name.text, default: []].append(contextName)
         }
+        defer { symbols.contexts[contextName] = table }
         for member in context.members {
             switch member {
             case .actor(let name, _): declare(name, .actor, &self)
@@ -147,7 +156,7 @@ struct Resolution {
             case .entity(let d): declare(d.name, .entity, &self)
             case .enumeration(let d):
                 declare(d.name, .enumeration, &self)
-                enumCases[SymbolReference(context: context.name.text, name: d.name.text)] = Set(d.cases.map(\.name.text))
+                enumCases[SymbolReference(context: contextName, name: d.name.text)] = Set(d.cases.map(\.name.text))
             case .aggregate(let d):
                 declare(d.name, .aggregate, &self)
                 for inner in d.members {

@@ -110,6 +110,35 @@ public enum Fahrten: StormRuntime.BoundedContext {
         }
     }
 
+    /// Value object `Straße`: defined by its attributes.
+    public struct Straße: Codable, Hashable, Sendable {
+        public var größe: Double
+        public var Straße: Int?
+
+        /// Creates `Straße` from its fields.
+        public init(größe: Double, Straße: Int? = nil) {
+            self.größe = größe
+            self.Straße = Straße
+        }
+
+        private enum CodingKeys: String, CodingKey {
+            case größe
+            case Straße
+        }
+
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            self.größe = try container.value(forKey: .größe)
+            self.Straße = try container.valueIfPresent(forKey: .Straße)
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(self.größe, forKey: .größe)
+            try container.encodeIfPresent(self.Straße, forKey: .Straße)
+        }
+    }
+
     /// The state of the `Self` aggregate.
     public struct Self_: Codable, Hashable, Sendable {
         public var event: Int
