@@ -256,4 +256,51 @@ public enum Vehicles: StormRuntime.BoundedContext {
             try container.encode(self.odometer, forKey: .odometer)
         }
     }
+
+    /// How far the fleet travels, for the planners.
+    public enum VehicleUsage {
+        /// What `VehicleUsage` promises: owner, ports and objectives.
+        public static let descriptor = StormRuntime.DataProductDescriptor(
+            id: "logistics.vehicles.VehicleUsage",
+            name: "VehicleUsage",
+            domain: "Logistics",
+            context: "Vehicles",
+            owner: "FleetTeam",
+            summary: "How far the fleet travels, for the planners.",
+            inputPorts: [],
+            outputPorts: [
+                StormRuntime.PortDescriptor(name: "usage", eventTypes: ["logistics.vehicles.VehicleRegistered.v1", "logistics.vehicles.TripRecorded.v2"], objectives: .init(freshness: .init(milliseconds: 300000), availabilityPercent: 99.5)),
+            ],
+            objectives: .init()
+        )
+
+        /// The events port `usage` publishes: Vehicles.VehicleRegistered, Vehicles.TripRecorded.
+        public enum UsageEvent: StormRuntime.DomainEventSet {
+            case vehicleRegistered(Vehicles.VehicleRegistered)
+            case tripRecorded(Vehicles.TripRecorded)
+
+            /// The event types of the set, in declaration order.
+            public static var eventTypes: [any StormRuntime.DomainEvent.Type] { [Vehicles.VehicleRegistered.self, Vehicles.TripRecorded.self] }
+
+            /// The event of this case.
+            public var event: any StormRuntime.DomainEvent {
+                switch self {
+                case .vehicleRegistered(let event): event
+                case .tripRecorded(let event): event
+                }
+            }
+
+            /// The case holding `event`, or nil when the event is not of the set.
+            public init?(_ event: any StormRuntime.DomainEvent) {
+                switch event {
+                case let event as Vehicles.VehicleRegistered: self = .vehicleRegistered(event)
+                case let event as Vehicles.TripRecorded: self = .tripRecorded(event)
+                default: return nil
+                }
+            }
+        }
+
+        /// Publishes the events port `usage` serves. Implement it in an adapter (a broker client, a test spy).
+        public protocol UsageOutputPort: StormRuntime.OutputPort where Event == Vehicles.VehicleUsage.UsageEvent {}
+    }
 }
