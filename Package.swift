@@ -10,6 +10,8 @@ let package = Package(
         .library(name: "StormKit", targets: ["StormKit"]),
         .library(name: "StormRuntime", targets: ["StormRuntime"]),
         .executable(name: "stormc", targets: ["stormc"]),
+        .plugin(name: "StormPlugin", targets: ["StormPlugin"]),
+        .plugin(name: "StormCommand", targets: ["StormCommand"]),
     ],
     targets: [
         // The pipeline, each stage importing only the stages before it.
@@ -29,6 +31,13 @@ let package = Package(
         // What generated code imports; knows nothing of the compiler.
         .target(name: "StormRuntime"),
 
+        // The plugins: a target's `.storm` files compiled at build time, and `swift package storm`.
+        .plugin(name: "StormPlugin", capability: .buildTool(), dependencies: ["stormc"]),
+        .plugin(name: "StormCommand",
+                capability: .command(intent: .custom(verb: "storm", description: "Run stormc in the package: `storm generate` regenerates Generated/ from Models/"),
+                                     permissions: [.writeToPackageDirectory(reason: "stormc writes the files generated from the package's models")]),
+                dependencies: ["stormc"]),
+
         .testTarget(name: "StormSourceTests", dependencies: ["StormSource"]),
         .testTarget(name: "StormSupportTests", dependencies: ["StormSupport"]),
         .testTarget(name: "StormDiagnosticsTests", dependencies: ["StormDiagnostics"]),
@@ -36,6 +45,7 @@ let package = Package(
         .testTarget(name: "StormModelTests", dependencies: ["StormModel", "StormKit"]),
         .testTarget(name: "StormGeneratorsTests", dependencies: ["StormGenerators", "StormKit"], exclude: ["Validation/validate.py"]),
         .testTarget(name: "StormReviewTests", dependencies: ["StormReview", "StormModel", "StormGenerators", "StormKit"]),
+        .testTarget(name: "StormKitTests", dependencies: ["StormKit"]),
         .testTarget(name: "StormCommandLineTests", dependencies: ["StormCommandLine"]),
         .testTarget(name: "StormBenchTests", dependencies: ["storm-bench", "StormKit", "StormSyntax", "StormSource", "StormDiagnostics"]),
         .testTarget(name: "StormRuntimeTests", dependencies: ["StormRuntime"]),

@@ -20,6 +20,12 @@ struct CatalogGenerator {
         for line in GeneratedHeader.lines(for: names.model, options: options) { out.line("// " + line) }
         out.line()
         out.line("import StormRuntime")
+        writeCatalog(typeName: typeName, into: &out)
+        return out.text
+    }
+
+    /// The catalog enum, after a blank line.
+    func writeCatalog(typeName: String, into out: inout SwiftWriter) {
         out.line()
         out.doc("Every bounded context of model `\(names.model.name)`.")
         out.block("public enum \(typeName): StormRuntime.ModelCatalog") { out in
@@ -27,6 +33,5 @@ struct CatalogGenerator {
             let contexts = names.model.contexts.map { names.context($0.name) + ".self" }
             out.line("public static var contexts: [any StormRuntime.BoundedContext.Type] { [\(contexts.joined(separator: ", "))] }")
         }
-        return out.text
     }
 }

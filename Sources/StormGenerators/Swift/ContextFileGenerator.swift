@@ -9,9 +9,20 @@ struct ContextFileGenerator {
     /// in a package).
     func contents(of context: BoundedContext, imports: [String] = []) throws(GeneratorError) -> String {
         var out = SwiftWriter()
+        writeHeader(imports: imports, into: &out)
+        try writeNamespace(of: context, into: &out)
+        return out.text
+    }
+
+    /// The generated-file header and the imports.
+    func writeHeader(imports: [String] = [], into out: inout SwiftWriter) {
         for line in GeneratedHeader.lines(for: names.model, options: options) { out.line("// " + line) }
         out.line()
         for module in ["Foundation", "StormRuntime"] + imports { out.line("import \(module)") }
+    }
+
+    /// The context's namespace enum, after a blank line.
+    func writeNamespace(of context: BoundedContext, into out: inout SwiftWriter) throws(GeneratorError) {
         out.line()
         var doc = context.doc.isEmpty ? "The `\(context.name)` bounded context." : context.doc
         if let vision = context.vision { doc += "\n\nVision: \(vision)" }
@@ -24,7 +35,6 @@ struct ContextFileGenerator {
             do throws(GeneratorError) { try declarations(of: context, into: &out) } catch { failure = error }
         }
         if let failure { throw failure }
-        return out.text
     }
 
     /// The context's `StormRuntime.BoundedContext` requirements.
