@@ -9,6 +9,7 @@ enum GenerateCommand: Command {
     static var help: String {
         let width = (GeneratorRegistry.all + GeneratorRegistry.scaffolds).map(\.name.count).max() ?? 3
         let formats = (GeneratorRegistry.all + GeneratorRegistry.scaffolds).map { "  \($0.name.padding(toLength: max(width, 3), withPad: " ", startingAt: 0))  \($0.summary)" }
+            + ["  \("all".padding(toLength: max(width, 3), withPad: " ", startingAt: 0))  Every format above but the package scaffold"]
         return """
         USAGE: stormc generate [FORMAT] [PATH...] [--out DIR] [--name NAME] [--base-uri URI] [--config FILE]
                                [--runtime PATH]
@@ -21,7 +22,6 @@ enum GenerateCommand: Command {
 
         FORMATS:
         \(formats.joined(separator: "\n"))
-          all  Every format above but the package scaffold
 
         OPTIONS:
           --out DIR            Output folder (required with a PATH)
