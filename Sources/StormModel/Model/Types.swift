@@ -13,10 +13,25 @@ public enum PrimitiveType: String, Sendable, Hashable, CaseIterable, Codable {
     /// A length of time: ISO 8601 duration.
     case duration = "Duration"
 
-    private static let byName = Dictionary(uniqueKeysWithValues: allCases.map { ($0.rawValue, $0) })
-
-    /// The built-in type spelled `name`, if any (a hash lookup: every field's type goes through here).
-    public static func named(_ name: String) -> PrimitiveType? { byName[name] }
+    /// The built-in type spelled `name`, if any. Every field's type goes through here, so it picks the
+    /// one candidate by length and first letter, then compares bytes, instead of hashing.
+    public static func named(_ name: String) -> PrimitiveType? {
+        guard let first = name.utf8.first else { return nil }
+        let candidate: PrimitiveType
+        switch (name.utf8.count, first) {
+        case (3, UInt8(ascii: "I")): candidate = .int
+        case (4, UInt8(ascii: "B")): candidate = .bool
+        case (4, UInt8(ascii: "D")): candidate = .date
+        case (4, UInt8(ascii: "U")): candidate = .uuid
+        case (6, UInt8(ascii: "S")): candidate = .string
+        case (6, UInt8(ascii: "D")): candidate = .double
+        case (7, UInt8(ascii: "D")): candidate = .decimal
+        case (8, UInt8(ascii: "D")): candidate = .duration
+        case (9, UInt8(ascii: "T")): candidate = .timestamp
+        default: return nil
+        }
+        return name == candidate.rawValue ? candidate : nil
+    }
 }
 
 /// A resolved type: a built-in, a declared type of some context, or a composition of them.

@@ -10,19 +10,25 @@ extension Resolution {
     mutating func resolveFields(_ syntax: [FieldSyntax], in context: String, owner: @autoclosure () -> String) -> [Field] {
         var fields: [Field] = []
         fields.reserveCapacity(syntax.count)
-        for (index, field) in syntax.enumerated() {
+        // Fields are read in place (`syntax[index]`), not copied out of the array: a field is a large struct.
+        for index in syntax.indices {
+            let name = syntax[index].name
             // Field lists are short: a scan is cheaper than a dictionary.
-            if let first = syntax[..<index].first(where: { $0.name.text == field.name.text }) {
-                reportDuplicate("field", field.name, first: first.name.range, scope: owner())
+            // Comparing lengths and first bytes skips most string comparisons of different names.
+            let length = name.text.utf8.count, initial = name.text.utf8.first
+            if let first = syntax[..<index].firstIndex(where: {
+                $0.name.text.utf8.count == length && $0.name.text.utf8.first == initial && $0.name.text == name.text
+            }) {
+                reportDuplicate("field", name, first: syntax[first].name.range, scope: owner())
                 continue
             }
-            guard let type = resolveType(field.type, in: context) else { continue }
+            guard let type = resolveType(syntax[index].type, in: context) else { continue }
             var value: Value?
-            if let literal = field.defaultValue { value = resolveDefault(literal, type: type, in: context) }
+            if let literal = syntax[index].defaultValue { value = resolveDefault(literal, type: type, in: context) }
             var isIdentity = false
             var isPII = false
             var deprecation: Deprecation?
-            for annotation in field.info.annotations {
+            for annotation in syntax[index].info.annotations {
                 switch annotation.name.text {
                 case "identity": isIdentity = true
                 case "pii": isPII = true
@@ -30,8 +36,8 @@ extension Resolution {
                 default: reportUnknownAnnotation(annotation)
                 }
             }
-            fields.append(Field(name: field.name.text, doc: doc(field.info), type: type, defaultValue: value, isIdentity: isIdentity,
-                                isPII: isPII, deprecation: deprecation, range: field.info.range))
+            fields.append(Field(name: name.text, doc: doc(syntax[index].info), type: type, defaultValue: value, isIdentity: isIdentity,
+                                isPII: isPII, deprecation: deprecation, range: syntax[index].info.range))
         }
         return fields
     }

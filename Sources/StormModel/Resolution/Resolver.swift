@@ -92,11 +92,19 @@ struct Resolution {
 
     /// The doc comment text of a declaration; also records its `storm:allow` suppressions.
     mutating func doc(_ info: DeclarationInfo) -> String {
-        var rules = Set<String>()
-        for comment in info.comments.leading { rules.formUnion(Suppressions.rules(inComment: comment)) }
-        if let trailing = info.comments.trailing { rules.formUnion(Suppressions.rules(inComment: trailing)) }
-        suppressions.allow(rules, in: info.range)
-        return info.doc.joined(separator: "\n")
+        if info.isBare { return "" }
+        if !info.comments.leading.isEmpty || info.comments.trailing != nil {
+            var rules = Set<String>()
+            for comment in info.comments.leading { rules.formUnion(Suppressions.rules(inComment: comment)) }
+            if let trailing = info.comments.trailing { rules.formUnion(Suppressions.rules(inComment: trailing)) }
+            suppressions.allow(rules, in: info.range)
+        }
+        // Most declarations have no doc comment or a single line: neither needs joining.
+        switch info.doc.count {
+        case 0: return ""
+        case 1: return info.doc[0]
+        default: return info.doc.joined(separator: "\n")
+        }
     }
 
     mutating func reportDuplicate(_ kind: String, _ name: Name, first: SourceRange, scope: String) {

@@ -3,7 +3,7 @@ import StormSource
 import StormSyntax
 
 /// What a name in a context's namespace declares.
-enum SymbolKind: Sendable, Hashable {
+enum SymbolKind: UInt8, Sendable, Hashable {
     case actor, externalSystem, identifier, valueObject, entity, enumeration
     case aggregate, command, event, policy, readModel, dataProduct
 
@@ -26,7 +26,19 @@ enum SymbolKind: Sendable, Hashable {
     }
 
     /// The kinds a field's type may name.
-    static let types: Set<SymbolKind> = [.identifier, .valueObject, .entity, .enumeration]
+    static let types: SymbolKinds = [.identifier, .valueObject, .entity, .enumeration]
+}
+
+/// A set of symbol kinds, as bits: every reference tests membership, and a bit test costs no hashing.
+struct SymbolKinds: Sendable, ExpressibleByArrayLiteral {
+    private var bits: UInt16
+
+    init(arrayLiteral kinds: SymbolKind...) {
+        bits = 0
+        for kind in kinds { bits |= 1 << kind.rawValue }
+    }
+
+    func contains(_ kind: SymbolKind) -> Bool { bits & (1 << kind.rawValue) != 0 }
 }
 
 /// One declared name of a context.
@@ -46,7 +58,7 @@ struct SymbolTable {
     var contextOrder: [String] = []
 
     /// The names of `kinds` declared in `context`, or in every context when `context` is nil.
-    func names(of kinds: Set<SymbolKind>, in context: String?) -> [String] {
+    func names(of kinds: SymbolKinds, in context: String?) -> [String] {
         if let context {
             return (contexts[context] ?? [:]).filter { kinds.contains($0.value.kind) }.map(\.key).sorted()
         }
@@ -65,7 +77,7 @@ struct CurrentScope {
 /// How a reference may resolve.
 struct Lookup {
     /// Kinds of declaration accepted.
-    var kinds: Set<SymbolKind>
+    var kinds: SymbolKinds
     /// How the expected thing is named in messages ("event", "type").
     var noun: String
     /// Whether only the referring context is searched (actors and external systems are local).
@@ -85,15 +97,18 @@ extension Resolution {
             return nil
         }
         var target: String?
+        var found: Symbol?
         if parts == 2 {
             let contextName = name.parts[0]
-            guard symbols.contexts[contextName.text] != nil else {
+            guard let table = symbols.contexts[contextName.text] else {
                 report(unresolved: "context", contextName, candidates: symbols.contextOrder, scope: nil)
                 return nil
             }
             target = contextName.text
-        } else if context == current.context ? current.table[last.text] != nil : symbols.contexts[context]?[last.text] != nil {
+            found = table[last.text]
+        } else if let local = context == current.context ? current.table[last.text] : symbols.contexts[context]?[last.text] {
             target = context
+            found = local
         } else if !lookup.localOnly {
             let owners = (symbols.index[last.text] ?? []).filter { symbols.contexts[$0]?[last.text].map { lookup.kinds.contains($0.kind) } ?? false }
             if owners.count > 1 {
@@ -101,8 +116,9 @@ extension Resolution {
                 return nil
             }
             target = owners.first
+            found = owners.first.flatMap { $0 == current.context ? current.table[last.text] : symbols.contexts[$0]?[last.text] }
         }
-        guard let target, let symbol = target == current.context ? current.table[last.text] : symbols.contexts[target]?[last.text] else {
+        guard let target, let symbol = found else {
             let scope = parts == 2 ? "context `\(name.parts[0].text)`" : (lookup.localOnly ? "context `\(context)`" : nil)
             let searchIn = parts == 2 ? name.parts[0].text : context
             var candidates = symbols.names(of: lookup.kinds, in: searchIn)
