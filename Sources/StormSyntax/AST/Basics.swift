@@ -20,6 +20,11 @@ public struct QualifiedName: Sendable, Hashable {
         head = parts[0]
         tail = Array(parts.dropFirst())
     }
+    /// Creates a name from its first part and the others, allocating nothing for a simple name.
+    init(head: Name, tail: [Name]) {
+        self.head = head
+        self.tail = tail
+    }
     /// The parts, at least one.
     public var parts: [Name] { [head] + tail }
     /// The last part: the name of the thing referred to.
@@ -56,18 +61,62 @@ public struct Comments: Sendable, Hashable {
 
 /// What every declaration carries besides its own content.
 public struct DeclarationInfo: Sendable, Hashable {
+    /// Doc, comments and annotations, boxed and shared: most declarations (most fields) have none, and
+    /// then the box is absent, so a declaration stays small and copying it retains at most one object.
+    private final class Trivia: Sendable {
+        let doc: [String]
+        let comments: Comments
+        let annotations: [Annotation]
+
+        init(doc: [String], comments: Comments, annotations: [Annotation]) {
+            self.doc = doc
+            self.comments = comments
+            self.annotations = annotations
+        }
+
+        /// A box for the given parts, or nil when all are empty.
+        static func make(doc: [String], comments: Comments, annotations: [Annotation]) -> Trivia? {
+            if doc.isEmpty, comments.leading.isEmpty, comments.trailing == nil, annotations.isEmpty { return nil }
+            return Trivia(doc: doc, comments: comments, annotations: annotations)
+        }
+    }
+
+    private var trivia: Trivia?
+
     /// The `///` doc comment lines, each without the slashes and one leading space.
-    public var doc: [String]
-    public var comments: Comments
+    public var doc: [String] {
+        get { trivia?.doc ?? [] }
+        set { trivia = Trivia.make(doc: newValue, comments: comments, annotations: annotations) }
+    }
+    public var comments: Comments {
+        get { trivia?.comments ?? Comments() }
+        set { trivia = Trivia.make(doc: doc, comments: newValue, annotations: annotations) }
+    }
     /// Annotations: written before a declaration (`@deprecated("…") event …`) or after a field.
-    public var annotations: [Annotation]
+    public var annotations: [Annotation] {
+        get { trivia?.annotations ?? [] }
+        set { trivia = Trivia.make(doc: doc, comments: comments, annotations: newValue) }
+    }
     /// From the declaration's first token to its last.
     public var range: SourceRange
     public init(doc: [String] = [], comments: Comments = Comments(), annotations: [Annotation] = [], range: SourceRange) {
-        self.doc = doc
-        self.comments = comments
-        self.annotations = annotations
+        trivia = Trivia.make(doc: doc, comments: comments, annotations: annotations)
         self.range = range
+    }
+
+    /// Whether the declaration has no doc comment, no other comment and no annotation.
+    public var isBare: Bool { trivia == nil }
+
+    public static func == (lhs: DeclarationInfo, rhs: DeclarationInfo) -> Bool {
+        lhs.range == rhs.range && (lhs.trivia === rhs.trivia
+            || (lhs.doc == rhs.doc && lhs.comments == rhs.comments && lhs.annotations == rhs.annotations))
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(doc)
+        hasher.combine(comments)
+        hasher.combine(annotations)
+        hasher.combine(range)
     }
 }
 

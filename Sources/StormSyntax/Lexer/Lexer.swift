@@ -133,9 +133,11 @@ public struct Lexer {
     /// non-ASCII letters, marks and digits of any script.
     static func identifierEnd(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
         var i = start
-        while i < bytes.count {
-            if isIdentifierContinue(bytes[i]) { i += 1; continue }
-            guard bytes[i] >= 0x80 else { break }
+        let count = bytes.count
+        while i < count {
+            // The ASCII run, the common case, in a tight loop.
+            while i < count, isIdentifierContinue(bytes[i]) { i += 1 }
+            guard i < count, bytes[i] >= 0x80 else { break }
             let (length, scalar) = decodeScalar(bytes, at: i)
             guard let scalar, isLetterLike(scalar) || scalar.properties.numericType != nil else { break }
             i += length
@@ -146,11 +148,12 @@ public struct Lexer {
     @inline(__always) static func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
 
     @inline(__always) static func isIdentifierStart(_ b: UInt8) -> Bool {
-        (b >= 0x61 && b <= 0x7A) || (b >= 0x41 && b <= 0x5A) || b == 0x5F
+        // `b | 0x20` folds upper case onto lower case; the subtractions wrap below the range.
+        (b | 0x20) &- 0x61 < 26 || b == 0x5F
     }
 
     @inline(__always) static func isIdentifierContinue(_ b: UInt8) -> Bool {
-        isIdentifierStart(b) || isDigit(b)
+        (b | 0x20) &- 0x61 < 26 || b &- 0x30 < 10 || b == 0x5F
     }
 
     static func isLetterLike(_ scalar: Unicode.Scalar) -> Bool {

@@ -32,9 +32,7 @@ extension Parser {
         // A separating comma is eaten before the trailing comment is looked for, but is not part of the field.
         let last = previous
         _ = eat(.comma)
-        var info = finish(pending, extraAnnotations: annotations)
-        info.range = SourceRange(file: fileID, start: Int(pending.start.start), end: Int(last.end))
-        return FieldSyntax(info: info, name: name, type: type, defaultValue: defaultValue)
+        return FieldSyntax(info: finish(pending, extraAnnotations: annotations, last: last), name: name, type: type, defaultValue: defaultValue)
     }
 
     /// `Type = ( QualifiedName | "[" Type "]" | "[" Type ":" Type "]" ) [ "?" ] ;`

@@ -143,13 +143,13 @@ public struct Parser {
     /// `QualifiedName = Name { "." Name } ;`
     mutating func parseQualifiedName(_ what: @autoclosure () -> String) -> QualifiedName? {
         guard let first = parseName(what()) else { return nil }
-        var parts = [first]
+        var tail: [Name] = []
         while current.kind == .dot, peek().kind == .identifier {
             advance()
             let token = advance()
-            parts.append(Name(text(token), range: range(token)))
+            tail.append(Name(text(token), range: range(token)))
         }
-        return QualifiedName(parts)
+        return QualifiedName(head: first, tail: tail)
     }
 
     /// `QualifiedName { "," QualifiedName }`

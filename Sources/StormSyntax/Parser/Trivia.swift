@@ -57,9 +57,15 @@ extension Parser {
 
     /// Ends a declaration after its last token: its range and a trailing comment.
     mutating func finish(_ pending: PendingDeclaration, extraAnnotations: [Annotation] = []) -> DeclarationInfo {
-        let range = range(from: pending.start)
+        finish(pending, extraAnnotations: extraAnnotations, last: previous)
+    }
+
+    /// Ends a declaration whose range ends at `last`, which may lie before the last consumed token.
+    mutating func finish(_ pending: PendingDeclaration, extraAnnotations: [Annotation], last: Token) -> DeclarationInfo {
+        let range = SourceRange(file: fileID, start: Int(pending.start.start), end: Int(max(last.end, pending.start.end)))
+        let annotations = extraAnnotations.isEmpty ? pending.annotations : pending.annotations + extraAnnotations
         return DeclarationInfo(doc: pending.doc, comments: Comments(leading: pending.comments, trailing: trailingComment()),
-                               annotations: pending.annotations + extraAnnotations, range: range)
+                               annotations: annotations, range: range)
     }
 
     /// The text of a `///` comment without the slashes and one leading space.
