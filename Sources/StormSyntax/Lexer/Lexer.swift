@@ -102,6 +102,9 @@ public struct Lexer {
                     i += 1
                     while i < n, Lexer.isDigit(bytes[i]) { i += 1 }
                 }
+            case _ where Lexer.isIdentifierStart(c):
+                kind = .identifier
+                i = Lexer.identifierEnd(bytes, from: i + 1)
             default:
                 let (length, scalar) = c >= 0x80 ? Lexer.decodeScalar(bytes, at: i) : (1, nil)
                 if Lexer.isIdentifierStart(c) || (scalar.map(Lexer.isLetterLike) ?? false) {
@@ -134,10 +137,19 @@ public struct Lexer {
     static func identifierEnd(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
         var i = start
         let count = bytes.count
-        while i < count {
-            // The ASCII run, the common case, in a tight loop.
-            while i < count, isIdentifierContinue(bytes[i]) { i += 1 }
-            guard i < count, bytes[i] >= 0x80 else { break }
+        // The ASCII run, the common case, in a tight loop; other scripts in a function of their own, so
+        // that the Unicode property lookups cost nothing to ASCII names.
+        while i < count, isIdentifierContinue(bytes[i]) { i += 1 }
+        guard i < count, bytes[i] >= 0x80 else { return i }
+        return nonASCIIIdentifierEnd(bytes, from: i)
+    }
+
+    @inline(never)
+    static func nonASCIIIdentifierEnd(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        var i = start
+        while i < bytes.count {
+            if isIdentifierContinue(bytes[i]) { i += 1; continue }
+            guard bytes[i] >= 0x80 else { break }
             let (length, scalar) = decodeScalar(bytes, at: i)
             guard let scalar, isLetterLike(scalar) || scalar.properties.numericType != nil else { break }
             i += length
