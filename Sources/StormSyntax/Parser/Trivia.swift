@@ -63,8 +63,13 @@ extension Parser {
     /// Ends a declaration whose range ends at `last`, which may lie before the last consumed token.
     mutating func finish(_ pending: PendingDeclaration, extraAnnotations: [Annotation], last: Token) -> DeclarationInfo {
         let range = SourceRange(file: fileID, start: Int(pending.start.start), end: Int(max(last.end, pending.start.end)))
+        let trailing = trailingComment()
+        // Most declarations (most fields) have no trivia at all: skip assembling the parts.
+        if trailing == nil, pending.doc.isEmpty, pending.comments.isEmpty, pending.annotations.isEmpty, extraAnnotations.isEmpty {
+            return DeclarationInfo(range: range)
+        }
         let annotations = extraAnnotations.isEmpty ? pending.annotations : pending.annotations + extraAnnotations
-        return DeclarationInfo(doc: pending.doc, comments: Comments(leading: pending.comments, trailing: trailingComment()),
+        return DeclarationInfo(doc: pending.doc, comments: Comments(leading: pending.comments, trailing: trailing),
                                annotations: annotations, range: range)
     }
 
