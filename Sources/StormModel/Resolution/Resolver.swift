@@ -189,21 +189,32 @@ struct Resolution {
     /// commands that emit each event.
     func linkPoliciesAndEmitters(_ contexts: inout [BoundedContext]) {
         for c in contexts.indices {
+            let contextName = contexts[c].name
             var issuers: [String: [Issuer]] = [:]
             for policy in contexts[c].policies {
-                for command in policy.commands where command.context == contexts[c].name {
+                for command in policy.commands where command.context == contextName {
                     issuers[command.name, default: []].append(.policy(contexts[c].reference(policy.name)))
                 }
             }
-            var emitters: [String: [String]] = [:]
+            // Each event's position (the first, should a name be declared twice), so emitters are
+            // appended to the event directly, in command order, without a list per name.
+            var eventIndex: [String: Int] = [:]
+            eventIndex.reserveCapacity(contexts[c].events.count)
+            for e in contexts[c].events.indices {
+                contexts[c].events[e].emittedBy = []
+                if eventIndex[contexts[c].events[e].name] == nil { eventIndex[contexts[c].events[e].name] = e }
+            }
             for k in contexts[c].commands.indices {
-                contexts[c].commands[k].issuers += issuers[contexts[c].commands[k].name] ?? []
-                for event in contexts[c].commands[k].emits where event.context == contexts[c].name {
-                    emitters[event.name, default: []].append(contexts[c].commands[k].name)
+                if !issuers.isEmpty, let policies = issuers[contexts[c].commands[k].name] { contexts[c].commands[k].issuers += policies }
+                let commandName = contexts[c].commands[k].name
+                for event in contexts[c].commands[k].emits where event.context == contextName {
+                    if let e = eventIndex[event.name] { contexts[c].events[e].emittedBy.append(commandName) }
                 }
             }
             for e in contexts[c].events.indices {
-                contexts[c].events[e].emittedBy = emitters[contexts[c].events[e].name] ?? []
+                if let first = eventIndex[contexts[c].events[e].name], first != e {
+                    contexts[c].events[e].emittedBy = contexts[c].events[first].emittedBy
+                }
             }
         }
     }
