@@ -105,20 +105,12 @@ public struct Lexer {
             default:
                 if Lexer.isIdentifierStart(c) {
                     kind = .identifier
-                    i += 1
-                    while i < n, Lexer.isIdentifierContinue(bytes[i]) { i += 1 }
+                    i = Lexer.endOfName(bytes, from: i + 1)
                 } else if c >= 0x80 {
                     let (length, scalar) = Lexer.decodeScalar(bytes, at: i)
                     if let scalar, Lexer.isLetterLike(scalar) {
                         kind = .identifier
-                        i += length
-                        while i < n {
-                            if Lexer.isIdentifierContinue(bytes[i]) { i += 1; continue }
-                            guard bytes[i] >= 0x80 else { break }
-                            let (nextLength, next) = Lexer.decodeScalar(bytes, at: i)
-                            guard let next, Lexer.isLetterLike(next) || next.properties.numericType != nil else { break }
-                            i += nextLength
-                        }
+                        i = Lexer.endOfName(bytes, from: i + length)
                     } else {
                         kind = .unknown
                         i += length
@@ -149,6 +141,20 @@ public struct Lexer {
 
     @inline(__always) static func isIdentifierContinue(_ b: UInt8) -> Bool {
         isIdentifierStart(b) || isDigit(b)
+    }
+
+    /// Where a name ends whose first character ends at `start`: it goes on with ASCII letters, digits and
+    /// `_`, and with letters, marks and digits of any script (`Straße`, `Zone٣`).
+    static func endOfName(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        var i = start
+        while i < bytes.count {
+            if isIdentifierContinue(bytes[i]) { i += 1; continue }
+            guard bytes[i] >= 0x80 else { break }
+            let (length, next) = decodeScalar(bytes, at: i)
+            guard let next, isLetterLike(next) || next.properties.numericType != nil else { break }
+            i += length
+        }
+        return i
     }
 
     static func isLetterLike(_ scalar: Unicode.Scalar) -> Bool {
