@@ -311,6 +311,17 @@ struct ContextMemberParserTests {
         ])
     }
 
+    @Test func aCharacterTheLexerReportedIsNotReportedAgain() {
+        let (syntax, diagnostics) = Support.parse("context Trips {\n  actor 🚗\n  actor Driver # at the wheel\n  value V € { x: Int }\n  actor Owner\n}")
+        #expect(Support.summary(diagnostics) == [
+            "unexpected-character: unexpected character `🚗`",
+            "unexpected-character: unexpected character `#`",
+            "unexpected-character: unexpected character `€`",
+        ])
+        guard case .context(let context)? = syntax.declarations.first else { Issue.record("the context was lost"); return }
+        #expect(context.members.count == 2)
+    }
+
     @Test func everyMemberKeywordStartsARecoveryPoint() {
         // After a broken member, parsing resumes at the next line that starts a member.
         let text = """
