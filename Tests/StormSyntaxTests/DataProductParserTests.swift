@@ -94,7 +94,7 @@ struct DataProductParserTests {
         let cases = [
             ("freshness soon", "expected-token: expected an amount after `freshness` (as in `freshness 5 minutes`), found `soon`"),
             ("freshness 5", "unknown-time-unit: expected a time unit (milliseconds, seconds, minutes, hours or days), found `}`"),
-            ("freshness 1.5 hours", "invalid-number: number `1.5` is out of range"),
+            ("freshness 1.5 hours", "invalid-number: expected a whole number, found `1.5`"),
             ("availability high", "expected-token: expected a percentage after `availability` (as in `availability 99.9%`), found `high`"),
             ("availability 99.9", "expected-token: expected `%` after the availability percentage, found `}`"),
         ]
