@@ -1,9 +1,9 @@
 /// Damages a file the way editors, transfers and typists do: byte flips, deletions, duplications,
-/// truncations and insertions of the language's structural tokens.
+/// truncations, swapped lines and insertions of the language's structural tokens, alone or in runs.
 struct Mutator {
     /// What one mutation does, for messages.
     enum Kind: CaseIterable {
-        case flipBit, replaceByte, deleteRange, duplicateRange, truncate, insertToken, swapLines
+        case flipBit, replaceByte, deleteRange, duplicateRange, truncate, insertToken, insertTokens, swapLines
     }
 
     /// Pieces that matter to the lexer and parser, inserted at random places.
@@ -51,6 +51,13 @@ struct Mutator {
             bytes.removeSubrange(position(in: bytes)...)
         case .insertToken:
             bytes.insert(contentsOf: Mutator.tokens.randomElement(using: &random)!, at: position(in: bytes))
+        case .insertTokens:
+            // A run of tokens reaches parser states that single bytes seldom do.
+            var run: [UInt8] = []
+            for _ in 0..<Int.random(in: 2...40, using: &random) {
+                run += Mutator.tokens.randomElement(using: &random)! + [UInt8(ascii: " ")]
+            }
+            bytes.insert(contentsOf: run, at: position(in: bytes))
         case .swapLines:
             var lines = bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
             guard lines.count > 1 else { return }
