@@ -34,7 +34,10 @@ let package = Package(
         .testTarget(name: "StormDiagnosticsTests", dependencies: ["StormDiagnostics"]),
         .testTarget(name: "StormSyntaxTests", dependencies: ["StormSyntax"]),
         .testTarget(name: "StormModelTests", dependencies: ["StormModel", "StormKit"]),
+        .testTarget(name: "StormGeneratorsTests", dependencies: ["StormGenerators", "StormKit"], exclude: ["Validation/validate.py"]),
+        .testTarget(name: "StormReviewTests", dependencies: ["StormReview", "StormModel", "StormGenerators", "StormKit"]),
         .testTarget(name: "StormCommandLineTests", dependencies: ["StormCommandLine"]),
+        .testTarget(name: "StormBenchTests", dependencies: ["storm-bench", "StormKit", "StormSyntax", "StormSource", "StormDiagnostics"]),
         .testTarget(name: "StormRuntimeTests", dependencies: ["StormRuntime"]),
     ],
     swiftLanguageModes: [.v6]

@@ -16,6 +16,11 @@ public enum Commands {
         CheckCommand.self,
         ModelCommand.self,
         GenerateCommand.self,
+        FormatCommand.self,
+        MapCommand.self,
+        LintCommand.self,
+        DiffCommand.self,
+        ReportCommand.self,
         HelpCommand.self,
     ] }
 

@@ -24,6 +24,19 @@ public struct GeneratorDescriptor: Sendable {
 /// Every format `stormc generate all` produces, in the order they run.
 public enum GeneratorRegistry {
     public static let all: [GeneratorDescriptor] = [
+        GeneratorDescriptor(name: "jsonschema", folder: "JSONSchema", summary: "JSON Schema 2020-12, one per event and per command",
+                            generate: JSONSchemaGenerator.generate),
+        GeneratorDescriptor(name: "asyncapi", folder: "AsyncAPI", summary: "AsyncAPI 3.0.0, one document per bounded context",
+                            generate: AsyncAPIGenerator.generate),
+        GeneratorDescriptor(name: "avro", folder: "Avro", summary: "Avro schemas (.avsc), one per event",
+                            generate: AvroGenerator.generate),
+        GeneratorDescriptor(name: "odcs", folder: "ODCS", summary: "ODCS 3.1 data contracts, one per data product output port",
+                            generate: ODCSGenerator.generate),
+        GeneratorDescriptor(name: "diagrams", folder: "Diagrams", summary: "Context maps and event flows as Graphviz DOT and Mermaid",
+                            generate: DiagramGenerator.generate),
+        GeneratorDescriptor(name: "review", folder: "", summary: "The review document: context map, contexts, flows, hotspots, lint findings") { model, options in
+            [GeneratedFile(path: ReviewDocument.fileName, contents: ReviewDocument.render(model, options: options))]
+        },
     ]
 
     /// The format called `name`.

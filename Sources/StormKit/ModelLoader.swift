@@ -8,8 +8,6 @@ import StormSyntax
 public struct LoadedModel: Sendable {
     public var model: Model
     public var diagnostics: DiagnosticList
-    /// The parsed files, for tools that work on syntax (the formatter).
-    public var syntax: [FileSyntax]
     public var sources: SourceManager { model.sources }
     public var hasErrors: Bool { diagnostics.hasErrors }
 }
@@ -90,7 +88,7 @@ public enum ModelLoader {
         let sources = SourceManager(files: files)
         var diagnostics = DiagnosticList()
         let syntax = sources.ids.map { Parser.parse(sources[$0], id: $0, diagnostics: &diagnostics) }
-        let model = Resolver.resolve(syntax, sources: sources, name: name, diagnostics: &diagnostics)
-        return LoadedModel(model: model, diagnostics: diagnostics, syntax: syntax)
+        let model = Resolver.resolve(consume syntax, sources: sources, name: name, diagnostics: &diagnostics)
+        return LoadedModel(model: model, diagnostics: diagnostics)
     }
 }

@@ -1,28 +1,41 @@
 /// Identifies one file of a ``SourceManager``; stable for the manager's lifetime.
 public struct FileID: Hashable, Sendable, Comparable {
+    private let storage: UInt32
     /// The file's index in ``SourceManager/files``.
-    public let index: Int
+    public var index: Int { Int(storage) }
 
     /// Creates an identifier for the file at `index`.
-    public init(_ index: Int) { self.index = index }
+    public init(_ index: Int) { storage = UInt32(truncatingIfNeeded: index) }
 
     public static func < (lhs: FileID, rhs: FileID) -> Bool { lhs.index < rhs.index }
 }
 
 /// A half-open range of bytes in one source file.
+///
+/// Stored in twelve bytes (files are at most 4 GiB), because every node of a large model carries one.
 public struct SourceRange: Hashable, Sendable {
     /// The file the range lies in.
     public var file: FileID
+    private var startOffset: UInt32
+    private var endOffset: UInt32
+
     /// Offset of the first byte.
-    public var start: Int
+    public var start: Int {
+        get { Int(startOffset) }
+        set { startOffset = UInt32(clamping: newValue) }
+    }
+
     /// Offset one past the last byte; equal to `start` for an empty range (a point).
-    public var end: Int
+    public var end: Int {
+        get { Int(endOffset) }
+        set { endOffset = UInt32(clamping: newValue) }
+    }
 
     /// Creates a range; `end` is raised to `start` if it lies before it.
     public init(file: FileID, start: Int, end: Int) {
         self.file = file
-        self.start = start
-        self.end = max(start, end)
+        startOffset = UInt32(clamping: start)
+        endOffset = UInt32(clamping: max(start, end))
     }
 
     /// The smallest range covering both `self` and `other` (which must be in the same file).

@@ -1,1 +1,3 @@
-print("bench")
+import Foundation
+
+exit(BenchCommand.run(Array(CommandLine.arguments.dropFirst()), console: BenchConsole()))

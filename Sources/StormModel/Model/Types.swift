@@ -12,6 +12,11 @@ public enum PrimitiveType: String, Sendable, Hashable, CaseIterable, Codable {
     case uuid = "UUID"
     /// A length of time: ISO 8601 duration.
     case duration = "Duration"
+
+    private static let byName = Dictionary(uniqueKeysWithValues: allCases.map { ($0.rawValue, $0) })
+
+    /// The built-in type spelled `name`, if any (a hash lookup: every field's type goes through here).
+    public static func named(_ name: String) -> PrimitiveType? { byName[name] }
 }
 
 /// A resolved type: a built-in, a declared type of some context, or a composition of them.

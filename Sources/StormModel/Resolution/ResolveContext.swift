@@ -10,6 +10,7 @@ extension Resolution {
 
     mutating func resolveContext(_ syntax: ContextSyntax) -> BoundedContext {
         let name = syntax.name.text
+        current = CurrentScope(context: name, table: symbols.contexts[name] ?? [:])
         var context = BoundedContext(name: name, doc: doc(syntax.info), domain: modelName, range: syntax.info.range)
         if let implements = syntax.implements { resolveSubdomain(implements, into: &context) }
         var ownerRange: SourceRange?

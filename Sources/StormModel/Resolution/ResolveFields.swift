@@ -62,7 +62,7 @@ extension Resolution {
     mutating func resolveType(_ syntax: TypeSyntax, in context: String) -> TypeReference? {
         switch syntax {
         case .named(let name):
-            if name.isSimple, let primitive = PrimitiveType(rawValue: name.last.text) { return .primitive(primitive) }
+            if name.isSimple, let primitive = PrimitiveType.named(name.last.text) { return .primitive(primitive) }
             guard let (reference, kind) = resolve(name, in: context, Resolution.types) else { return nil }
             switch kind {
             case .identifier: return .identifier(reference)

@@ -7,7 +7,10 @@ import StormSyntax
 /// returns the model built from what did resolve.
 public enum Resolver {
     /// Resolves the files of one model. Diagnostics are appended to `diagnostics`.
-    public static func resolve(_ files: [FileSyntax], sources: SourceManager, name: String, diagnostics: inout DiagnosticList) -> Model {
+    ///
+    /// The files are consumed: each context's syntax is released as soon as it is resolved, so a large
+    /// model never holds its whole syntax tree and its whole resolved model at once.
+    public static func resolve(_ files: consuming [FileSyntax], sources: SourceManager, name: String, diagnostics: inout DiagnosticList) -> Model {
         var resolution = Resolution(modelName: name)
         let model = resolution.run(files, sources: sources)
         diagnostics.append(contentsOf: resolution.diagnostics)
@@ -30,11 +33,14 @@ struct Resolution {
     var teamNames: [String: SourceRange] = [:]
     /// The case names of every enumeration, known before any default value is checked.
     var enumCases: [SymbolReference: Set<String>] = [:]
+    /// The context whose members are being resolved.
+    var current = CurrentScope()
 
     init(modelName: String) { self.modelName = modelName }
 
-    mutating func run(_ files: [FileSyntax], sources: SourceManager) -> Model {
-        let declarations = files.flatMap(\.declarations)
+    mutating func run(_ files: consuming [FileSyntax], sources: SourceManager) -> Model {
+        var declarations = files.flatMap(\.declarations)
+        files = []
         var contextSyntax: [ContextSyntax] = []
         var mapSyntax: [ContextMapSyntax] = []
         var domainRanges: [String: SourceRange] = [:]
@@ -70,7 +76,14 @@ struct Resolution {
             }
         }
 
-        var contexts = contextSyntax.map { resolveContext($0) }
+        declarations = []
+        var contexts: [BoundedContext] = []
+        contexts.reserveCapacity(contextSyntax.count)
+        for index in contextSyntax.indices {
+            let syntax = contextSyntax[index]
+            contextSyntax[index].members = []
+            contexts.append(resolveContext(syntax))
+        }
         linkPoliciesAndEmitters(&contexts)
         let maps = resolveContextMaps(mapSyntax)
         return Model(name: modelName, sources: sources, domains: domains, teams: teams, contexts: contexts,
@@ -120,16 +133,23 @@ struct Resolution {
 
     /// Pass 1 for a context: every name it declares, with duplicates reported.
     mutating func declareMembers(of context: ContextSyntax) {
+        let contextName = context.name.text
+        var table: [String: Symbol] = [:]
+        table.reserveCapacity(context.members.count)
         func declare(_ name: Name, _ kind: SymbolKind, _ resolution: inout Resolution) {
-            if PrimitiveType(rawValue: name.text) != nil, SymbolKind.types.contains(kind) {
+            if SymbolKind.types.contains(kind), PrimitiveType.named(name.text) != nil {
                 resolution.diagnostics.error("reserved-type-name", ModelDiagnostics.reservedTypeName(name.text), at: name.range)
                 return
             }
-            if let first = resolution.symbols.declare(name.text, kind: kind, range: name.range, in: context.name.text) {
+            if let first = table[name.text] {
                 resolution.reportDuplicate(String(kind.described.split(separator: " ", maxSplits: 1)[1]), name, first: first.range,
-                                           scope: "context `\(context.name.text)`")
+                                           scope: "context `\(contextName)`")
+                return
             }
+            table[name.text] = Symbol(kind: kind, range: name.range)
+            resolution.symbols.index[name.text, default: []].append(contextName)
         }
+        defer { symbols.contexts[contextName] = table }
         for member in context.members {
             switch member {
             case .actor(let name, _): declare(name, .actor, &self)
@@ -139,7 +159,7 @@ struct Resolution {
             case .entity(let d): declare(d.name, .entity, &self)
             case .enumeration(let d):
                 declare(d.name, .enumeration, &self)
-                enumCases[SymbolReference(context: context.name.text, name: d.name.text)] = Set(d.cases.map(\.name.text))
+                enumCases[SymbolReference(context: contextName, name: d.name.text)] = Set(d.cases.map(\.name.text))
             case .aggregate(let d):
                 declare(d.name, .aggregate, &self)
                 for inner in d.members {

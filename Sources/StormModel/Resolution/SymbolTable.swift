@@ -45,14 +45,6 @@ struct SymbolTable {
     /// Context names in declaration order.
     var contextOrder: [String] = []
 
-    /// Declares `name` in `context`; returns the earlier symbol when the name is already taken.
-    mutating func declare(_ name: String, kind: SymbolKind, range: SourceRange, in context: String) -> Symbol? {
-        if let existing = contexts[context]?[name] { return existing }
-        contexts[context, default: [:]][name] = Symbol(kind: kind, range: range)
-        index[name, default: []].append(context)
-        return nil
-    }
-
     /// The names of `kinds` declared in `context`, or in every context when `context` is nil.
     func names(of kinds: Set<SymbolKind>, in context: String?) -> [String] {
         if let context {
@@ -62,6 +54,12 @@ struct SymbolTable {
             index[name]!.contains { contexts[$0]?[name].map { kinds.contains($0.kind) } ?? false }
         }.sorted()
     }
+}
+
+/// The namespace of the context being resolved, kept at hand: most references are local.
+struct CurrentScope {
+    var context = ""
+    var table: [String: Symbol] = [:]
 }
 
 /// How a reference may resolve.
@@ -94,7 +92,7 @@ extension Resolution {
                 return nil
             }
             target = contextName.text
-        } else if symbols.contexts[context]?[last.text] != nil {
+        } else if context == current.context ? current.table[last.text] != nil : symbols.contexts[context]?[last.text] != nil {
             target = context
         } else if !lookup.localOnly {
             let owners = (symbols.index[last.text] ?? []).filter { symbols.contexts[$0]?[last.text].map { lookup.kinds.contains($0.kind) } ?? false }
@@ -104,7 +102,7 @@ extension Resolution {
             }
             target = owners.first
         }
-        guard let target, let symbol = symbols.contexts[target]?[last.text] else {
+        guard let target, let symbol = target == current.context ? current.table[last.text] : symbols.contexts[target]?[last.text] else {
             let scope = parts == 2 ? "context `\(name.parts[0].text)`" : (lookup.localOnly ? "context `\(context)`" : nil)
             let searchIn = parts == 2 ? name.parts[0].text : context
             var candidates = symbols.names(of: lookup.kinds, in: searchIn)

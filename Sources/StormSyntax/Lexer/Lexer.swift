@@ -103,22 +103,18 @@ public struct Lexer {
                     while i < n, Lexer.isDigit(bytes[i]) { i += 1 }
                 }
             default:
-                if Lexer.isIdentifierStart(c) {
+                let (length, scalar) = c >= 0x80 ? Lexer.decodeScalar(bytes, at: i) : (1, nil)
+                if Lexer.isIdentifierStart(c) || (scalar.map(Lexer.isLetterLike) ?? false) {
                     kind = .identifier
-                    i = Lexer.endOfName(bytes, from: i + 1)
+                    i += length
+                    i = Lexer.identifierEnd(bytes, from: i)
                 } else if c >= 0x80 {
-                    let (length, scalar) = Lexer.decodeScalar(bytes, at: i)
-                    if let scalar, Lexer.isLetterLike(scalar) {
-                        kind = .identifier
-                        i = Lexer.endOfName(bytes, from: i + length)
+                    kind = .unknown
+                    i += length
+                    if let scalar {
+                        diagnostics.error("unexpected-character", "unexpected character `\(String(scalar))`", at: range(start, i))
                     } else {
-                        kind = .unknown
-                        i += length
-                        if scalar == nil {
-                            diagnostics.error("invalid-utf8", "invalid UTF-8: the file must be encoded as UTF-8", at: range(start, i))
-                        } else {
-                            diagnostics.error("unexpected-character", "unexpected character `\(String(scalar!))`", at: range(start, i))
-                        }
+                        diagnostics.error("invalid-utf8", "invalid UTF-8: the file must be encoded as UTF-8", at: range(start, i))
                     }
                 } else {
                     kind = .unknown
@@ -133,6 +129,20 @@ public struct Lexer {
         tokens.append(Token(kind: .endOfFile, startsLine: true, start: UInt32(n), end: UInt32(n)))
     }
 
+    /// The end of an identifier whose first character ends at `i`: ASCII letters, digits and `_`, and
+    /// non-ASCII letters, marks and digits of any script.
+    static func identifierEnd(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        var i = start
+        while i < bytes.count {
+            if isIdentifierContinue(bytes[i]) { i += 1; continue }
+            guard bytes[i] >= 0x80 else { break }
+            let (length, scalar) = decodeScalar(bytes, at: i)
+            guard let scalar, isLetterLike(scalar) || scalar.properties.numericType != nil else { break }
+            i += length
+        }
+        return i
+    }
+
     @inline(__always) static func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
 
     @inline(__always) static func isIdentifierStart(_ b: UInt8) -> Bool {
@@ -141,20 +151,6 @@ public struct Lexer {
 
     @inline(__always) static func isIdentifierContinue(_ b: UInt8) -> Bool {
         isIdentifierStart(b) || isDigit(b)
-    }
-
-    /// Where a name ends whose first character ends at `start`: it goes on with ASCII letters, digits and
-    /// `_`, and with letters, marks and digits of any script (`Straße`, `Zone٣`).
-    static func endOfName(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
-        var i = start
-        while i < bytes.count {
-            if isIdentifierContinue(bytes[i]) { i += 1; continue }
-            guard bytes[i] >= 0x80 else { break }
-            let (length, next) = decodeScalar(bytes, at: i)
-            guard let next, isLetterLike(next) || next.properties.numericType != nil else { break }
-            i += length
-        }
-        return i
     }
 
     static func isLetterLike(_ scalar: Unicode.Scalar) -> Bool {

@@ -83,7 +83,6 @@ extension Parser {
         var closing: [String] = []
         if let opening = eat(.leftBrace) {
             closing = parseBlockMembers(of: "team `\(name.text)`", opening: opening, starters: ["contact"]) { parser in
-                _ = parser.leadingTrivia()
                 guard parser.eat("contact") else {
                     parser.reportUnexpectedMember(in: "team `\(name.text)`", allowed: "`contact`", words: ["contact"])
                     return

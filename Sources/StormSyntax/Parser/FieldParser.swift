@@ -28,7 +28,7 @@ extension Parser {
             guard let literal = parseLiteral() else { return nil }
             defaultValue = literal
         }
-        let annotations = parseAnnotations()
+        let annotations = current.startsLine ? [] : parseAnnotations()
         // A separating comma is eaten before the trailing comment is looked for, but is not part of the field.
         let last = previous
         _ = eat(.comma)

@@ -1,0 +1,65 @@
+import StormModel
+import StormSupport
+
+/// Generates one AsyncAPI 3.0.0 document per bounded context: `<Context>.asyncapi.yaml`.
+///
+/// Every event the context publishes gets a channel, whose id and address are the event's CloudEvents
+/// type (``Naming/cloudEventType(context:event:)``), and a `send` operation. Every event that a policy,
+/// read model or input port of the context consumes from another context gets a `receive` operation per
+/// consumer, on a channel of the same id and address as in the producer's document. So each document
+/// stands alone (every `$ref` is local) and a channel means the same thing in every document that names
+/// it. Messages, payload schemas and the CloudEvents headers live under `components`.
+public enum AsyncAPIGenerator {
+    /// The AsyncAPI version written to every document.
+    public static let version = "3.0.0"
+
+    /// One document per context, in context order.
+    public static func generate(_ model: Model, options: GeneratorOptions) throws(GeneratorError) -> [GeneratedFile] {
+        var files: [GeneratedFile] = []
+        for context in model.contexts {
+            let header = GeneratedHeader.comment(for: model, options: options, prefix: "#")
+            let document = try document(for: context, model: model, options: options)
+            files.append(GeneratedFile(path: FileNames.path("\(context.name).asyncapi.yaml"), contents: header + document.rendered()))
+        }
+        return files
+    }
+
+    static func document(for context: BoundedContext, model: Model, options: GeneratorOptions) throws(GeneratorError) -> YAML {
+        var types = JSONSchemaTypes(model: model, home: context.name, referencePrefix: "#/components/schemas/", additionalProperties: true)
+        var channels: [YAML.Entry] = []
+        var operations: [YAML.Entry] = []
+        var messages: [YAML.Entry] = []
+        var schemas: [String: JSON] = [AsyncAPIMessages.headersComponent: AsyncAPIMessages.sharedHeaders]
+
+        let consumed = AsyncAPIOperations.consumedFromOtherContexts(by: context, in: model)
+        let events = context.events.map { (context, $0) } + consumed.map(\.event)
+        for (owner, event) in events where !channels.contains(where: { $0.key == Naming.cloudEventType(context: owner, event: event) }) {
+            let id = Naming.cloudEventType(context: owner, event: event)
+            let payload = types.definitionName(owner.reference(event.name))
+            channels.append(YAML.Entry(key: id, value: AsyncAPIOperations.channel(id: id, event: event, in: owner)))
+            messages.append(YAML.Entry(key: id, value: AsyncAPIMessages.message(for: event, in: owner, payload: payload, options: options)))
+            schemas[payload] = try types.objectSchema(fields: event.fields)
+                .adding(JSONSchemaAnnotations.of(doc: event.doc, deprecation: event.deprecation))
+                .adding(["title": .string(event.name)])
+        }
+        for event in context.events {
+            let id = Naming.cloudEventType(context: context, event: event)
+            operations.append(YAML.Entry(key: "send.\(event.name)", value: AsyncAPIOperations.operation(
+                action: "send", channel: id, event: event, summary: "\(context.name) publishes \(event.name).")))
+        }
+        for flow in consumed {
+            let id = Naming.cloudEventType(context: flow.event.0, event: flow.event.1)
+            operations.append(YAML.Entry(key: "receive.\(flow.reference).by.\(flow.consumer.displayName)", value: AsyncAPIOperations.operation(
+                action: "receive", channel: id, event: flow.event.1, summary: flow.summary)))
+        }
+        schemas.merge(types.definitions) { first, _ in first }
+        return .ordered([
+            "asyncapi": .string(version),
+            "info": AsyncAPIInfo.info(of: context, in: model),
+            "defaultContentType": "application/json",
+            "channels": .mapping(channels),
+            "operations": .mapping(operations),
+            "components": .ordered(["schemas": YAML(.object(schemas)), "messages": .mapping(messages)]),
+        ])
+    }
+}

@@ -1,0 +1,59 @@
+import StormModel
+import StormSupport
+
+/// Messages of an AsyncAPI document: one per event, with the event's payload schema and the
+/// CloudEvents attributes as headers.
+///
+/// Headers follow the CloudEvents Kafka protocol binding in binary content mode: each attribute is a
+/// header named `ce_<attribute>`, the data content type is `content-type`, and the payload is the event's
+/// JSON as the generated Swift encodes it.
+enum AsyncAPIMessages {
+    /// The component name of the headers every message shares. It holds a `-`, which no Storm name does,
+    /// so it cannot clash with a declaration's schema.
+    static let headersComponent = "cloudevents-headers"
+
+    /// The CloudEvents attributes every message carries.
+    static var sharedHeaders: JSON {
+        func attribute(_ type: JSON, _ description: String, format: String? = nil) -> JSON {
+            var schema: [String: JSON] = ["type": type, "description": .string(description)]
+            schema["format"] = format.map(JSON.string)
+            return .object(schema)
+        }
+        return [
+            "type": "object",
+            "description": "CloudEvents 1.0 attributes, as headers of the Kafka protocol binding in binary content mode.",
+            "required": ["ce_id", "ce_source", "ce_specversion", "ce_type"],
+            "properties": [
+                "ce_specversion": attribute("string", "The CloudEvents version.").adding(["const": "1.0"]),
+                "ce_id": attribute("string", "Identifies the event; unique for its source."),
+                "ce_source": attribute("string", "The producing context, as a URI reference.", format: "uri-reference"),
+                "ce_type": attribute("string", "The event's type: <domain>.<context>.<Event>.v<version>."),
+                "ce_time": attribute("string", "When the event happened.", format: "date-time"),
+                "ce_subject": attribute("string", "What the event is about, such as an aggregate's identity."),
+                "ce_dataschema": attribute("string", "The `$id` of the payload's JSON Schema.", format: "uri"),
+                "content-type": attribute("string", "The payload's content type.").adding(["const": "application/json"]),
+            ],
+        ]
+    }
+
+    /// The message of an event: the shared headers with the event's own `ce_type` and `ce_dataschema`, and
+    /// a reference to its payload schema.
+    static func message(for event: Event, in context: BoundedContext, payload: String, options: GeneratorOptions) -> YAML {
+        let headers: JSON = [
+            "type": "object",
+            "allOf": [["$ref": .string("#/components/schemas/" + headersComponent)]],
+            "properties": [
+                "ce_type": ["const": .string(Naming.cloudEventType(context: context, event: event))],
+                "ce_dataschema": ["const": .string(JSONSchemaURIs.id(of: event, in: context, options: options))],
+            ],
+        ]
+        return .ordered([
+            "name": .string(event.name),
+            "title": .string("\(context.name).\(event.name) v\(event.version)"),
+            "description": SchemaText.description(doc: event.doc, deprecation: event.deprecation).map(YAML.string),
+            "contentType": "application/json",
+            "headers": YAML(headers),
+            "payload": AsyncAPIOperations.reference("#/components/schemas/", payload),
+        ])
+    }
+}

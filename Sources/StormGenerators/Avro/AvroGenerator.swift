@@ -1,0 +1,23 @@
+import StormModel
+import StormSupport
+
+/// Generates one Avro schema per event: `<Context>/<Event>.v<version>.avsc`, a record named after the
+/// event in the namespace `<domain>.<context>` (lowercased), with the event's doc and its fields' docs.
+/// See ``AvroTypes`` for how each Storm type is written.
+public enum AvroGenerator {
+    /// The schemas of every event, in context order.
+    public static func generate(_ model: Model, options: GeneratorOptions) throws(GeneratorError) -> [GeneratedFile] {
+        var files: [GeneratedFile] = []
+        for context in model.contexts {
+            for event in context.events {
+                var types = AvroTypes(model: model)
+                let record = try types.record(name: AvroNames.name(event.name), namespace: AvroNames.namespace(of: context),
+                                              doc: event.doc, deprecation: event.deprecation, fields: event.fields)
+                // Avro keeps attributes it does not define as metadata: the header goes in one.
+                let schema = record.adding(["$comment": .string(GeneratedHeader.lines(for: model, options: options).joined(separator: " "))])
+                files.append(GeneratedFile(path: FileNames.path(context.name, "\(event.name).v\(event.version).avsc"), contents: schema.rendered()))
+            }
+        }
+        return files
+    }
+}

@@ -1,0 +1,25 @@
+import StormModel
+
+/// Avro names: `[A-Za-z_][A-Za-z0-9_]*`, ASCII only. Storm names may hold any letter, so every other
+/// character is spelled out as `_u` and its code point in hex (`größe` → `gr_u00F6_u00DFe`), which
+/// keeps distinct names distinct.
+enum AvroNames {
+    static func name(_ text: String) -> String {
+        var out = ""
+        for scalar in text.unicodeScalars {
+            if scalar.isASCII, Character(scalar).isLetter || Character(scalar).isNumber || scalar == "_" {
+                out.unicodeScalars.append(scalar)
+            } else {
+                let hex = String(scalar.value, radix: 16, uppercase: true)
+                out += "_u" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+            }
+        }
+        if let first = out.unicodeScalars.first, ("0"..."9").contains(first) { out = "_" + out }
+        return out.isEmpty ? "_" : out
+    }
+
+    /// The namespace of a context's types: `<domain>.<context>`, lowercased (`motorinsurance.trips`).
+    static func namespace(of context: BoundedContext) -> String {
+        name(context.domain.lowercased()) + "." + name(context.name.lowercased())
+    }
+}

@@ -1,0 +1,48 @@
+/// Text made safe for Graphviz DOT, so no name or text of a model can end a string, open a tag or add
+/// a statement.
+///
+/// Model text only ever reaches DOT inside HTML-like labels (`label=<…>`), escaped as XML character data;
+/// IDs, colours and fonts are double-quoted strings. Non-ASCII letters are written as they are (DOT is UTF-8).
+enum DOTEscaping {
+    /// A double-quoted DOT string: `"` and `\` escaped, line breaks and control characters replaced, so
+    /// the string always ends at its closing quote.
+    static func quoted(_ text: String) -> String {
+        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F && $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\\") }) {
+            return "\"" + text + "\""
+        }
+        var out = "\""
+        for character in DiagramText.lines(text).joined(separator: "\u{FFFD}") {
+            switch character {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            default: out.append(character)
+            }
+        }
+        return out + "\""
+    }
+
+    /// Character data for an HTML-like label: `&`, `<`, `>`, `"` and `'` as entities, and `\` doubled,
+    /// because Graphviz expands `\N`, `\G` and the like even inside HTML-like labels. The text must be one
+    /// line (from ``DiagramText``); line breaks are `<BR/>` elements written by the caller.
+    static func html(_ text: String) -> String {
+        if !text.utf8.contains(where: { "&<>\"'\\".utf8.contains($0) }) { return text }
+        var out = ""
+        for character in text {
+            switch character {
+            case "\\": out += "\\\\"
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            case "'": out += "&#39;"
+            default: out.append(character)
+            }
+        }
+        return out
+    }
+
+    /// A `//` comment of one line: line breaks and control characters cannot end it early.
+    static func comment(_ text: String) -> String {
+        "// " + DiagramText.lines(text).joined(separator: " ")
+    }
+}

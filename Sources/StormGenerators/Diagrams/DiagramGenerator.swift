@@ -1,0 +1,52 @@
+import StormModel
+
+/// Context maps and event flows as pictures: Graphviz DOT and Mermaid text, the same bytes for the same
+/// model on every run.
+public enum DiagramGenerator {
+    /// Every view in both languages: `context-map`, `big-picture` and `flow-<Context>` for each context,
+    /// as `.dot` and `.mmd` files (the contents of `Generated/<Model>/Diagrams/`).
+    public static func generate(_ model: Model, options: GeneratorOptions) throws(GeneratorError) -> [GeneratedFile] {
+        var views = [("context-map", DiagramOptions()), ("big-picture", DiagramOptions(view: .bigPicture))]
+        views += model.contexts.map { ("flow-\($0.name)", DiagramOptions(view: .flow, context: $0.name)) }
+        var files: [GeneratedFile] = []
+        for (name, diagram) in views {
+            for language in DiagramLanguage.allCases {
+                let contents = try render(model, diagram: diagram, language: language, options: options)
+                files.append(GeneratedFile(path: FileNames.component("\(name).\(language.fileExtension)"), contents: contents))
+            }
+        }
+        return files
+    }
+
+    /// One view of the model in one language, as `stormc map` prints it.
+    ///
+    /// Throws when the `flow` view names no context, or a context the model does not have.
+    public static func render(_ model: Model, diagram: DiagramOptions = DiagramOptions(), language: DiagramLanguage,
+                              options: GeneratorOptions = GeneratorOptions()) throws(GeneratorError) -> String {
+        let picture = try build(model, diagram)
+        let header = GeneratedHeader.lines(for: model, options: options)
+        return switch language {
+        case .dot: DOTRenderer.render(picture, header: header)
+        case .mermaid: MermaidRenderer.render(picture, header: header)
+        }
+    }
+
+    /// The language-independent picture of a view.
+    static func build(_ model: Model, _ diagram: DiagramOptions) throws(GeneratorError) -> Diagram {
+        switch diagram.view {
+        case .contextMap:
+            return ContextMapView.diagram(for: model, clustering: diagram.clustering, showEvents: diagram.showEvents)
+        case .bigPicture:
+            return FlowView.bigPicture(of: model)
+        case .flow:
+            let names = model.contexts.map(\.name).joined(separator: ", ")
+            guard let name = diagram.context else {
+                throw GeneratorError("the flow view needs a context (--context NAME); the model has: \(names)")
+            }
+            guard let context = model.context(named: name) else {
+                throw GeneratorError("no context named '\(name)'; the model has: \(names)")
+            }
+            return FlowView.diagram(for: context, in: model)
+        }
+    }
+}

@@ -1,0 +1,36 @@
+import StormModel
+
+/// One entry of a diagram's legend.
+enum DiagramLegendEntry: Hashable {
+    /// A colour swatch for boxes of the role.
+    case role(DiagramNode.Role)
+    case bigBallOfMud
+    case crossContextFlow
+    /// An abbreviation drawn at an edge's end, and what it means.
+    case abbreviation(String, meaning: String)
+}
+
+extension Diagram {
+    /// What the legend explains: only the colours and marks the diagram uses, always in the same order.
+    var legend: [DiagramLegendEntry] {
+        let nodes = content.allNodes
+        var roles = Set(nodes.map(\.role))
+        if content.allGroups.contains(where: { $0.style == .aggregate }) { roles.insert(.aggregate) }
+        var entries = DiagramNode.Role.allCases.filter(roles.contains).map(DiagramLegendEntry.role)
+        if nodes.contains(where: \.isMuddy) { entries.append(.bigBallOfMud) }
+        if edges.contains(where: { $0.style == .crossContextFlow }) { entries.append(.crossContextFlow) }
+        let marks = Set(edges.flatMap { $0.tail + $0.head })
+        entries += Self.abbreviations.filter { marks.contains($0.mark) }.map { .abbreviation($0.mark, meaning: $0.meaning) }
+        return entries
+    }
+
+    /// The marks drawn at the ends of context-map edges, in the order the legend lists them.
+    static let abbreviations: [(mark: String, meaning: String)] = [
+        ("U", "upstream"), ("D", "downstream"),
+        (UpstreamPattern.supplier.rawValue, "supplier"), (DownstreamPattern.customer.rawValue, "customer"),
+        (UpstreamPattern.openHostService.rawValue, "open host service"),
+        (UpstreamPattern.publishedLanguage.rawValue, "published language"),
+        (DownstreamPattern.anticorruptionLayer.rawValue, "anticorruption layer"),
+        (DownstreamPattern.conformist.rawValue, "conformist"),
+    ]
+}

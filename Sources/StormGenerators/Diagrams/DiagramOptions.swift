@@ -1,0 +1,55 @@
+/// Which picture of a model to draw.
+public enum DiagramView: String, Sendable, Hashable, CaseIterable {
+    /// A box per bounded context, an edge per relationship of the context maps.
+    case contextMap = "context-map"
+    /// The event-storming timeline of one context, with the neighbours its events come from or go to.
+    case flow
+    /// The event-storming timeline of every context at once.
+    case bigPicture = "big-picture"
+}
+
+/// How the context map groups its contexts.
+public enum DiagramClustering: String, Sendable, Hashable, CaseIterable {
+    /// One frame per owning team.
+    case team
+    /// One frame per domain.
+    case domain
+    /// No frames.
+    case none
+}
+
+/// The text languages a diagram is written in; images are rendered from DOT by Graphviz.
+public enum DiagramLanguage: String, Sendable, Hashable, CaseIterable {
+    /// Graphviz DOT.
+    case dot
+    /// A Mermaid `flowchart`, which code hosts render inside Markdown.
+    case mermaid
+
+    /// The file extension of the language (`dot`, `mmd`).
+    public var fileExtension: String {
+        switch self {
+        case .dot: "dot"
+        case .mermaid: "mmd"
+        }
+    }
+}
+
+/// What to draw: the view, its context, and the view's settings.
+public struct DiagramOptions: Sendable, Hashable {
+    /// The picture to draw.
+    public var view: DiagramView
+    /// The context of the `flow` view.
+    public var context: String?
+    /// How the context map groups contexts.
+    public var clustering: DiagramClustering
+    /// Whether context-map edges list the events that cross them.
+    public var showEvents: Bool
+
+    /// The context map without frames or events, unless told otherwise.
+    public init(view: DiagramView = .contextMap, context: String? = nil, clustering: DiagramClustering = .none, showEvents: Bool = false) {
+        self.view = view
+        self.context = context
+        self.clustering = clustering
+        self.showEvents = showEvents
+    }
+}

@@ -1,0 +1,114 @@
+/// The shapes, arrows, labels and class definitions of Mermaid diagrams, in the colours of
+/// ``DiagramPalette``. Model text passes through ``MermaidEscaping/text(_:)``; the rest is fixed markup.
+enum MermaidStyles {
+    /// A node statement: the shape tells the kind (rounded contexts, stadium actors, flag hotspots).
+    static func node(_ node: DiagramNode, id: String) -> String {
+        let label = "\"\(lines(node.lines))\""
+        return switch node.role {
+        case .coreContext, .supportingContext, .genericContext, .context: "\(id)(\(label))"
+        case .actor: "\(id)([\(label)])"
+        case .externalSystem: "\(id)[[\(label)]]"
+        case .hotspot: "\(id)>\(label)]"
+        case .command, .aggregate, .event, .policy, .readModel: "\(id)[\(label)]"
+        }
+    }
+
+    /// An edge statement: solid arrows for upstream/downstream and flows, plain lines for symmetric
+    /// relationships, dotted for separate ways and unmapped flows, thick for flows across a boundary.
+    static func edge(_ edge: DiagramEdge, from: String, to: String) -> String {
+        let arrow = switch edge.style {
+        case .upstreamDownstream, .flow: "-->"
+        case .partnership, .sharedKernel: "---"
+        case .separateWays: "-.-"
+        case .unmappedFlow: "-.->"
+        case .crossContextFlow: "==>"
+        }
+        var label = lines(edge.label)
+        if !edge.tail.isEmpty || !edge.head.isEmpty {
+            let roles = marks(edge.tail) + " #8594; " + marks(edge.head)
+            label = label.isEmpty ? roles : roles + "<br/>" + label
+        }
+        return label.isEmpty ? "\(from) \(arrow) \(to)" : "\(from) \(arrow)|\"\(label)\"| \(to)"
+    }
+
+    /// The legend as a frame of unconnected boxes.
+    static func legend(_ entries: [DiagramLegendEntry]) -> [String] {
+        let items = entries.enumerated().map { index, entry -> String in
+            let (text, className): (String, String) = switch entry {
+            case .role(let role): (MermaidEscaping.text(DiagramPalette.legendText(role)), className(role))
+            case .bigBallOfMud: ("big ball of mud", "mud")
+            case .crossContextFlow: ("#8658; crosses a context boundary", "crossing")
+            case .abbreviation(let mark, let meaning): ("<b>\(MermaidEscaping.text(mark))</b> \(MermaidEscaping.text(meaning))", "legendText")
+            }
+            return "        l\(index + 1)[\"\(text)\"]:::\(className)"
+        }
+        return ["    subgraph legend[\"<b>Legend</b>\"]"] + items + ["    end"]
+    }
+
+    /// The class definitions, class assignments, frame styles and link styles of the diagram.
+    static func classes(_ diagram: Diagram, ids: MermaidIDs) -> [String] {
+        let nodes = diagram.content.allNodes
+        var lines = DiagramNode.Role.allCases.map { role in
+            let colours = DiagramPalette.colours(role)
+            return "    classDef \(className(role)) fill:\(colours.fill),stroke:\(colours.stroke),color:\(colours.text)"
+        }
+        lines += [
+            "    classDef mud stroke:\(DiagramPalette.mud),stroke-width:3px,stroke-dasharray:6 3",
+            "    classDef foreign stroke-dasharray:5 3,color:\(DiagramPalette.muted)",
+            "    classDef crossing fill:#FFFFFF,stroke:\(DiagramPalette.line(.crossContextFlow).colour),color:\(DiagramPalette.ink)",
+            "    classDef legendText fill:#FFFFFF,stroke:#ADB5BD,color:\(DiagramPalette.ink)",
+        ]
+        for role in DiagramNode.Role.allCases {
+            let members = nodes.filter { $0.role == role }.map { ids[$0.id] }
+            if !members.isEmpty { lines.append("    class \(members.joined(separator: ",")) \(className(role))") }
+        }
+        for (name, members) in [("mud", nodes.filter(\.isMuddy)), ("foreign", nodes.filter(\.isForeign))] where !members.isEmpty {
+            lines.append("    class \(members.map { ids[$0.id] }.joined(separator: ",")) \(name)")
+        }
+        for group in diagram.content.allGroups.dropFirst() {
+            let colours = DiagramPalette.frame(group.style)
+            let dashes = group.style == .foreignContext ? ",stroke-dasharray:5 3" : ""
+            lines.append("    style \(ids.group(group.id)) fill:\(colours.fill),stroke:\(colours.stroke),color:\(colours.text)\(dashes)")
+        }
+        for style in DiagramEdge.Style.allCases {
+            let indices = diagram.edges.indices.filter { diagram.edges[$0].style == style }.map(String.init)
+            let line = DiagramPalette.line(style)
+            if !indices.isEmpty { lines.append("    linkStyle \(indices.joined(separator: ",")) stroke:\(line.colour),stroke-width:\(line.width)px") }
+        }
+        return lines
+    }
+
+    private static func lines(_ lines: [DiagramLine]) -> String {
+        lines.map { line in
+            let text = MermaidEscaping.text(line.text)
+            return switch line.emphasis {
+            case .title: "<b>\(text)</b>"
+            case .body: text
+            case .note: "<i>\(text)</i>"
+            case .warning: "<b><i>\(text)</i></b>"
+            }
+        }.joined(separator: "<br/>")
+    }
+
+    private static func marks(_ marks: [String]) -> String {
+        guard let side = marks.first else { return "" }
+        return (["<b>\(MermaidEscaping.text(side))</b>"] + marks.dropFirst().map(MermaidEscaping.text)).joined(separator: " ")
+    }
+
+    private static func className(_ role: DiagramNode.Role) -> String {
+        switch role {
+        case .coreContext: "core"
+        case .supportingContext: "supporting"
+        case .genericContext: "generic"
+        case .context: "context"
+        case .actor: "actor"
+        case .externalSystem: "external"
+        case .command: "command"
+        case .aggregate: "aggregate"
+        case .event: "event"
+        case .policy: "policy"
+        case .readModel: "readModel"
+        case .hotspot: "hotspot"
+        }
+    }
+}

@@ -1,0 +1,23 @@
+import StormModel
+import StormSupport
+
+/// The annotations a schema carries besides its type: `description` from the model's doc comment and
+/// `deprecated` from `@deprecated` (whose message ends the description).
+enum JSONSchemaAnnotations {
+    static func of(doc: String, deprecation: Deprecation?) -> [String: JSON] {
+        var annotations: [String: JSON] = [:]
+        if let description = SchemaText.description(doc: doc, deprecation: deprecation) {
+            annotations["description"] = .string(description)
+        }
+        if deprecation != nil { annotations["deprecated"] = true }
+        return annotations
+    }
+}
+
+extension JSON {
+    /// An object with `members` added (replacing members of the same name); other values unchanged.
+    func adding(_ members: [String: JSON]) -> JSON {
+        guard case .object(let existing) = self else { return self }
+        return .object(existing.merging(members) { $1 })
+    }
+}

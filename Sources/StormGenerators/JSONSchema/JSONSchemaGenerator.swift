@@ -1,0 +1,59 @@
+import StormModel
+import StormSupport
+
+/// Generates one JSON Schema (draft 2020-12) per event and per command of every bounded context.
+///
+/// Files: `<Context>/events/<Event>.v<version>.schema.json` and `<Context>/commands/<Command>.schema.json`.
+/// Each schema has a stable `$id` under ``GeneratorOptions/baseURI``, its declaration's name as `title`, its
+/// doc comment as `description`, and the value objects, entities, enumerations and identifiers it uses
+/// under `$defs`.
+///
+/// `additionalProperties`: event schemas are open (`true`): a consumer that validates with version N
+/// keeps accepting events from a producer that added an optional field, which is a compatible change that
+/// keeps the version; breaking changes get a new version and so a new `$id`. Command schemas are closed
+/// (`false`): a command is validated by the context that owns it, where an unknown field is a mistake.
+public enum JSONSchemaGenerator {
+    /// The JSON Schema dialect written to every `$schema`.
+    public static let dialect = "https://json-schema.org/draft/2020-12/schema"
+
+    /// The schemas of every event and command, in context order.
+    public static func generate(_ model: Model, options: GeneratorOptions) throws(GeneratorError) -> [GeneratedFile] {
+        var files: [GeneratedFile] = []
+        for context in model.contexts {
+            for event in context.events {
+                let schema = try eventSchema(event, in: context, model: model, options: options)
+                files.append(GeneratedFile(path: FileNames.path(context.name, "events", "\(event.name).v\(event.version).schema.json"),
+                                           contents: schema.rendered()))
+            }
+            for command in context.commands {
+                let id = JSONSchemaURIs.id(of: command, in: context, options: options)
+                let schema = try document(id: id, title: command.name, doc: command.doc, deprecation: command.deprecation,
+                                          fields: command.fields, context: context, open: false, model: model, options: options)
+                files.append(GeneratedFile(path: FileNames.path(context.name, "commands", "\(command.name).schema.json"),
+                                           contents: schema.rendered()))
+            }
+        }
+        return files
+    }
+
+    /// The schema of one event, as written to its file.
+    static func eventSchema(_ event: Event, in context: BoundedContext, model: Model, options: GeneratorOptions) throws(GeneratorError) -> JSON {
+        try document(id: JSONSchemaURIs.id(of: event, in: context, options: options), title: event.name, doc: event.doc,
+                     deprecation: event.deprecation, fields: event.fields, context: context, open: true, model: model, options: options)
+    }
+
+    private static func document(id: String, title: String, doc: String, deprecation: Deprecation?, fields: [Field],
+                                 context: BoundedContext, open: Bool, model: Model, options: GeneratorOptions) throws(GeneratorError) -> JSON {
+        var types = JSONSchemaTypes(model: model, home: context.name, referencePrefix: "#/$defs/", additionalProperties: open)
+        var members: [String: JSON] = [
+            "$comment": .string(GeneratedHeader.lines(for: model, options: options).joined(separator: " ")),
+            "$schema": .string(dialect),
+            "$id": .string(id),
+            "title": .string(title),
+        ]
+        members.merge(JSONSchemaAnnotations.of(doc: doc, deprecation: deprecation)) { $1 }
+        let body = try types.objectSchema(fields: fields)
+        if !types.definitions.isEmpty { members["$defs"] = .object(types.definitions) }
+        return body.adding(members)
+    }
+}

@@ -1,0 +1,101 @@
+import StormModel
+import StormSupport
+
+/// Maps Storm types to JSON Schema the way the generated Swift encodes them, and collects the
+/// declarations they name as reusable definitions (`$defs` in a JSON Schema, `components/schemas` in
+/// AsyncAPI).
+///
+/// Optional fields are left out of `required` (the encoder omits them, it never writes `null`);
+/// `Decimal` is a string holding a plain decimal number, so no precision is lost in transit.
+struct JSONSchemaTypes {
+    let model: Model
+    /// The context whose declarations get unqualified definition names; others are `Context.Name`.
+    let home: String
+    /// Where definitions live: `#/$defs/` or `#/components/schemas/`.
+    let referencePrefix: String
+    /// The `additionalProperties` of every object (see ``JSONSchemaGenerator``).
+    let additionalProperties: Bool
+    /// The definitions collected so far, by name.
+    private(set) var definitions: [String: JSON] = [:]
+
+    init(model: Model, home: String, referencePrefix: String, additionalProperties: Bool) {
+        self.model = model
+        self.home = home
+        self.referencePrefix = referencePrefix
+        self.additionalProperties = additionalProperties
+    }
+
+    /// The pattern of a `Decimal`: an optional minus, digits, and an optional fraction.
+    static let decimalPattern = "^-?[0-9]+(\\.[0-9]+)?$"
+
+    /// The schema of a built-in type.
+    static func schema(for primitive: PrimitiveType) -> JSON {
+        switch primitive {
+        case .string: ["type": "string"]
+        case .int: ["type": "integer"]
+        case .double: ["type": "number"]
+        case .decimal: ["type": "string", "pattern": .string(decimalPattern)]
+        case .bool: ["type": "boolean"]
+        case .timestamp: ["type": "string", "format": "date-time"]
+        case .date: ["type": "string", "format": "date"]
+        case .uuid: ["type": "string", "format": "uuid"]
+        case .duration: ["type": "string", "format": "duration"]
+        }
+    }
+
+    /// The definition name of a declaration: its name in the home context, `Context.Name` elsewhere.
+    func definitionName(_ reference: SymbolReference) -> String {
+        reference.context == home ? reference.name : reference.description
+    }
+
+    /// The schema of a type; named declarations become references, defined on first use.
+    mutating func schema(for type: TypeReference) throws(GeneratorError) -> JSON {
+        switch type {
+        case .primitive(let primitive):
+            return Self.schema(for: primitive)
+        case .list(let element):
+            return ["type": "array", "items": try schema(for: element)]
+        case .map(let value):
+            return ["type": "object", "additionalProperties": try schema(for: value)]
+        case .optional(let wrapped):
+            return ["anyOf": [try schema(for: wrapped), ["type": "null"]]]
+        case .identifier, .valueObject, .entity, .enumeration:
+            guard let named = try SchemaNamedType.lookup(type, in: model) else { return [:] }
+            let name = definitionName(named.reference)
+            if !definitions.keys.contains(name) {
+                definitions[name] = .null // marks it as in progress, so recursive types terminate
+                definitions[name] = try definition(of: named)
+            }
+            return ["$ref": .string(referencePrefix + JSONSchemaURIs.pointerToken(name))]
+        }
+    }
+
+    /// The definition of a named declaration.
+    private mutating func definition(of named: SchemaNamedType) throws(GeneratorError) -> JSON {
+        let annotations = JSONSchemaAnnotations.of(doc: named.doc, deprecation: named.deprecation)
+            .merging(["title": .string(named.reference.name)]) { $1 }
+        switch named.kind {
+        case .identifier(let raw):
+            return Self.schema(for: raw).adding(annotations)
+        case .enumeration(let cases):
+            return JSON.object(["type": "string", "enum": .array(cases.map { .string($0.name) })]).adding(annotations)
+        case .record(let fields):
+            return try objectSchema(fields: fields).adding(annotations)
+        }
+    }
+
+    /// An object schema with one property per field; `required` lists the fields without `?` or default.
+    mutating func objectSchema(fields: [Field]) throws(GeneratorError) -> JSON {
+        var properties: [String: JSON] = [:]
+        for field in fields {
+            var annotations = JSONSchemaAnnotations.of(doc: field.doc, deprecation: field.deprecation)
+            annotations["default"] = field.defaultValue.flatMap { JSONSchemaDefaults.value($0, for: field.type) }
+            properties[field.name] = try schema(for: field.type.nonOptional).adding(annotations)
+        }
+        var object: [String: JSON] = ["type": "object", "properties": .object(properties),
+                                      "additionalProperties": .bool(additionalProperties)]
+        let required = fields.filter(\.isRequired).map { JSON.string($0.name) }
+        if !required.isEmpty { object["required"] = .array(required) }
+        return .object(object)
+    }
+}

@@ -1,0 +1,39 @@
+import StormModel
+
+/// URIs of the schema documents and references inside them. Names may hold any letter, so every
+/// piece of a URI is percent-encoded as UTF-8 where RFC 3986 asks for it.
+enum JSONSchemaURIs {
+    /// The `$id` of an event's schema, stable per event and version:
+    /// `<base><domain>/<context>/events/<Event>.v<version>.schema.json`, domain and context lowercased.
+    static func id(of event: Event, in context: BoundedContext, options: GeneratorOptions) -> String {
+        options.baseURI + [context.domain.lowercased(), context.name.lowercased(), "events", "\(event.name).v\(event.version).schema.json"]
+            .map(percentEncoded).joined(separator: "/")
+    }
+
+    /// The `$id` of a command's schema: `<base><domain>/<context>/commands/<Command>.schema.json`.
+    static func id(of command: Command, in context: BoundedContext, options: GeneratorOptions) -> String {
+        options.baseURI + [context.domain.lowercased(), context.name.lowercased(), "commands", "\(command.name).schema.json"]
+            .map(percentEncoded).joined(separator: "/")
+    }
+
+    /// A JSON Pointer token (RFC 6901) as written in a URI fragment: `~` and `/` escaped, then
+    /// percent-encoded.
+    static func pointerToken(_ name: String) -> String {
+        percentEncoded(String(name.flatMap { $0 == "~" ? "~0" : $0 == "/" ? "~1" : String($0) }))
+    }
+
+    /// `text` with every UTF-8 byte outside RFC 3986's unreserved characters percent-encoded.
+    static func percentEncoded(_ text: String) -> String {
+        var out = ""
+        for byte in text.utf8 {
+            let scalar = Unicode.Scalar(byte)
+            if byte < 0x80 && (Character(scalar).isLetter || Character(scalar).isNumber || "-._~".unicodeScalars.contains(scalar)) {
+                out.unicodeScalars.append(scalar)
+            } else {
+                let hex = String(byte, radix: 16, uppercase: true)
+                out += "%" + (hex.count == 1 ? "0" : "") + hex
+            }
+        }
+        return out
+    }
+}

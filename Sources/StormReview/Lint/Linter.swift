@@ -1,0 +1,50 @@
+import StormModel
+
+/// Runs the review rules over a model: `stormc lint`.
+public struct Linter: Sendable {
+    /// Severities and allow lists.
+    public var configuration: LintConfiguration
+    /// The rules to run: all of them unless a test picks some.
+    public var rules: [any Rule]
+
+    public init(configuration: LintConfiguration = LintConfiguration(), rules: [any Rule] = RuleRegistry.all) {
+        self.configuration = configuration
+        self.rules = rules
+    }
+
+    /// The findings of every rule that is not off, without those suppressed by a `// storm:allow` comment,
+    /// in source order (findings about the whole model first), then by rule ID.
+    public func lint(_ model: Model) -> [Finding] {
+        let input = LintInput(model: model, naming: configuration.naming)
+        var findings: [Finding] = []
+        for rule in rules {
+            let severity = configuration.severity(of: rule)
+            guard severity != .off else { continue }
+            for violation in rule.check(input) {
+                if let range = violation.range, model.suppressions.isSuppressed(rule.id, at: range) { continue }
+                findings.append(Finding(ruleID: rule.id, severity: severity, message: violation.message,
+                                        range: violation.range, notes: violation.notes))
+            }
+        }
+        return findings.sorted(by: Linter.order)
+    }
+
+    /// Source order: file, then offset; findings without a place first; ties by rule ID then message.
+    static func order(_ a: Finding, _ b: Finding) -> Bool {
+        switch (a.range, b.range) {
+        case let (x?, y?) where x.file != y.file: return x.file < y.file
+        case let (x?, y?) where x.start != y.start: return x.start < y.start
+        case (nil, _?): return true
+        case (_?, nil): return false
+        default: return (a.ruleID, a.message) < (b.ruleID, b.message)
+        }
+    }
+}
+
+extension Collection where Element == Finding {
+    /// Whether any finding is an error, which makes `stormc lint` exit 1.
+    public var hasErrors: Bool { contains { $0.severity == .error } }
+
+    /// How many findings have the given severity.
+    public func count(of severity: RuleSeverity) -> Int { lazy.filter { $0.severity == severity }.count }
+}

@@ -1,0 +1,62 @@
+/// Words that the naming rules accept beyond their built-in lists, set in `storm.json` under
+/// `lint.naming`: `{"verbs": ["Reroute"], "pastTense": ["Undergone"]}`.
+public struct NamingAllowList: Sendable, Hashable {
+    /// Extra imperative verbs that may begin a command name.
+    public var verbs: Set<String>
+    /// Extra past-tense words (or whole event names) that make an event name past tense.
+    public var pastTense: Set<String>
+
+    public init(verbs: Set<String> = [], pastTense: Set<String> = []) {
+        self.verbs = Set(verbs.map { $0.lowercased() })
+        self.pastTense = Set(pastTense.map { $0.lowercased() })
+    }
+
+    /// Whether `word` is an imperative verb: built in or allowed here (case-insensitive).
+    public func isVerb(_ word: String) -> Bool {
+        let lower = word.lowercased()
+        return NamingLexicon.verbs.contains(lower) || verbs.contains(lower)
+    }
+
+    /// Whether `word` reads as past tense: a regular `-ed` form, a built-in irregular form, or allowed here.
+    public func isPastTense(_ word: String) -> Bool {
+        let lower = word.lowercased()
+        if pastTense.contains(lower) || NamingLexicon.irregularPastTense.contains(lower) { return true }
+        return lower.count > 3 && lower.hasSuffix("ed") && !NamingLexicon.verbs.contains(lower)
+    }
+
+    /// The words of a CamelCase name: `HTTPRequestSent` gives `HTTP`, `Request`, `Sent`.
+    public static func words(of name: String) -> [String] {
+        var words: [String] = []
+        var current = ""
+        let characters = Array(name)
+        for (index, character) in characters.enumerated() {
+            let next = index + 1 < characters.count ? characters[index + 1] : nil
+            let previous = current.last
+            let startsWord = character.isUppercase && previous != nil
+                && (previous!.isLowercase || previous!.isNumber || (next?.isLowercase ?? false))
+            if character == "_" || startsWord {
+                if !current.isEmpty { words.append(current) }
+                current = character == "_" ? "" : String(character)
+            } else {
+                current.append(character)
+            }
+        }
+        if !current.isEmpty { words.append(current) }
+        return words
+    }
+
+    /// Whether the naming heuristics apply to a name at all: they are for names in Latin letters.
+    public static func isCased(_ name: String) -> Bool {
+        name.contains { $0.isUppercase || $0.isLowercase }
+    }
+}
+
+extension NamingAllowList {
+    /// A regular past tense of an English verb, good enough for a suggestion (`End` → `Ended`, `Score` → `Scored`).
+    static func pastTense(of verb: String) -> String {
+        let lower = verb.lowercased()
+        if lower.hasSuffix("e") { return verb + "d" }
+        if lower.hasSuffix("y"), let before = lower.dropLast().last, !"aeiou".contains(before) { return verb.dropLast() + "ied" }
+        return verb + "ed"
+    }
+}

@@ -1,0 +1,32 @@
+/// Markdown pieces for the review document, escaped so model text cannot break a table or inject HTML.
+enum Markdown {
+    /// Text for a table cell: pipes escaped, line breaks as spaces, `<`, `>` and `&` as entities.
+    static func cell(_ text: String) -> String {
+        var out = ""
+        for character in text {
+            switch character {
+            case "|": out += "\\|"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "&": out += "&amp;"
+            case "\n", "\r", "\r\n": out += " "
+            default: out.append(character)
+            }
+        }
+        return out
+    }
+
+    /// A name in code style: `` `Trips` ``.
+    static func code(_ name: String) -> String { "`\(name.replacingOccurrences(of: "`", with: "'"))`" }
+
+    /// A table with a header row; cells are escaped.
+    static func table(_ header: [String], _ rows: [[String]]) -> String {
+        var out = "| " + header.map(cell).joined(separator: " | ") + " |\n"
+        out += "|" + String(repeating: "---|", count: header.count) + "\n"
+        for row in rows { out += "| " + row.map(cell).joined(separator: " | ") + " |\n" }
+        return out
+    }
+
+    /// `none`, or the items joined by commas.
+    static func list(_ items: [String]) -> String { items.isEmpty ? "none" : items.joined(separator: ", ") }
+}

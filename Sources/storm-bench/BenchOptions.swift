@@ -1,0 +1,58 @@
+/// A mistake in how `storm-bench` was called; printed with the usage, exit status 2.
+struct BenchUsageError: Error {
+    var message: String
+    init(_ message: String) { self.message = message }
+}
+
+/// The `--name value` options of one subcommand, taken one by one; ``finish()`` rejects the rest.
+struct BenchOptions {
+    private var remaining: [String]
+
+    init(_ arguments: [String]) { remaining = arguments }
+
+    /// Whether `--help` or `-h` was given.
+    var wantsHelp: Bool { remaining.contains("--help") || remaining.contains("-h") }
+
+    /// The value of `--name VALUE` or `--name=VALUE`, removed from the arguments; nil when absent.
+    mutating func value(_ name: String) throws(BenchUsageError) -> String? {
+        var found: String?
+        var kept: [String] = []
+        var index = 0
+        while index < remaining.count {
+            let argument = remaining[index]
+            if argument == name {
+                guard index + 1 < remaining.count else { throw BenchUsageError("\(name) needs a value") }
+                found = remaining[index + 1]
+                index += 2
+            } else if argument.hasPrefix(name + "=") {
+                found = String(argument.dropFirst(name.count + 1))
+                index += 1
+            } else {
+                kept.append(argument)
+                index += 1
+            }
+        }
+        remaining = kept
+        return found
+    }
+
+    /// The value of a required option.
+    mutating func required(_ name: String) throws(BenchUsageError) -> String {
+        guard let value = try value(name) else { throw BenchUsageError("missing \(name)") }
+        return value
+    }
+
+    /// A required whole number in `range`.
+    mutating func integer(_ name: String, in range: ClosedRange<Int>) throws(BenchUsageError) -> Int {
+        let text = try required(name)
+        guard let number = Int(text), range.contains(number) else {
+            throw BenchUsageError("\(name) must be a whole number from \(range.lowerBound) to \(range.upperBound), not `\(text)`")
+        }
+        return number
+    }
+
+    /// Rejects any argument no option asked for.
+    func finish() throws(BenchUsageError) {
+        if let extra = remaining.first { throw BenchUsageError("unexpected argument `\(extra)`") }
+    }
+}

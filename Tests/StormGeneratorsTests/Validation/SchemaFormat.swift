@@ -1,0 +1,21 @@
+import StormGenerators
+import StormKit
+import StormModel
+
+/// The four schema formats, run through the command line's registry (so a test also proves each is
+/// registered under its name and folder).
+enum SchemaFormat: String, CaseIterable, Sendable {
+    case jsonSchema = "jsonschema", asyncAPI = "asyncapi", avro = "avro", odcs = "odcs"
+
+    var descriptor: GeneratorDescriptor {
+        guard let descriptor = GeneratorRegistry.named(rawValue) else { fatalError("\(rawValue) is not registered") }
+        return descriptor
+    }
+
+    /// The folder under `Generated/<Model>/`.
+    var folder: String { descriptor.folder }
+
+    func generate(_ model: Model, options: GeneratorOptions = GeneratorOptions()) throws -> [GeneratedFile] {
+        try descriptor.generate(model, options)
+    }
+}

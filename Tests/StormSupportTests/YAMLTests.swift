@@ -1,0 +1,66 @@
+import StormSupport
+import Testing
+
+@Test func yamlMappingsKeepTheirOrderAndNestSequencesOfMappings() {
+    let value = YAML.ordered([
+        "kind": .string("DataContract"),
+        "skipped": nil,
+        "schema": .sequence([
+            .ordered(["name": .string("TripEnded"), "properties": .sequence([.ordered(["name": .string("tripId"), "required": .bool(true)])])]),
+        ]),
+        "tags": .sequence([.string("pii"), .integer(3)]),
+        "empty": .mapping([]),
+        "none": .sequence([]),
+    ])
+    #expect(value.rendered() == """
+    kind: DataContract
+    schema:
+      - name: TripEnded
+        properties:
+          - name: tripId
+            required: true
+    tags:
+      - pii
+      - 3
+    empty: {}
+    none: []
+
+    """)
+}
+
+@Test func yamlQuotesStringsThatAReaderCouldTakeForSomethingElse() {
+    let strings = ["1.0.0", "yes", "No", "null", "~", "", " padded", "trailing ", "a: b", "#hash", "2026-01-01", "-dash", "*star", "@at"]
+    for text in strings {
+        #expect(YAML.string(text).rendered().hasPrefix("\""), "\(text) should be quoted")
+    }
+    for text in ["TripEnded", "Trips.TripEnded v2", "$ref", "運行", "a/b-c_d@e.f", "A driver's score (v2), fair; right? yes!"] {
+        #expect(YAML.string(text).rendered() == text + "\n")
+    }
+}
+
+@Test func yamlEscapesLineBreaksQuotesAndControlCharacters() {
+    let value = YAML.string("say \"hi\"\\\n\t\u{01}\u{2028}é")
+    #expect(value.rendered() == #""say \"hi\"\\\n\t\u0001\u2028é""# + "\n")
+}
+
+@Test func yamlFromJSONSortsKeys() {
+    let json: JSON = ["b": [1, nil], "a": ["x": .number("99.90")]]
+    #expect(YAML(json).rendered() == """
+    a:
+      x: 99.90
+    b:
+      - 1
+      - null
+
+    """)
+}
+
+@Test func yamlNestsSequencesInSequences() {
+    let value = YAML.sequence([.sequence([.string("a"), .string("b")]), .bool(false)])
+    #expect(value.rendered() == """
+    - - a
+      - b
+    - false
+
+    """)
+}
