@@ -16,9 +16,6 @@ extension Resolution {
                 reportDuplicate("field", field.name, first: first.name.range, scope: owner())
                 continue
             }
-            guard let type = resolveType(field.type, in: context) else { continue }
-            var value: Value?
-            if let literal = field.defaultValue { value = resolveDefault(literal, type: type, in: context) }
             var isIdentity = false
             var isPII = false
             var deprecation: Deprecation?
@@ -30,6 +27,10 @@ extension Resolution {
                 default: reportUnknownAnnotation(annotation)
                 }
             }
+            // Annotations are checked first: an unknown type does not hide a misspelt annotation.
+            guard let type = resolveType(field.type, in: context) else { continue }
+            var value: Value?
+            if let literal = field.defaultValue { value = resolveDefault(literal, type: type, in: context) }
             fields.append(Field(name: field.name.text, doc: doc(field.info), type: type, defaultValue: value, isIdentity: isIdentity,
                                 isPII: isPII, deprecation: deprecation, range: field.info.range))
         }
