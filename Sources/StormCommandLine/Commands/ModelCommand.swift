@@ -18,7 +18,7 @@ enum ModelCommand: Command {
     """
 
     static func run(_ arguments: inout Arguments, console: Console) throws(UsageError) -> Int32 {
-        guard arguments.flag("--json") else { throw UsageError("stormc model needs --json") }
+        guard arguments.flag("--json") else { throw UsageError("give --json: JSON is the only output format, for now") }
         let printer = try DiagnosticPrinter(format: nil, console: console)
         let paths = try arguments.positionals()
         var documents: [JSON] = []

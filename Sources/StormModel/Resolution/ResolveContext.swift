@@ -84,6 +84,7 @@ extension Resolution {
         }
         let owners = (subdomainOwners[last.text] ?? []).filter { domain == nil || $0 == domain }
         guard reference.parts.count <= 2, let owner = owners.first else {
+            if rejectedSubdomains.contains(last.text) { return }
             let candidates = domains.filter { domain == nil || $0.name == domain }.flatMap { $0.subdomains.map(\.name) }
             report(unresolved: "subdomain", last, candidates: candidates, scope: domain.map { "domain `\($0)`" })
             return

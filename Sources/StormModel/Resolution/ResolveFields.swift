@@ -22,9 +22,6 @@ extension Resolution {
                 reportDuplicate("field", name, first: syntax[first].name.range, scope: owner())
                 continue
             }
-            guard let type = resolveType(syntax[index].type, in: context) else { continue }
-            var value: Value?
-            if let literal = syntax[index].defaultValue { value = resolveDefault(literal, type: type, in: context) }
             var isIdentity = false
             var isPII = false
             var deprecation: Deprecation?
@@ -36,6 +33,10 @@ extension Resolution {
                 default: reportUnknownAnnotation(annotation)
                 }
             }
+            // Annotations are checked first: an unknown type does not hide a misspelt annotation.
+            guard let type = resolveType(syntax[index].type, in: context) else { continue }
+            var value: Value?
+            if let literal = syntax[index].defaultValue { value = resolveDefault(literal, type: type, in: context) }
             fields.append(Field(name: name.text, doc: doc(syntax[index].info), type: type, defaultValue: value, isIdentity: isIdentity,
                                 isPII: isPII, deprecation: deprecation, range: syntax[index].info.range))
         }

@@ -28,6 +28,8 @@ struct Resolution {
     var teams: [Team] = []
     /// Domain name → its subdomains; and subdomain name → the domains declaring it.
     var subdomainOwners: [String: [String]] = [:]
+    /// Subdomains left out for an unknown kind: a context implementing one is not reported again.
+    var rejectedSubdomains: Set<String> = []
     var teamNames: [String: SourceRange] = [:]
     /// The case names of every enumeration, known before any default value is checked.
     var enumCases: [SymbolReference: Set<String>] = [:]
@@ -127,6 +129,7 @@ struct Resolution {
                     fixIts.append(FixIt("did you mean `\(match)`?", edits: [TextEdit(range: sub.kind.range, replacement: match)]))
                 }
                 diagnostics.error("unknown-subdomain-kind", ModelDiagnostics.unknownSubdomainKind(sub.kind.text), at: sub.kind.range, fixIts: fixIts)
+                rejectedSubdomains.insert(sub.name.text)
                 continue
             }
             subdomainOwners[sub.name.text, default: []].append(syntax.name.text)

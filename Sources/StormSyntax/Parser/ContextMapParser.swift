@@ -10,7 +10,8 @@ extension Parser {
         guard let name = parseName("a context map name after `context map`") else { return nil }
         guard let opening = expect(.leftBrace, "to open context map `\(name.text)`") else { return nil }
         var relationships: [RelationshipSyntax] = []
-        let closing = parseBlockMembers(of: "context map `\(name.text)`", opening: opening, starters: []) { parser in
+        // Every relationship starts with a context name, so recovery resumes at the next line.
+        let closing = parseBlockMembers(of: "context map `\(name.text)`", opening: opening, starters: [], nameStarts: true) { parser in
             if let relationship = parser.parseRelationship() { relationships.append(relationship) }
         }
         return ContextMapSyntax(info: finish(pending), name: name, relationships: relationships, closingComments: closing)

@@ -87,7 +87,7 @@ extension Parser {
         guard let name = parseName("an enumeration name after `enum`") else { return nil }
         guard let opening = expect(.leftBrace, "to open enum `\(name.text)`") else { return nil }
         var cases: [EnumCaseSyntax] = []
-        let closing = parseBlockMembers(of: "enum `\(name.text)`", opening: opening, starters: []) { parser in
+        let closing = parseBlockMembers(of: "enum `\(name.text)`", opening: opening, starters: [], nameStarts: true) { parser in
             let member = parser.beginDeclaration()
             guard let caseName = parser.parseName("a case name in enum `\(name.text)`") else { return }
             _ = parser.eat(.comma)

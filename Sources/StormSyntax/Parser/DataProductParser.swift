@@ -48,7 +48,10 @@ extension Parser {
             let port = PortSyntax(info: finish(pending), name: name, events: events, objectives: objectives, closingComments: closing)
             return isInput ? .inputPort(port) : .outputPort(port)
         }
+        let before = index
         if let objective = parseObjective(pending) { return .objective(objective) }
+        // An objective that was begun has reported its own error.
+        guard index == before else { return nil }
         reportUnexpectedMember(in: "data product `\(product)`", allowed: "`owner`, `input port`, `output port`, `freshness` or `availability`",
                                words: ["owner", "input", "output", "freshness", "availability"])
         return nil

@@ -106,9 +106,10 @@ public struct Parser {
 
     // MARK: Errors
 
-    /// Reports an error at the current token, unless one was already reported there.
+    /// Reports an error at the current token, unless one was already reported there (by the parser, or by
+    /// the lexer for a character that starts no token).
     mutating func error(_ id: DiagnosticID, _ message: String, at range: SourceRange? = nil, notes: [DiagnosticNote] = [], fixIts: [FixIt] = []) {
-        guard lastErrorIndex != index else { return }
+        guard lastErrorIndex != index, current.kind != .unknown else { return }
         lastErrorIndex = index
         diagnostics.error(id, message, at: range ?? self.range(current), notes: notes, fixIts: fixIts)
     }

@@ -29,8 +29,10 @@ enum SyntaxDiagnostics {
     /// `invalid-escape`
     static func invalidEscape(_ text: String) -> String { "invalid escape `\(text)` in string: use `\\\"`, `\\\\`, `\\n`, `\\t` or `\\u{…}`" }
 
-    /// `invalid-number`
-    static func invalidNumber(_ text: String) -> String { "number `\(text)` is out of range" }
+    /// `invalid-number`: a number with a fraction where a whole number is expected, or one too large.
+    static func invalidNumber(_ text: String) -> String {
+        text.contains(".") ? "expected a whole number, found `\(text)`" : "number `\(text)` is out of range"
+    }
 
     /// `invalid-role`
     static func invalidRole(_ text: String) -> String {

@@ -88,9 +88,9 @@ extension Parser {
 
 /// Skipping tokens after an error, to a place where parsing can resume.
 extension Parser {
-    /// Skips to the next line that starts with one of `starters` (or, with `fieldStarts`, with `name:`),
-    /// or to the `}` that closes the current block, or to the end of the file.
-    mutating func skipToRecoveryPoint(starters: [StaticString], fieldStarts: Bool = false) {
+    /// Skips to the next line that starts with one of `starters` (or, with `fieldStarts`, with `name:`; with
+    /// `nameStarts`, with any name), or to the `}` that closes the current block, or to the end of the file.
+    mutating func skipToRecoveryPoint(starters: [StaticString], fieldStarts: Bool = false, nameStarts: Bool = false) {
         var depth = 0
         while !atEnd {
             let token = current
@@ -100,7 +100,7 @@ extension Parser {
             } else if token.kind == .leftBrace {
                 depth += 1
             } else if token.startsLine, token.kind == .identifier,
-                      starters.contains(where: { isWord(token, $0) }) || (fieldStarts && depth == 0 && peek().kind == .colon) {
+                      starters.contains(where: { isWord(token, $0) }) || (depth == 0 && (nameStarts || fieldStarts && peek().kind == .colon)) {
                 return
             }
             advance()
@@ -110,16 +110,16 @@ extension Parser {
     /// Parses the members of a `{ … }` block until its `}`, calling `member` for each, and recovering
     /// from errors by skipping to the next line that starts a member. Returns the comments before `}`.
     mutating func parseBlockMembers(of what: @autoclosure () -> String, opening: Token?, starters: [StaticString], fieldStarts: Bool = false,
-                                    member: (inout Parser) -> Void) -> [String] {
+                                    nameStarts: Bool = false, member: (inout Parser) -> Void) -> [String] {
         while !atEnd, current.kind != .rightBrace {
             let before = index
             let errorsBefore = diagnostics.all.count
             member(&self)
             if index == before {
                 advance()
-                skipToRecoveryPoint(starters: starters, fieldStarts: fieldStarts)
+                skipToRecoveryPoint(starters: starters, fieldStarts: fieldStarts, nameStarts: nameStarts)
             } else if diagnostics.all.count > errorsBefore {
-                skipToRecoveryPoint(starters: starters, fieldStarts: fieldStarts)
+                skipToRecoveryPoint(starters: starters, fieldStarts: fieldStarts, nameStarts: nameStarts)
             }
         }
         let closing = closingComments()
