@@ -4,28 +4,46 @@ import StormSource
 /// Turns the bytes of a file into tokens and comments.
 ///
 /// Works on UTF-8 bytes, without building strings, so a large model lexes in a few milliseconds per
-/// megabyte. Never fails: bad bytes become `unknown` tokens with an error.
+/// megabyte. Never fails: bad bytes become `unknown` tokens with an error. The parser pulls tokens one
+/// at a time (``next(_:diagnostics:)``), so a large file never holds all its tokens at once;
+/// ``lex(_:id:diagnostics:)`` collects them all, for tests and tools.
 public struct Lexer {
-    /// The tokens, always ending with `endOfFile`.
+    /// The tokens collected by ``lex(_:id:diagnostics:)``, always ending with `endOfFile`.
     public private(set) var tokens: [Token] = []
-    /// The comments, in source order.
+    /// The comments met so far, in source order.
     public private(set) var comments: [CommentToken] = []
+    /// The file being lexed, for the ranges of diagnostics.
+    let file: FileID
+    /// The offset of the next byte to read.
+    private var position = 0
+    /// Whether a line break came since the last token.
+    private var startsLine = true
+
+    /// Creates a lexer at the start of a file, skipping a byte-order mark.
+    public init(file: FileID, bytes: UnsafeBufferPointer<UInt8>) {
+        self.file = file
+        if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { position = 3 }
+    }
 
     /// Lexes a whole file, reporting bad characters and unterminated strings into `diagnostics`.
     public static func lex(_ file: SourceFile, id: FileID, diagnostics: inout DiagnosticList) -> Lexer {
-        var lexer = Lexer()
         file.bytes.withUnsafeBufferPointer { bytes in
-            lexer.run(bytes, file: id, diagnostics: &diagnostics)
+            var lexer = Lexer(file: id, bytes: bytes)
+            var token: Token
+            repeat {
+                token = lexer.next(bytes, diagnostics: &diagnostics)
+                lexer.tokens.append(token)
+            } while token.kind != .endOfFile
+            return lexer
         }
-        return lexer
     }
 
-    private mutating func run(_ bytes: UnsafeBufferPointer<UInt8>, file: FileID, diagnostics: inout DiagnosticList) {
-        tokens.reserveCapacity(bytes.count / 5)
-        var i = 0
+    /// The next token of `bytes` (the same bytes on every call); `endOfFile` at the end, again and again.
+    public mutating func next(_ bytes: UnsafeBufferPointer<UInt8>, diagnostics: inout DiagnosticList) -> Token {
+        var i = position
         let n = bytes.count
-        if n >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { i = 3 }
-        var startsLine = true
+        let file = self.file
+        defer { position = i }
 
         func range(_ a: Int, _ b: Int) -> SourceRange { SourceRange(file: file, start: a, end: b) }
 
@@ -126,10 +144,11 @@ public struct Lexer {
                     diagnostics.error("unexpected-character", "unexpected character \(shown)", at: range(start, i))
                 }
             }
-            tokens.append(Token(kind: kind, startsLine: startsLine, start: UInt32(start), end: UInt32(i)))
+            let token = Token(kind: kind, startsLine: startsLine, start: UInt32(start), end: UInt32(i))
             startsLine = false
+            return token
         }
-        tokens.append(Token(kind: .endOfFile, startsLine: true, start: UInt32(n), end: UInt32(n)))
+        return Token(kind: .endOfFile, startsLine: true, start: UInt32(n), end: UInt32(n))
     }
 
     /// The end of an identifier whose first character ends at `i`: ASCII letters, digits and `_`, and

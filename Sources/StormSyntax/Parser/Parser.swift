@@ -11,8 +11,17 @@ public struct Parser {
 
     let file: SourceFile
     let fileID: FileID
-    let tokens: [Token]
-    let comments: [CommentToken]
+    /// Pulls tokens on demand; its comments are read by the trivia functions.
+    var lexer: Lexer
+    /// Errors of the lexer, kept apart so that error recovery counts only the parser's own.
+    var lexerDiagnostics = DiagnosticList()
+    /// The current token and the two after it: all the lookahead the grammar needs.
+    private(set) var current: Token
+    private var next1: Token
+    private var next2: Token
+    /// The last token consumed (the first token before any is consumed).
+    private(set) var previous: Token
+    /// How many tokens have been consumed: a position for progress checks and error deduplication.
     var index = 0
     var commentCursor = 0
     var depth = 0
@@ -22,37 +31,55 @@ public struct Parser {
 
     /// Parses one file. Lexer and parser errors are appended to `diagnostics`.
     public static func parse(_ file: SourceFile, id: FileID, diagnostics: inout DiagnosticList) -> FileSyntax {
-        let lexer = Lexer.lex(file, id: id, diagnostics: &diagnostics)
-        var parser = Parser(file: file, fileID: id, tokens: lexer.tokens, comments: lexer.comments)
+        var parser = Parser(file: file, fileID: id)
         let syntax = parser.parseFile()
+        diagnostics.append(contentsOf: parser.lexerDiagnostics)
         diagnostics.append(contentsOf: parser.diagnostics)
         return syntax
     }
 
-    init(file: SourceFile, fileID: FileID, tokens: [Token], comments: [CommentToken]) {
+    init(file: SourceFile, fileID: FileID) {
         self.file = file
         self.fileID = fileID
-        self.tokens = tokens
-        self.comments = comments
+        var lexerDiagnostics = DiagnosticList()
+        var lexer = file.bytes.withUnsafeBufferPointer { Lexer(file: fileID, bytes: $0) }
+        let tokens = file.bytes.withUnsafeBufferPointer { bytes in
+            (lexer.next(bytes, diagnostics: &lexerDiagnostics), lexer.next(bytes, diagnostics: &lexerDiagnostics),
+             lexer.next(bytes, diagnostics: &lexerDiagnostics))
+        }
+        (current, next1, next2) = tokens
+        previous = tokens.0
+        self.lexer = lexer
+        self.lexerDiagnostics = lexerDiagnostics
     }
 
     // MARK: Tokens
 
-    var current: Token { tokens[index] }
-
-    func peek(_ offset: Int = 1) -> Token { tokens[min(index + offset, tokens.count - 1)] }
+    /// The token `offset` places after the current one (at most 2 places).
+    func peek(_ offset: Int = 1) -> Token {
+        switch offset {
+        case ...0: current
+        case 1: next1
+        default: next2
+        }
+    }
 
     var atEnd: Bool { current.kind == .endOfFile }
 
+    /// The comments the lexer has met so far.
+    var comments: [CommentToken] { lexer.comments }
+
     @discardableResult
     mutating func advance() -> Token {
-        let token = tokens[index]
-        if token.kind != .endOfFile { index += 1 }
+        let token = current
+        guard token.kind != .endOfFile else { return token }
+        index += 1
+        previous = token
+        current = next1
+        next1 = next2
+        next2 = file.bytes.withUnsafeBufferPointer { lexer.next($0, diagnostics: &lexerDiagnostics) }
         return token
     }
-
-    /// The last token consumed.
-    var previous: Token { tokens[max(0, index - 1)] }
 
     func range(_ token: Token) -> SourceRange {
         SourceRange(file: fileID, start: Int(token.start), end: Int(token.end))
