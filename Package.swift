@@ -10,6 +10,8 @@ let package = Package(
         .library(name: "StormKit", targets: ["StormKit"]),
         .library(name: "StormRuntime", targets: ["StormRuntime"]),
         .executable(name: "stormc", targets: ["stormc"]),
+        .plugin(name: "StormPlugin", targets: ["StormPlugin"]),
+        .plugin(name: "StormCommand", targets: ["StormCommand"]),
     ],
     targets: [
         // The pipeline, each stage importing only the stages before it.
@@ -29,6 +31,13 @@ let package = Package(
         // What generated code imports; knows nothing of the compiler.
         .target(name: "StormRuntime"),
 
+        // The plugins: a target's `.storm` files compiled at build time, and `swift package storm`.
+        .plugin(name: "StormPlugin", capability: .buildTool(), dependencies: ["stormc"]),
+        .plugin(name: "StormCommand",
+                capability: .command(intent: .custom(verb: "storm", description: "Run stormc in the package: `storm generate` regenerates Generated/ from Models/"),
+                                     permissions: [.writeToPackageDirectory(reason: "stormc writes the files generated from the package's models")]),
+                dependencies: ["stormc"]),
+
         .testTarget(name: "StormSourceTests", dependencies: ["StormSource"]),
         .testTarget(name: "StormSupportTests", dependencies: ["StormSupport"]),
         .testTarget(name: "StormDiagnosticsTests", dependencies: ["StormDiagnostics"]),
@@ -36,9 +45,20 @@ let package = Package(
         .testTarget(name: "StormModelTests", dependencies: ["StormModel", "StormKit"]),
         .testTarget(name: "StormGeneratorsTests", dependencies: ["StormGenerators", "StormKit"], exclude: ["Validation/validate.py"]),
         .testTarget(name: "StormReviewTests", dependencies: ["StormReview", "StormModel", "StormGenerators", "StormKit"]),
+        .testTarget(name: "StormKitTests", dependencies: ["StormKit"]),
         .testTarget(name: "StormCommandLineTests", dependencies: ["StormCommandLine"]),
         .testTarget(name: "StormBenchTests", dependencies: ["storm-bench", "StormKit", "StormSyntax", "StormSource", "StormDiagnostics"]),
         .testTarget(name: "StormRuntimeTests", dependencies: ["StormRuntime"]),
+
+        // Generated Swift, compiled as it is committed (warnings are errors in CI) and exercised by GeneratedCodeTests:
+        // one library per fixture model of Tests/Fixtures/Models and per bundled model of Models/.
+        .target(name: "SwiftFixtureShowcase", dependencies: ["StormRuntime"], path: "Tests/Fixtures/Generated/Showcase/Swift"),
+        .target(name: "SwiftFixtureKeywords", dependencies: ["StormRuntime"], path: "Tests/Fixtures/Generated/Keywords/Swift"),
+        .target(name: "GeneratedCargoShipping", dependencies: ["StormRuntime"], path: "Generated/CargoShipping/Swift"),
+        .target(name: "GeneratedMotorInsurance", dependencies: ["StormRuntime"], path: "Generated/MotorInsurance/Swift"),
+        .target(name: "GeneratedOnlineRetail", dependencies: ["StormRuntime"], path: "Generated/OnlineRetail/Swift"),
+        .testTarget(name: "GeneratedCodeTests", dependencies: ["StormRuntime", "StormModel", "StormKit", "StormGenerators", "SwiftFixtureShowcase", "SwiftFixtureKeywords",
+                                                               "GeneratedCargoShipping", "GeneratedMotorInsurance", "GeneratedOnlineRetail"]),
     ],
     swiftLanguageModes: [.v6]
 )

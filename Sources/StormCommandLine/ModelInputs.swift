@@ -7,13 +7,14 @@ struct ModelInputs {
     /// Each model's paths, and its name.
     var models: [(paths: [String], name: String)]
 
-    /// `paths` as one model; with no paths, one model per folder of `./Models`.
-    init(paths: [String]) throws(LoadError) {
+    /// `paths` as one model (called `name`, or after its folder); with no paths, one model per folder of
+    /// `modelsFolder`.
+    init(paths: [String], modelsFolder: String = "Models", name: String? = nil) throws(LoadError) {
         if paths.isEmpty {
-            models = try ModelLoader.modelFolders(under: "Models").map { ([$0], ModelLoader.modelName(for: [$0])) }
-            if models.isEmpty { throw LoadError("no model folders under Models/: give a path") }
+            models = try ModelLoader.modelFolders(under: modelsFolder).map { ([$0], ModelLoader.modelName(for: [$0])) }
+            if models.isEmpty { throw LoadError("no model folders under \(modelsFolder)/: give a path") }
         } else {
-            models = [(paths, ModelLoader.modelName(for: paths))]
+            models = [(paths, name ?? ModelLoader.modelName(for: paths))]
         }
     }
 }
@@ -44,13 +45,15 @@ struct DiagnosticPrinter {
     }
 }
 
-/// Loads each model of `inputs`, printing its diagnostics; calls `body` for each model without errors.
+/// Loads each model of `inputs` (called `name`, or after its folder; or each model of `modelsFolder` when
+/// there are no inputs), printing its diagnostics;
+/// calls `body` for each model without errors.
 /// Returns the exit status: 2 for I/O errors, 1 when any model has errors, else what `body` returned.
-func forEachModel(_ inputs: [String], printer: DiagnosticPrinter, console: Console,
-                  body: (LoadedModel) throws(LoadError) -> Int32) -> Int32 {
+func forEachModel(_ inputs: [String], modelsFolder: String = "Models", name: String? = nil, printer: DiagnosticPrinter,
+                  console: Console, body: (LoadedModel) throws(LoadError) -> Int32) -> Int32 {
     var status = ExitCode.success
     do {
-        for input in try ModelInputs(paths: inputs).models {
+        for input in try ModelInputs(paths: inputs, modelsFolder: modelsFolder, name: name).models {
             let loaded = try ModelLoader.load(paths: input.paths, name: input.name)
             printer.print(loaded.diagnostics, sources: loaded.sources)
             if loaded.hasErrors {
@@ -64,4 +67,17 @@ func forEachModel(_ inputs: [String], printer: DiagnosticPrinter, console: Conso
         return ExitCode.usage
     }
     return status
+}
+
+/// The project's settings for a command working on `paths`: from `--config FILE` when given, else from
+/// `./storm.json` when the command works on the project's models (no PATH), else the defaults. Nil, after
+/// printing the error, when the file cannot be used.
+func projectConfiguration(_ file: String?, paths: [String], console: Console) -> Configuration? {
+    guard file != nil || paths.isEmpty else { return Configuration() }
+    do throws(LoadError) {
+        return try Configuration.load(path: file)
+    } catch {
+        console.error("stormc: error: \(error.message)\n")
+        return nil
+    }
 }

@@ -37,10 +37,18 @@ public enum GeneratorRegistry {
         GeneratorDescriptor(name: "review", folder: "", summary: "The review document: context map, contexts, flows, hotspots, lint findings") { model, options in
             [GeneratedFile(path: ReviewDocument.fileName, contents: ReviewDocument.render(model, options: options))]
         },
+        GeneratorDescriptor(name: "swift", folder: "Swift", summary: "Swift types and protocols, one file per bounded context",
+                            generate: SwiftGenerator.generate),
+    ]
+
+    /// Formats that `all` leaves out: they write a project of their own rather than files under `Generated/`.
+    public static let scaffolds: [GeneratorDescriptor] = [
+        GeneratorDescriptor(name: "package", folder: "Package", summary: "A SwiftPM package scaffold: a target per bounded context, starters written once",
+                            generate: PackageGenerator.generate),
     ]
 
     /// The format called `name`.
-    public static func named(_ name: String) -> GeneratorDescriptor? { all.first { $0.name == name } }
+    public static func named(_ name: String) -> GeneratorDescriptor? { (all + scaffolds).first { $0.name == name } }
 
     /// Runs `generators` on `model`; each format's files are placed under its folder. Fails before
     /// anything is written if any generator fails.

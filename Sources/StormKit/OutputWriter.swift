@@ -21,7 +21,7 @@ public enum OutputWriter {
             }
             let url = root.appendingPathComponent(file.path)
             let data = Data(file.contents.utf8)
-            if let existing = FileManager.default.contents(atPath: url.path), existing == data {
+            if let existing = FileManager.default.contents(atPath: url.path), existing == data || file.isStarter {
                 summary.unchanged.append(url.path)
                 continue
             }

@@ -2,29 +2,37 @@ import StormDiagnostics
 import StormGenerators
 import StormKit
 
-/// `stormc generate FORMAT [PATH...] --out DIR`
+/// `stormc generate [FORMAT] [PATH...] --out DIR`
 enum GenerateCommand: Command {
     static let name = "generate"
     static let summary = "Generate code, schemas, contracts and diagrams from models"
     static var help: String {
-        let width = GeneratorRegistry.all.map(\.name.count).max() ?? 3
-        let formats = GeneratorRegistry.all.map { "  \($0.name.padding(toLength: max(width, 3), withPad: " ", startingAt: 0))  \($0.summary)" }
+        let width = (GeneratorRegistry.all + GeneratorRegistry.scaffolds).map(\.name.count).max() ?? 3
+        let formats = (GeneratorRegistry.all + GeneratorRegistry.scaffolds).map { "  \($0.name.padding(toLength: max(width, 3), withPad: " ", startingAt: 0))  \($0.summary)" }
+            + ["  \("all".padding(toLength: max(width, 3), withPad: " ", startingAt: 0))  Every format above but the package scaffold"]
         return """
-        USAGE: stormc generate FORMAT [PATH...] [--out DIR] [--base-uri URI]
+        USAGE: stormc generate [FORMAT] [PATH...] [--out DIR] [--name NAME] [--base-uri URI] [--config FILE]
+                               [--runtime PATH]
 
         Generates FORMAT from the model at PATH into DIR. With no PATH, generates for each folder under
-        ./Models into DIR/<Model>/<Format>/ (DIR defaults to ./Generated). `all` generates every format,
-        each into its own folder. Files are written only when their contents change, and nothing is
-        written when the model has errors.
+        ./Models into DIR/<Model>/<Format>/ (DIR defaults to ./Generated), reading ./storm.json when it
+        exists (see Docs/CLI.md); with no FORMAT either, generates the formats storm.json names, or all.
+        `all` generates every format, each into its own folder. Files are written only when their
+        contents change, and nothing is written when the model has errors.
 
         FORMATS:
         \(formats.joined(separator: "\n"))
-          all  Every format above
 
         OPTIONS:
-          --out DIR        Output folder (required with a PATH)
-          --base-uri URI   Base of schema $ids (default \(GeneratorOptions().baseURI))
-          -h, --help       Show this help
+          --out DIR            Output folder (required with a PATH)
+          --base-uri URI       Base of schema $ids (default \(GeneratorOptions().baseURI))
+          --config FILE        Read settings from FILE instead of ./storm.json
+          --layout per-file    With `swift`: one file per .storm file (Fleet.storm.swift), as the
+                               build plugin declares them, instead of one per bounded context
+          --name NAME          The name of the model at PATH (default: its folder's name)
+          --runtime PATH       Where the package scaffold finds StormRuntime: a path or a URL of
+                               the Storm package (required by `package`)
+          -h, --help           Show this help
 
         """
     }
@@ -32,37 +40,63 @@ enum GenerateCommand: Command {
     static func run(_ arguments: inout Arguments, console: Console) throws(UsageError) -> Int32 {
         let out = try arguments.option("--out", "-o")
         let baseURI = try arguments.option("--base-uri")
+        let configPath = try arguments.option("--config")
+        let layout = try arguments.option("--layout")
+        let name = try arguments.option("--name")
+        let runtime = try arguments.option("--runtime")
         var words = try arguments.positionals()
-        guard !words.isEmpty else { throw UsageError("name a format: \((GeneratorRegistry.all.map(\.name) + ["all"]).joined(separator: ", "))") }
-        let format = words.removeFirst()
+        let format = words.isEmpty ? nil : words.removeFirst()
+        guard let configuration = projectConfiguration(configPath, paths: words, console: console) else { return ExitCode.usage }
         let generators: [GeneratorDescriptor]
-        if format == "all" {
+        switch format {
+        case nil:
+            generators = configuration.generators.map { names in GeneratorRegistry.all.filter { names.contains($0.name) } } ?? GeneratorRegistry.all
+        case "all":
             generators = GeneratorRegistry.all
-        } else if let generator = GeneratorRegistry.named(format) {
+        case let format?:
+            guard let generator = GeneratorRegistry.named(format) else {
+                var message = "unknown format `\(format)`"
+                if let match = Suggestion.closest(to: format, in: GeneratorRegistry.all.map(\.name) + ["all"]) { message += " (did you mean `\(match)`?)" }
+                throw UsageError(message)
+            }
             generators = [generator]
-        } else {
-            var message = "unknown format `\(format)`"
-            if let match = Suggestion.closest(to: format, in: GeneratorRegistry.all.map(\.name) + ["all"]) { message += " (did you mean `\(match)`?)" }
-            throw UsageError(message)
         }
+        let perFile = try perFileLayout(layout, format: format)
         if !words.isEmpty, out == nil { throw UsageError("--out DIR is required when a PATH is given") }
-        let options = baseURI.map { GeneratorOptions(baseURI: $0) } ?? GeneratorOptions()
+        if words.isEmpty, name != nil { throw UsageError("--name NAME names the model at PATH: give a PATH") }
+        var options = GeneratorOptions(baseURI: baseURI ?? configuration.baseURI ?? GeneratorOptions().baseURI)
+        options.runtimePackage = runtime
         let printer = try DiagnosticPrinter(format: nil, console: console)
-        return forEachModel(words, printer: printer, console: console) { loaded throws(LoadError) in
+        return forEachModel(words, modelsFolder: configuration.models, name: name, printer: printer, console: console) { loaded throws(LoadError) in
             let model = loaded.model
             let files: [GeneratedFile]
             do throws(GeneratorError) {
-                // With no PATH every format goes to its folder; with a PATH only `all` uses folders.
-                files = try GeneratorRegistry.run(generators, on: model, options: options, inFolders: words.isEmpty || format == "all")
+                if perFile {
+                    files = try SwiftGenerator.generate(model, options: options, fileNames: PluginOutputNames.swiftFiles(forModelFiles: model.sourcePaths))
+                } else {
+                    // With no PATH every format goes to its folder; with a PATH only `all` uses folders.
+                    files = try GeneratorRegistry.run(generators, on: model, options: options, inFolders: words.isEmpty || format == "all")
+                }
             } catch {
                 let diagnostic = Diagnostic(.error, "generator-error", error.message, at: error.range)
                 console.error(TextDiagnosticRenderer(sources: loaded.sources, colored: console.colorsErrors).render(diagnostic))
                 return ExitCode.failure
             }
-            let directory = words.isEmpty ? (out ?? "Generated") + "/" + FileNames.component(model.name) : out!
+            let directory = words.isEmpty ? (out ?? configuration.output) + "/" + FileNames.component(model.name) : out!
             let summary = try OutputWriter.write(files, to: directory)
             console.error("\(model.name): \(summary.written.count) written, \(summary.unchanged.count) unchanged in \(directory)\n")
             return ExitCode.success
+        }
+    }
+
+    /// Whether `--layout` asks for one Swift file per `.storm` file; only `swift` has layouts.
+    private static func perFileLayout(_ layout: String?, format: String?) throws(UsageError) -> Bool {
+        switch layout {
+        case nil, "per-context": return false
+        case "per-file":
+            guard format == "swift" else { throw UsageError("--layout per-file needs the format `swift`") }
+            return true
+        case let layout?: throw UsageError("--layout takes `per-context` or `per-file`, not `\(layout)`")
         }
     }
 }

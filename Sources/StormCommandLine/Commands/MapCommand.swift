@@ -10,7 +10,8 @@ enum MapCommand: Command {
     USAGE: stormc map [PATH...] [--view context-map|flow|big-picture] [--context NAME]
                       [--format dot|svg|png|pdf|mermaid] [--out FILE] [--cluster team|domain|none] [--show-events]
 
-    Draws one picture of the model at PATH (with no PATH, of the one model folder under ./Models).
+    Draws one picture of the model at PATH (with no PATH, of the one model folder under ./Models, or
+    under the `models` folder of ./storm.json).
     The same model always gives the same DOT and Mermaid, byte for byte.
 
     VIEWS:
@@ -27,6 +28,7 @@ enum MapCommand: Command {
       --out FILE         Write to FILE instead of standard output (required for png and pdf)
       --cluster BY       Frame the contexts of the context map by team or domain (default none)
       --show-events      Label context-map edges with the events that cross them
+      --config FILE      Read the models folder from FILE instead of ./storm.json
       -h, --help         Show this help
 
     EXAMPLE:
@@ -41,6 +43,7 @@ enum MapCommand: Command {
         let out = try arguments.option("--out", "-o")
         let clustering = try choice(arguments.option("--cluster"), of: DiagramClustering.self, option: "--cluster") ?? .none
         let showEvents = arguments.flag("--show-events")
+        let configPath = try arguments.option("--config")
         let paths = try arguments.positionals()
         let image = Graphviz.Format(rawValue: format)
         guard let language = image == nil ? DiagramLanguage(rawValue: format) : .dot else {
@@ -48,8 +51,9 @@ enum MapCommand: Command {
         }
         if view == .flow, context == nil { throw UsageError("the flow view needs --context NAME") }
         if image == .png || image == .pdf, out == nil { throw UsageError("--format \(format) writes binary: give --out FILE") }
-        if paths.isEmpty, let folders = try? ModelLoader.modelFolders(under: "Models"), folders.count > 1 {
-            throw UsageError("there are several models under Models/ (\(folders.joined(separator: ", "))): give the path of one")
+        guard let configuration = projectConfiguration(configPath, paths: paths, console: console) else { return ExitCode.usage }
+        if paths.isEmpty, let folders = try? ModelLoader.modelFolders(under: configuration.models), folders.count > 1 {
+            throw UsageError("there are several models under \(configuration.models)/ (\(folders.joined(separator: ", "))): give the path of one")
         }
         var graphviz: Graphviz?
         if image != nil {
@@ -62,7 +66,7 @@ enum MapCommand: Command {
         }
         let options = DiagramOptions(view: view, context: context, clustering: clustering, showEvents: showEvents)
         let printer = try DiagnosticPrinter(format: nil, console: console)
-        return forEachModel(paths, printer: printer, console: console) { loaded throws(LoadError) in
+        return forEachModel(paths, modelsFolder: configuration.models, printer: printer, console: console) { loaded throws(LoadError) in
             let text: String
             do throws(GeneratorError) {
                 text = try DiagramGenerator.render(loaded.model, diagram: options, language: language)

@@ -5,10 +5,13 @@ public struct GeneratedFile: Sendable, Hashable {
     /// A relative path made only of ``FileNames/component(_:)`` pieces, so it never leaves the output folder.
     public var path: String
     public var contents: String
+    /// A starter file the team owns once written: written only when absent, never overwritten.
+    public var isStarter: Bool
 
-    public init(path: String, contents: String) {
+    public init(path: String, contents: String, isStarter: Bool = false) {
         self.path = path
         self.contents = contents
+        self.isStarter = isStarter
     }
 }
 
@@ -18,10 +21,13 @@ public struct GeneratorOptions: Sendable, Hashable {
     public var baseURI: String
     /// How generated files name the tool in their headers.
     public var toolName: String
+    /// Where a generated Swift package finds `StormRuntime`: a path or a URL of the Storm package.
+    public var runtimePackage: String?
 
     public init(baseURI: String = "https://schemas.storm.dev/", toolName: String = "stormc") {
         self.baseURI = baseURI.hasSuffix("/") ? baseURI : baseURI + "/"
         self.toolName = toolName
+        self.runtimePackage = nil
     }
 }
 

@@ -1,6 +1,6 @@
 import StormModel
 
-/// The Avro shape of Storm types, as `stormc generate avro` writes them (`Docs/SchemaMapping.md`).
+/// The Avro shape of Storm types, as `stormc generate avro` writes them (`Docs/TypeMapping.md`).
 ///
 /// `Int` is `long`, `Double` `double`, `Decimal` `bytes`, `Bool` `boolean`, `Timestamp` `long`, `Date`
 /// `int`, `String`, `UUID` and `Duration` `string`; typed identifiers are their backing type; optionals are

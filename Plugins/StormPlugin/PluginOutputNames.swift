@@ -1,0 +1,1 @@
+../../Sources/StormKit/PluginOutputNames.swift

@@ -1,0 +1,136 @@
+import StormModel
+
+/// The starter decider of an aggregate, and its given/when/then test: behaviour derived from the model
+/// that the team then owns and changes.
+///
+/// `decide` emits a command's events, each built from the command's fields of the same name and type,
+/// when every required field of the event can be filled that way; otherwise it refuses the command.
+/// `evolve` creates the state from an event that carries every required field of the state, and copies
+/// the fields an event shares with the state.
+struct DeciderStarter {
+    let names: SwiftNames
+    let context: BoundedContext
+    let aggregate: Aggregate
+
+    var typeName: String { SwiftIdentifier.typeName(aggregate.name + "Decider") }
+    var qualified: String { names.qualified(context.reference(aggregate.name)) }
+
+    /// Fields of `source` usable for `target`'s fields of the same name and type (not deprecated), as
+    /// `label: source.field` arguments, or nil when a required field of `target` has no match.
+    func arguments(for target: [Field], from source: [Field], value: String) -> [String]? {
+        var arguments: [String] = []
+        for field in target where field.deprecation == nil && !names.isDeprecated(field.type) {
+            let member = SwiftIdentifier.escaped(SwiftIdentifier.memberName(field.name))
+            if source.contains(where: { $0.name == field.name && $0.type == field.type && $0.deprecation == nil }) {
+                arguments.append("\(member): \(value).\(member)")
+            } else if field.isRequired {
+                return nil
+            }
+        }
+        return arguments
+    }
+
+    /// The fields of `target` that `source` has with the same name and type: `(member, value.member)`.
+    func matching(_ target: [Field], in source: [Field], value: String) -> [(String, String)] {
+        target.filter { field in
+            field.deprecation == nil && !names.isDeprecated(field.type)
+                && source.contains { $0.name == field.name && $0.type == field.type && $0.deprecation == nil }
+        }.map { field in
+            let member = SwiftIdentifier.escaped(SwiftIdentifier.memberName(field.name))
+            return (member, "\(value).\(member)")
+        }
+    }
+
+    /// The events `command` decides, as Swift expressions of the aggregate's `Event` cases, or nil.
+    func decided(_ command: Command, value: String) -> [String]? {
+        guard command.deprecation == nil, !command.emits.isEmpty else { return nil }
+        let cases = (try? eventCases()) ?? [:]
+        var events: [String] = []
+        for reference in command.emits {
+            guard let event = names.model.event(reference), event.deprecation == nil, let name = cases[reference],
+                  let arguments = arguments(for: event.fields, from: command.fields, value: value) else { return nil }
+            events.append(".\(name)(\(names.qualified(reference))(\(arguments.joined(separator: ", "))))")
+        }
+        return events
+    }
+
+    var commands: [Command] { aggregate.commands.compactMap(context.command(named:)) }
+
+    var events: [SymbolReference] {
+        var events: [SymbolReference] = []
+        for command in commands { for event in command.emits where !events.contains(event) { events.append(event) } }
+        return events
+    }
+
+    func commandCases() throws(GeneratorError) -> [String: String] {
+        let references = aggregate.commands.map(context.reference)
+        return Dictionary(uniqueKeysWithValues: zip(references.map(\.name), try names.cases(references, owner: "", range: aggregate.range).map(SwiftIdentifier.escaped)))
+    }
+
+    func eventCases() throws(GeneratorError) -> [SymbolReference: String] {
+        Dictionary(uniqueKeysWithValues: zip(events, try names.cases(events, owner: "", range: aggregate.range).map(SwiftIdentifier.escaped)))
+    }
+
+    func source(header: String) throws(GeneratorError) -> String {
+        var out = SwiftWriter()
+        out.line(header)
+        out.line("import Foundation")
+        out.line("import StormRuntime")
+        out.line()
+        let commandCases = try commandCases()
+        let eventCases = try eventCases()
+        out.doc("The behaviour of `\(aggregate.name)`. A starter written by stormc once: it is yours to change.")
+        out.block("public struct \(typeName): \(qualified).Decider") { out in
+            out.doc("A command this decider does not decide yet.")
+            out.block("public struct NotDecided: Error, Equatable") { out in
+                out.line("public var command: String")
+                out.line("public init(command: String) { self.command = command }")
+            }
+            out.line()
+            out.line("public init() {}")
+            out.line()
+            out.block("public func decide(_ command: \(qualified).Command, state: \(qualified)?) throws -> [\(qualified).Event]") { out in
+                var cases: [String] = []
+                for command in commands {
+                    let name = commandCases[command.name]!
+                    if let events = decided(command, value: "command") {
+                        cases.append("case .\(name)(let command): return [\(events.joined(separator: ", "))]")
+                    } else {
+                        cases.append("case .\(name): throw NotDecided(command: \(SwiftIdentifier.stringLiteral(command.name)))")
+                    }
+                }
+                out.switchBlock("command", cases)
+            }
+            out.line()
+            out.block("public func evolve(_ state: \(qualified)?, event: \(qualified).Event) -> \(qualified)?") { out in
+                var cases: [String] = []
+                var skipped = false
+                for reference in events {
+                    guard let event = names.model.event(reference), event.deprecation == nil, let name = eventCases[reference] else {
+                        skipped = true
+                        continue
+                    }
+                    let shared = matching(aggregate.fields, in: event.fields, value: "event")
+                    if let create = arguments(for: aggregate.fields, from: event.fields, value: "event"), shared.isEmpty {
+                        cases.append("case .\(name): return state ?? \(qualified)(\(create.joined(separator: ", ")))")
+                        continue
+                    } else if let create = arguments(for: aggregate.fields, from: event.fields, value: "event") {
+                        cases.append("case .\(name)(let event):")
+                        cases.append("    guard var next = state else { return \(qualified)(\(create.joined(separator: ", "))) }")
+                    } else if !shared.isEmpty {
+                        cases.append("case .\(name)(let event):")
+                        cases.append("    guard var next = state else { return nil }")
+                    } else {
+                        cases.append("case .\(name): return state")
+                        continue
+                    }
+                    for (member, value) in shared { cases.append("    next.\(member) = \(value)") }
+                    cases.append("    return next")
+                }
+                if skipped { cases.append("default: return state") }
+                out.switchBlock("event", cases)
+            }
+        }
+        return out.text
+    }
+}

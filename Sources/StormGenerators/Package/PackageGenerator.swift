@@ -1,0 +1,96 @@
+import StormModel
+
+/// `stormc generate package`: a SwiftPM package for the model's bounded contexts, ready to build and test.
+///
+/// Each context becomes a library target (`Sources/<Context>/`) with its generated code in
+/// `Generated/<Context>.swift`, always regenerated, beside starter files the team owns: a decider per
+/// aggregate, a policy, a projection; and a test target with a given/when/then test per aggregate.
+/// Starters are written only when absent, so regenerating never touches the team's code. A context's
+/// target depends on the targets of the contexts it refers to; contexts that refer to each other in a
+/// cycle share one target (named after them all), since SwiftPM targets cannot depend on each other.
+public enum PackageGenerator {
+    public static func generate(_ model: Model, options: GeneratorOptions) throws(GeneratorError) -> [GeneratedFile] {
+        guard let runtime = options.runtimePackage, !runtime.isEmpty else {
+            throw GeneratorError("the package needs to know where StormRuntime is: give --runtime with a path or a URL of the Storm package")
+        }
+        let names = try SwiftNames(model: model)
+        let dependencies = ContextDependencies(model: model)
+        let groups = dependencies.components(in: model.contexts.map(\.name))
+        let targetName = Dictionary(uniqueKeysWithValues: groups.flatMap { group in
+            group.map { ($0, group.map(names.context).joined(separator: "_")) }
+        })
+        let targets = groups.map { group in
+            let referenced = Set(group.flatMap { dependencies.dependencies[$0] ?? [] }.map { targetName[$0]! }).subtracting([targetName[group[0]]!])
+            return PackageManifest.Target(name: targetName[group[0]]!, dependencies: groups.map { targetName[$0[0]]! }.filter(referenced.contains))
+        }
+        try checkTargetNames(targets, model: model)
+        let generated = GeneratedHeader.lines(for: model, options: options)
+        let starterHeader = "// Written by \(options.toolName) from model \(model.name) as a starter; yours to edit: it is never overwritten."
+        var files = [GeneratedFile(path: "Package.swift", contents: PackageManifest(packageName: model.name, runtime: runtime, targets: targets, header: generated).text)]
+        let contextFile = ContextFileGenerator(names: names, options: options)
+        for (group, target) in zip(groups, targets) {
+            let folder = "Sources/" + FileNames.component(target.name)
+            for context in group.compactMap(model.context(named:)) {
+                files.append(GeneratedFile(path: folder + "/Generated/" + FileNames.component(names.context(context.name) + ".swift"),
+                                           contents: try contextFile.contents(of: context, imports: target.dependencies)))
+                files += try starters(for: context, target: target, folder: folder, header: starterHeader, names: names)
+            }
+        }
+        return files
+    }
+
+    private static func starters(for context: BoundedContext, target: PackageManifest.Target, folder: String, header: String,
+                                 names: SwiftNames) throws(GeneratorError) -> [GeneratedFile] {
+        var files: [GeneratedFile] = []
+        let tests = "Tests/" + FileNames.component(target.name + "Tests")
+        let behaviour = BehaviourStarters(names: names, context: context)
+        for aggregate in context.aggregates where aggregate.deprecation == nil {
+            let starter = DeciderStarter(names: names, context: context, aggregate: aggregate)
+            files.append(GeneratedFile(path: folder + "/" + FileNames.component(starter.typeName + ".swift"),
+                                       contents: try starter.source(header: header), isStarter: true))
+            files.append(GeneratedFile(path: tests + "/" + FileNames.component(starter.typeName + "Tests.swift"),
+                                       contents: try starter.test(header: header, imports: [target.name] + target.dependencies), isStarter: true))
+        }
+        for policy in context.policies {
+            let (name, source) = behaviour.policy(policy, header: header, imports: [])
+            files.append(GeneratedFile(path: folder + "/" + FileNames.component(name + ".swift"), contents: source, isStarter: true))
+        }
+        for readModel in context.readModels {
+            let (name, source) = behaviour.projection(readModel, header: header, imports: [])
+            files.append(GeneratedFile(path: folder + "/" + FileNames.component(name + ".swift"), contents: source, isStarter: true))
+        }
+        if !files.contains(where: { $0.path.hasPrefix(tests + "/") }) {
+            files.append(GeneratedFile(path: tests + "/" + FileNames.component(names.context(context.name) + "Tests.swift"),
+                                       contents: contextTest(context, target: target, header: header, names: names), isStarter: true))
+        }
+        return files
+    }
+
+    /// The starter test of a context without aggregates: what it publishes is what the model says.
+    private static func contextTest(_ context: BoundedContext, target: PackageManifest.Target, header: String, names: SwiftNames) -> String {
+        var out = SwiftWriter()
+        out.line(header)
+        for module in ["StormRuntime", "Testing", target.name] { out.line("import \(module)") }
+        out.line()
+        out.block("struct \(names.context(context.name))Tests") { out in
+            out.block("@Test func publishesTheModelsEvents()") { out in
+                let types = context.events.compactMap { event in names.model.context(named: context.name).map { Naming.cloudEventType(context: $0, event: event) } }
+                out.line("#expect(\(names.context(context.name)).eventTypes.map { $0.eventType } == [\(types.map(SwiftIdentifier.stringLiteral).joined(separator: ", "))])")
+            }
+        }
+        return out.text
+    }
+
+    /// Target names are unique, also ignoring case, and no test target takes a library's name.
+    private static func checkTargetNames(_ targets: [PackageManifest.Target], model: Model) throws(GeneratorError) {
+        var seen: [String: String] = [:]
+        for target in targets {
+            for name in [target.name, target.name + "Tests"] {
+                if let other = seen[name.lowercased()] {
+                    throw GeneratorError("the package would have two targets named `\(other)` and `\(name)`; rename a context")
+                }
+                seen[name.lowercased()] = name
+            }
+        }
+    }
+}

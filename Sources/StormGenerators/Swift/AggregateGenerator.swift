@@ -1,0 +1,40 @@
+import StormModel
+
+/// An aggregate as an event-sourced decider: its state as a struct, and nested in it an enum of its
+/// commands, one of its events, and the `Decider` protocol the team implements.
+struct AggregateGenerator {
+    let names: SwiftNames
+
+    /// `commands` are the context's commands by name.
+    func write(_ aggregate: Aggregate, in context: BoundedContext, commands byName: [String: Command],
+               into out: inout SwiftWriter) throws(GeneratorError) {
+        let reference = context.reference(aggregate.name)
+        let qualified = names.qualified(reference)
+        let commands = aggregate.commands.map(context.reference)
+        var events: [SymbolReference] = []
+        for command in aggregate.commands.compactMap({ byName[$0] }) {
+            for event in command.emits where !events.contains(event) { events.append(event) }
+        }
+        let record = Record(name: names.type(reference), doc: aggregate.doc,
+                            fallbackDoc: "The state of the `\(aggregate.name)` aggregate.",
+                            deprecation: aggregate.deprecation, fields: aggregate.fields,
+                            nestedTypeNames: ["Command", "Event", "Decider"], owner: "aggregate `\(context.name).\(aggregate.name)`")
+        let sets = EventSetGenerator(names: names)
+        try RecordGenerator(names: names).write(record, into: &out) { out throws(GeneratorError) in
+            out.line()
+            try sets.writeCommands(commands, doc: "The commands `\(aggregate.name)` decides.", owner: record.owner, range: aggregate.range, into: &out)
+            out.line()
+            try sets.writeEvents(events, doc: "The events `\(aggregate.name)` emits.", owner: record.owner, range: aggregate.range, into: &out)
+            out.line()
+            var doc = """
+            The behaviour of `\(aggregate.name)`: decide a command against the state (nil before the first \
+            event) giving events, and evolve the state by each event. Implement it in a type of your own.
+            """
+            if !aggregate.invariants.isEmpty {
+                doc += "\n\nInvariants to uphold in `decide`:\n" + aggregate.invariants.map { "- \($0)" }.joined(separator: "\n")
+            }
+            out.doc(doc)
+            out.line("public protocol Decider: StormRuntime.Decider where State == \(qualified)?, Command == \(qualified).Command, Event == \(qualified).Event {}")
+        }
+    }
+}

@@ -1,0 +1,49 @@
+import StormModel
+
+/// Policies and read models: the protocols through which a team's code reacts to events.
+struct BehaviourGenerator {
+    let names: SwiftNames
+
+    /// A policy as a namespace holding the enum of its trigger events, the enum of its commands, and the
+    /// `Policy` protocol the team implements.
+    func write(_ policy: Policy, in context: BoundedContext, into out: inout SwiftWriter) throws(GeneratorError) {
+        let qualified = names.qualified(context.reference(policy.name))
+        let owner = "policy `\(context.name).\(policy.name)`"
+        let when = policy.triggers.map(\.description).joined(separator: ", ")
+        let then = policy.commands.map(\.description).joined(separator: ", ")
+        out.doc(policy.doc, fallback: "Policy `\(policy.name)`: when \(when), then \(then).")
+        let sets = EventSetGenerator(names: names)
+        var failure: GeneratorError?
+        out.block("public enum \(names.type(context.reference(policy.name)))") { out in
+            do throws(GeneratorError) {
+                try sets.writeEvents(policy.triggers, doc: "The events `\(policy.name)` reacts to.", owner: owner, range: policy.range, into: &out)
+                out.line()
+                try sets.writeCommands(policy.commands, doc: "The commands `\(policy.name)` issues.", owner: owner, range: policy.range, into: &out)
+            } catch { failure = error }
+            out.line()
+            out.doc("Reacts to \(when) with \(then). Implement it in a type of your own.")
+            out.line("public protocol Policy: StormRuntime.Policy where Event == \(qualified).Event, Command == \(qualified).Command {}")
+        }
+        if let failure { throw failure }
+    }
+
+    /// A read model as a struct of its fields, holding the enum of its source events and the
+    /// `Projection` protocol the team implements.
+    func write(_ readModel: ReadModel, in context: BoundedContext, into out: inout SwiftWriter) throws(GeneratorError) {
+        let reference = context.reference(readModel.name)
+        let qualified = names.qualified(reference)
+        let sources = readModel.sources.map(\.description).joined(separator: ", ")
+        let record = Record(name: names.type(reference), doc: readModel.doc,
+                            fallbackDoc: "Read model `\(readModel.name)`, projected from \(sources).",
+                            fields: readModel.fields, nestedTypeNames: ["Event", "Projection"],
+                            owner: "read model `\(context.name).\(readModel.name)`")
+        try RecordGenerator(names: names).write(record, into: &out) { out throws(GeneratorError) in
+            out.line()
+            try EventSetGenerator(names: names).writeEvents(readModel.sources, doc: "The events that feed `\(readModel.name)`.",
+                                                            owner: record.owner, range: readModel.range, into: &out)
+            out.line()
+            out.doc("Keeps `\(readModel.name)` up to date from \(sources). Implement it in a type of your own.")
+            out.line("public protocol Projection: StormRuntime.Projection where ReadModel == \(qualified), Event == \(qualified).Event {}")
+        }
+    }
+}

@@ -1,0 +1,60 @@
+import Foundation
+import StormModel
+
+/// `stormc generate swift`: the model as Swift, one file per bounded context (`<Context>.swift`), each
+/// context a namespace (`Trips.TripEnded`) so a whole model compiles as one module, and
+/// `<Model>Catalog.swift` listing the contexts.
+///
+/// Types are `Codable`, `Hashable` and `Sendable` and import only Foundation and `StormRuntime`;
+/// behaviour is declared as protocols (deciders, policies, projections, ports) that the team implements
+/// in files of its own. See `Docs/TypeMapping.md` for every mapping.
+public enum SwiftGenerator {
+    public static func generate(_ model: Model, options: GeneratorOptions) throws(GeneratorError) -> [GeneratedFile] {
+        let names = try SwiftNames(model: model)
+        let file = ContextFileGenerator(names: names, options: options)
+        let catalog = try CatalogGenerator.typeName(names: names)
+        let catalogPath = FileNames.component(catalog + ".swift")
+        var paths: [String: String] = [catalogPath.lowercased(): catalog]
+        for context in model.contexts {
+            let path = fileName(for: context, names: names)
+            // Folders on macOS and Windows ignore case: `Trips.swift` and `trips.swift` would be one file.
+            if let other = paths[path.lowercased()] {
+                throw GeneratorError("contexts `\(other)` and `\(context.name)` would be written to the same file `\(path)`; rename one", at: context.range)
+            }
+            paths[path.lowercased()] = context.name
+        }
+        var files = try concurrentMap(model.contexts) { context throws(GeneratorError) in
+            GeneratedFile(path: fileName(for: context, names: names), contents: try file.contents(of: context))
+        }
+        files.append(GeneratedFile(path: catalogPath, contents: CatalogGenerator(names: names, options: options).contents(typeName: catalog)))
+        return files
+    }
+
+    /// `transform` applied to every element on all cores, results in the elements' order; the first
+    /// error in that order is thrown. Files of contexts are independent, so this changes no byte of output.
+    static func concurrentMap<T: Sendable, R: Sendable>(_ items: [T], _ transform: @Sendable (T) throws(GeneratorError) -> R) throws(GeneratorError) -> [R] {
+        let results = ConcurrentResults<R>(count: items.count)
+        let lock = NSLock()
+        DispatchQueue.concurrentPerform(iterations: items.count) { index in
+            let result = Result { () throws(GeneratorError) -> R in try transform(items[index]) }
+            lock.lock()
+            results.values[index] = result
+            lock.unlock()
+        }
+        var output: [R] = []
+        output.reserveCapacity(items.count)
+        for result in results.values { output.append(try result!.get()) }
+        return output
+    }
+
+    /// `<Context>.swift`, from the context's Swift name, so two contexts never share a file.
+    static func fileName(for context: BoundedContext, names: SwiftNames) -> String {
+        FileNames.component(names.context(context.name) + ".swift")
+    }
+}
+
+/// Results filled in by concurrent workers, each at its own index, under a lock.
+private final class ConcurrentResults<R>: @unchecked Sendable {
+    var values: [Result<R, GeneratorError>?]
+    init(count: Int) { values = Array(repeating: nil, count: count) }
+}

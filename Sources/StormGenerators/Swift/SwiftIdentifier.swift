@@ -1,0 +1,141 @@
+import Foundation
+
+/// Turns model names into Swift identifiers that compile and cannot be mistaken for anything else.
+///
+/// Model names are letters, digits and `_` of any script; Swift allows most of those, but not all, and
+/// reserves keywords and the names generated code relies on. Characters Swift does not accept become
+/// `_`; keywords are escaped with backticks where Swift allows that (members) and get a `_` suffix where it
+/// does not (types). Two names that end up equal are reported by ``SwiftNames``, never emitted.
+enum SwiftIdentifier {
+    /// Swift's reserved words: escaped with backticks as members, suffixed as types.
+    static let keywords: Set<String> = [
+        "associatedtype", "borrowing", "class", "consuming", "deinit", "enum", "extension", "fileprivate", "func",
+        "import", "init", "inout", "internal", "let", "nonisolated", "open", "operator", "private",
+        "precedencegroup", "protocol", "public", "rethrows", "static", "struct", "subscript", "typealias", "var",
+        "break", "case", "catch", "continue", "default", "defer", "do", "else", "fallthrough", "for", "guard",
+        "if", "in", "repeat", "return", "throw", "switch", "where", "while", "Any", "as", "await", "false", "is",
+        "nil", "self", "Self", "super", "throws", "true", "try", "Type", "Protocol", "some", "any", "async",
+    ]
+
+    /// Type names generated code uses without qualification, and the modules it qualifies with: a model
+    /// type of one of these names would hide the original.
+    static let reservedTypeNames: Set<String> = [
+        "String", "Int", "Double", "Bool", "Decimal", "Date", "UUID", "Codable", "Hashable", "Sendable",
+        "CaseIterable", "RawRepresentable", "CodingKey", "Decoder", "Encoder", "Error", "Never", "Optional",
+        "Array", "Dictionary", "Void", "AnyObject", "Swift", "Foundation", "StormRuntime",
+    ]
+
+    /// Member names generated code relies on, and the modules expressions are qualified with.
+    /// `self`, `init`, `Type` and `Protocol` are among them: after a dot they would not name a member.
+    static let reservedMemberNames: Set<String> = [
+        "hashValue", "rawValue", "allCases", "CodingKeys", "Swift", "Foundation", "StormRuntime",
+        "init", "self", "Self", "Type", "Protocol",
+    ]
+
+    /// `name` with every character Swift does not accept in an identifier replaced by `_`, in Unicode
+    /// normal form C (Swift compares identifiers by their scalars), never empty and never starting with a digit.
+    static func sanitized(_ name: String) -> String {
+        // Fast path: plain ASCII identifiers, by far the most common, need neither normalization nor mapping.
+        let utf8 = name.utf8
+        if let first = utf8.first, !(0x30...0x39).contains(first),
+           utf8.allSatisfy({ ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x41 && $0 <= 0x5A) || ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x5F }),
+           utf8.contains(where: { $0 != 0x5F }) {
+            return name
+        }
+        var out = String.UnicodeScalarView()
+        for scalar in name.precomposedStringWithCanonicalMapping.unicodeScalars {
+            let valid = out.isEmpty ? isHead(scalar) : isHead(scalar) || isBody(scalar)
+            if !valid, out.isEmpty, isBody(scalar) {
+                out.append("_")
+                out.append(scalar)
+            } else {
+                out.append(valid ? scalar : "_")
+            }
+        }
+        let result = String(out)
+        return result.isEmpty || result.allSatisfy({ $0 == "_" }) ? result + "_0" : result
+    }
+
+    /// A type name: sanitized, and suffixed with `_` when it is a keyword or a reserved type name.
+    static func typeName(_ name: String, alsoReserved: Set<String> = []) -> String {
+        let base = sanitized(name)
+        return keywords.contains(base) || reservedTypeNames.contains(base) || alsoReserved.contains(base) ? base + "_" : base
+    }
+
+    /// A member name (property, case): sanitized, suffixed with `_` when reserved, without backticks.
+    static func memberName(_ name: String, alsoReserved: Set<String> = []) -> String {
+        let base = sanitized(name)
+        return reservedMemberNames.contains(base) || alsoReserved.contains(base) ? base + "_" : base
+    }
+
+    /// `name` as written in code: in backticks when it is a keyword.
+    static func escaped(_ name: String) -> String {
+        keywords.contains(name) ? "`\(name)`" : name
+    }
+
+    /// `TripEnded` → `tripEnded`, `URLChanged` → `urlChanged`, `ID` → `id`.
+    static func lowerCamel(_ name: String) -> String {
+        let utf8 = name.utf8
+        if let first = utf8.first, first >= 0x41, first <= 0x5A, utf8.count > 1, utf8.allSatisfy({ $0 < 0x80 }) {
+            let second = utf8[utf8.index(after: utf8.startIndex)]
+            if !(second >= 0x41 && second <= 0x5A) { return String(Character(Unicode.Scalar(first + 0x20))) + name.dropFirst() }
+        }
+        let characters = Array(name)
+        var upperRun = 0
+        while upperRun < characters.count, characters[upperRun].isUppercase { upperRun += 1 }
+        guard upperRun > 0 else { return name }
+        let lowered = upperRun == characters.count || upperRun == 1 ? upperRun : upperRun - 1
+        return characters[..<lowered].map { $0.lowercased() }.joined() + String(characters[lowered...])
+    }
+
+    /// `scores` → `Scores`.
+    static func upperCamel(_ name: String) -> String {
+        guard let first = name.first else { return name }
+        return first.uppercased() + name.dropFirst()
+    }
+
+    /// Swift string literal of `text`, escaped.
+    static func stringLiteral(_ text: String) -> String {
+        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 != 0x22 && $0 != 0x5C && $0 != 0x7F }) { return "\"" + text + "\"" }
+        var out = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            case _ where scalar.value < 0x20 || scalar.value == 0x7F:
+                out += "\\u{\(String(scalar.value, radix: 16))}"
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out + "\""
+    }
+
+    /// Characters that may start a Swift identifier (The Swift Programming Language, Lexical Structure).
+    static func isHead(_ scalar: Unicode.Scalar) -> Bool {
+        let v = scalar.value
+        if v < 0x80 { return (0x41...0x5A).contains(v) || (0x61...0x7A).contains(v) || v == 0x5F }
+        return headRanges.contains(where: { $0.contains(v) }) || (v >= 0x10000 && v <= 0xEFFFD && (v & 0xFFFF) <= 0xFFFD)
+    }
+
+    /// Non-ASCII ranges of identifier heads; beyond them, U+10000–U+EFFFD except the last two code points
+    /// of each plane.
+    private static let headRanges: [ClosedRange<UInt32>] = [
+        0xA8...0xA8, 0xAA...0xAA, 0xAD...0xAD, 0xAF...0xAF, 0xB2...0xB5, 0xB7...0xBA, 0xBC...0xBE,
+        0xC0...0xD6, 0xD8...0xF6, 0xF8...0xFF, 0x100...0x2FF, 0x370...0x167F, 0x1681...0x180D,
+        0x180F...0x1DBF, 0x1E00...0x1FFF, 0x200B...0x200D, 0x202A...0x202E, 0x203F...0x2040,
+        0x2054...0x2054, 0x2060...0x206F, 0x2070...0x20CF, 0x2100...0x218F, 0x2460...0x24FF,
+        0x2776...0x2793, 0x2C00...0x2DFF, 0x2E80...0x2FFF, 0x3004...0x3007, 0x3021...0x302F,
+        0x3031...0x303F, 0x3040...0xD7FF, 0xF900...0xFD3D, 0xFD40...0xFDCF, 0xFDF0...0xFE1F,
+        0xFE30...0xFE44, 0xFE47...0xFFFD,
+    ]
+
+    /// Characters that may continue a Swift identifier besides those that may start one.
+    static func isBody(_ scalar: Unicode.Scalar) -> Bool {
+        let v = scalar.value
+        return (0x30...0x39).contains(v) || (0x300...0x36F).contains(v) || (0x1DC0...0x1DFF).contains(v)
+            || (0x20D0...0x20FF).contains(v) || (0xFE20...0xFE2F).contains(v)
+    }
+}
