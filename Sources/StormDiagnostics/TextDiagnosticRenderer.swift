@@ -83,11 +83,29 @@ public struct TextDiagnosticRenderer: Sendable {
 
     /// Spaces (keeping tabs) as wide as the given bytes display.
     private func blank(_ bytes: ArraySlice<UInt8>) -> String {
-        String(String(decoding: bytes, as: UTF8.self).map { $0 == "\t" ? "\t" : " " })
+        var out = ""
+        for character in String(decoding: bytes, as: UTF8.self) {
+            out += character == "\t" ? "\t" : String(repeating: " ", count: Self.columns(character))
+        }
+        return out
     }
 
     private func displayWidth(_ bytes: ArraySlice<UInt8>) -> Int {
-        String(decoding: bytes, as: UTF8.self).count
+        String(decoding: bytes, as: UTF8.self).reduce(0) { $0 + Self.columns($1) }
+    }
+
+    /// How many terminal columns a character takes: two for East Asian wide characters and emoji, so that
+    /// the underline stays under `運行`.
+    static func columns(_ character: Character) -> Int {
+        guard let scalar = character.unicodeScalars.first, scalar.value >= 0x1100 else { return 1 }
+        switch scalar.value {
+        case 0x1100...0x115F, 0x2E80...0x303E, 0x3041...0x33FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xA000...0xA4CF,
+             0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE30...0xFE4F, 0xFF00...0xFF60, 0xFFE0...0xFFE6,
+             0x1F300...0x1F64F, 0x1F680...0x1F6FF, 0x1F900...0x1F9FF, 0x20000...0x3FFFD:
+            return 2
+        default:
+            return 1
+        }
     }
 
     private enum Style: String {

@@ -1,4 +1,4 @@
-import StormDiagnostics
+@testable import StormDiagnostics
 import StormSource
 import Testing
 
@@ -103,17 +103,25 @@ struct TextDiagnosticRendererTests {
         """)
     }
 
-    @Test func underlinesCountCharactersNotBytes() {
-        // `運行` is six bytes but two characters; the column in the header counts bytes, as compilers do.
+    @Test func underlinesAreAsWideAsTheTextOnATerminal() {
+        // `運行` is six bytes and two characters, and takes four columns on a terminal; the column in the
+        // header counts bytes, as compilers do.
         let diagnostic = Diagnostic(.error, "x", "wide", at: range(2, 20, 21))
         #expect(TextDiagnosticRenderer(sources: sources).render(diagnostic) == """
         intl.storm:1:21: error: wide [x]
          1 | actor Fahrer 運行 x
-           |                 ^
+           |                   ^
 
         """)
         let name = Diagnostic(.error, "x", "name", at: range(2, 13, 19))
-        #expect(TextDiagnosticRenderer(sources: sources).render(name).hasSuffix("|              ^~\n"))
+        #expect(TextDiagnosticRenderer(sources: sources).render(name).hasSuffix("|              ^~~~\n"))
+    }
+
+    @Test(arguments: [
+        ("a", 1), ("é", 1), ("e\u{301}", 1), ("Ω", 1), ("ب", 1), ("運", 2), ("한", 2), ("ｶ", 1), ("Ａ", 2), ("🚗", 2), ("😀", 2), ("\t", 1),
+    ])
+    func terminalColumnsOfACharacter(character: String, columns: Int) {
+        #expect(TextDiagnosticRenderer.columns(Character(character)) == columns)
     }
 
     @Test func theGutterIsAsWideAsTheLineNumber() {

@@ -18,6 +18,9 @@ public struct Lexer {
     private var position = 0
     /// Whether a line break came since the last token.
     private var startsLine = true
+    /// Errors reported so far, and where the first one past the limit was (reported once, at the end).
+    private var errors = 0
+    private var firstOmitted: SourceRange?
 
     /// Creates a lexer at the start of a file, skipping a byte-order mark.
     public init(file: FileID, bytes: UnsafeBufferPointer<UInt8>) {
@@ -46,6 +49,16 @@ public struct Lexer {
         defer { position = i }
 
         func range(_ a: Int, _ b: Int) -> SourceRange { SourceRange(file: file, start: a, end: b) }
+
+        // Past ``Parser/maximumErrors`` errors are only counted: binary garbage would make millions.
+        func report(_ id: DiagnosticID, _ message: @autoclosure () -> String, at range: SourceRange) {
+            errors += 1
+            if errors <= Parser.maximumErrors {
+                diagnostics.error(id, message(), at: range)
+            } else if firstOmitted == nil {
+                firstOmitted = range
+            }
+        }
 
         while i < n {
             let c = bytes[i]
@@ -103,14 +116,13 @@ public struct Lexer {
                     i += 1
                 }
                 if !terminated {
-                    diagnostics.error("unterminated-string", "unterminated string: add a closing `\"` before the end of the line",
-                                      at: range(start, i))
+                    report("unterminated-string", "unterminated string: add a closing `\"` before the end of the line", at: range(start, i))
                 }
             case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"):
                 if c == UInt8(ascii: "-") && !(i + 1 < n && Lexer.isDigit(bytes[i + 1])) {
                     kind = .unknown
                     i += 1
-                    diagnostics.error("unexpected-character", "unexpected character `-`", at: range(start, i))
+                    report("unexpected-character", "unexpected character `-`", at: range(start, i))
                     break
                 }
                 kind = .number
@@ -133,20 +145,24 @@ public struct Lexer {
                     kind = .unknown
                     i += length
                     if let scalar {
-                        diagnostics.error("unexpected-character", "unexpected character `\(String(scalar))`", at: range(start, i))
+                        report("unexpected-character", "unexpected character `\(String(scalar))`", at: range(start, i))
                     } else {
-                        diagnostics.error("invalid-utf8", "invalid UTF-8: the file must be encoded as UTF-8", at: range(start, i))
+                        report("invalid-utf8", "invalid UTF-8: the file must be encoded as UTF-8", at: range(start, i))
                     }
                 } else {
                     kind = .unknown
                     i += 1
                     let shown = c >= 0x20 && c < 0x7F ? "`\(Character(Unicode.Scalar(c)))`" : "U+\(String(c, radix: 16, uppercase: true))"
-                    diagnostics.error("unexpected-character", "unexpected character \(shown)", at: range(start, i))
+                    report("unexpected-character", "unexpected character \(shown)", at: range(start, i))
                 }
             }
             let token = Token(kind: kind, startsLine: startsLine, start: UInt32(start), end: UInt32(i))
             startsLine = false
             return token
+        }
+        if let omitted = firstOmitted {
+            diagnostics.error("too-many-errors", SyntaxDiagnostics.tooManyErrors(omitted: errors - Parser.maximumErrors), at: omitted)
+            firstOmitted = nil
         }
         return Token(kind: .endOfFile, startsLine: true, start: UInt32(n), end: UInt32(n))
     }

@@ -163,7 +163,7 @@ extension Parser {
                 if let number = Int(word.dropFirst()) {
                     version = IntegerLiteral(number, range: range(token))
                 } else {
-                    diagnostics.error("invalid-number", SyntaxDiagnostics.invalidNumber(word), at: range(token))
+                    report("invalid-number", SyntaxDiagnostics.invalidNumber(word), at: range(token))
                 }
             }
         }

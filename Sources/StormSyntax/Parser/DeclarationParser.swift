@@ -10,12 +10,12 @@ extension Parser {
         var declarations: [DeclarationSyntax] = []
         while !atEnd {
             let before = index
-            let errorsBefore = diagnostics.all.count
+            let errorsBefore = reportedErrors
             if let declaration = parseDeclaration() { declarations.append(declaration) }
             if index == before {
                 advance()
                 skipToTopLevel()
-            } else if diagnostics.all.count > errorsBefore {
+            } else if reportedErrors > errorsBefore {
                 skipToTopLevel()
             }
         }

@@ -88,7 +88,7 @@ extension Parser {
             if current.kind == .identifier, !current.startsLine, let unit = TimeUnit(word: text(current)) {
                 advance()
                 guard let amount = Int(number) else {
-                    diagnostics.error("invalid-number", SyntaxDiagnostics.invalidNumber(number), at: range(token))
+                    report("invalid-number", SyntaxDiagnostics.invalidNumber(number), at: range(token))
                     return nil
                 }
                 return .duration(amount, unit, range: range(from: start))

@@ -8,6 +8,9 @@ import StormSource
 public struct Parser {
     /// The deepest nesting of types and list literals accepted.
     public static let maximumDepth = 64
+    /// The most errors the lexer, and then the parser, report for one file; one `too-many-errors` counts
+    /// the rest.
+    public static let maximumErrors = 1000
 
     let file: SourceFile
     let fileID: FileID
@@ -28,6 +31,10 @@ public struct Parser {
     var diagnostics = DiagnosticList()
     /// The token index of the last error, to report at most one error per token.
     var lastErrorIndex = -1
+    /// How many errors were reported, shown or not: recovery skips ahead after each.
+    var reportedErrors = 0
+    /// Where the first error past ``maximumErrors`` was.
+    var firstOmitted: SourceRange?
 
     /// Parses one file. Lexer and parser errors are appended to `diagnostics`.
     public static func parse(_ file: SourceFile, id: FileID, diagnostics: inout DiagnosticList) -> FileSyntax {
@@ -35,6 +42,9 @@ public struct Parser {
         let syntax = parser.parseFile()
         diagnostics.append(contentsOf: parser.lexerDiagnostics)
         diagnostics.append(contentsOf: parser.diagnostics)
+        if let firstOmitted = parser.firstOmitted {
+            diagnostics.error("too-many-errors", SyntaxDiagnostics.tooManyErrors(omitted: parser.reportedErrors - maximumErrors), at: firstOmitted)
+        }
         return syntax
     }
 
@@ -138,7 +148,18 @@ public struct Parser {
     mutating func error(_ id: DiagnosticID, _ message: String, at range: SourceRange? = nil, notes: [DiagnosticNote] = [], fixIts: [FixIt] = []) {
         guard lastErrorIndex != index, current.kind != .unknown else { return }
         lastErrorIndex = index
-        diagnostics.error(id, message, at: range ?? self.range(current), notes: notes, fixIts: fixIts)
+        report(id, message, at: range ?? self.range(current), notes: notes, fixIts: fixIts)
+    }
+
+    /// Reports an error wherever it is; past ``maximumErrors``, only counts it.
+    mutating func report(_ id: DiagnosticID, _ message: String, at range: SourceRange,
+                         notes: [DiagnosticNote] = [], fixIts: [FixIt] = []) {
+        reportedErrors += 1
+        guard reportedErrors <= Parser.maximumErrors else {
+            if firstOmitted == nil { firstOmitted = range }
+            return
+        }
+        diagnostics.error(id, message, at: range, notes: notes, fixIts: fixIts)
     }
 
     /// Consumes a token of `kind`, or reports "expected X context" and consumes nothing.
@@ -243,13 +264,13 @@ public struct Parser {
             }
         }
         if let valid = String(validating: bytes, as: UTF8.self) { return valid }
-        diagnostics.error("invalid-utf8", "invalid UTF-8 in string: the file must be encoded as UTF-8", at: range(token))
+        report("invalid-utf8", "invalid UTF-8 in string: the file must be encoded as UTF-8", at: range(token))
         return String(decoding: bytes, as: UTF8.self)
     }
 
     private mutating func reportEscape(from start: Int, to end: Int) {
         let escapeRange = SourceRange(file: fileID, start: start, end: end)
-        diagnostics.error("invalid-escape", SyntaxDiagnostics.invalidEscape(file.text(from: start, to: end)), at: escapeRange)
+        report("invalid-escape", SyntaxDiagnostics.invalidEscape(file.text(from: start, to: end)), at: escapeRange)
     }
 
     private func hexValue(_ b: UInt8) -> Int? {
@@ -269,7 +290,7 @@ public struct Parser {
         }
         let token = advance()
         guard let value = Int(text(token)) else {
-            diagnostics.error("invalid-number", SyntaxDiagnostics.invalidNumber(text(token)), at: range(token))
+            report("invalid-number", SyntaxDiagnostics.invalidNumber(text(token)), at: range(token))
             return nil
         }
         return IntegerLiteral(value, range: range(token))

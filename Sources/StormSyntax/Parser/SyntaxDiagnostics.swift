@@ -42,6 +42,11 @@ enum SyntaxDiagnostics {
     /// `nesting-too-deep`
     static let nestingTooDeep = "nesting is too deep (more than \(Parser.maximumDepth) levels)"
 
+    /// `too-many-errors`: the syntax errors of a file beyond ``Parser/maximumErrors``.
+    static func tooManyErrors(omitted: Int) -> String {
+        "too many syntax errors: stopped reporting after \(Parser.maximumErrors), \(omitted) more not shown (is this a .storm file?)"
+    }
+
     /// `unclosed-block`
     static func unclosedBlock(_ what: String) -> String { "expected `}` to close \(what)" }
 

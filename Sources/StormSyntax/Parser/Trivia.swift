@@ -113,12 +113,12 @@ extension Parser {
                                     nameStarts: Bool = false, member: (inout Parser) -> Void) -> [String] {
         while !atEnd, current.kind != .rightBrace {
             let before = index
-            let errorsBefore = diagnostics.all.count
+            let errorsBefore = reportedErrors
             member(&self)
             if index == before {
                 advance()
                 skipToRecoveryPoint(starters: starters, fieldStarts: fieldStarts, nameStarts: nameStarts)
-            } else if diagnostics.all.count > errorsBefore {
+            } else if reportedErrors > errorsBefore {
                 skipToRecoveryPoint(starters: starters, fieldStarts: fieldStarts, nameStarts: nameStarts)
             }
         }

@@ -18,6 +18,11 @@ struct DiagnosticCatalogueTests {
         "generator-error": "raised by generators of `stormc generate`, not by checking a model",
     ]
 
+    /// IDs documented without an example, with the reason.
+    static let withoutExample: [DiagnosticID: String] = untriggerable.merging([
+        "too-many-errors": "its example would be a thousand errors long",
+    ]) { a, _ in a }
+
     static func swiftFiles(under folder: URL) -> [URL] {
         guard let enumerator = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil) else { return [] }
         return enumerator.compactMap { $0 as? URL }.filter { $0.pathExtension == "swift" }.sorted { $0.path < $1.path }
@@ -30,14 +35,14 @@ struct DiagnosticCatalogueTests {
         }
     }
 
-    /// Every ID written where a diagnostic is made: `error("id", …)`, `warning("id", …)` and
-    /// `Diagnostic(.error, "id", …)`.
+    /// Every ID written where a diagnostic is made: `error("id", …)`, `warning("id", …)`, `report("id", …)`
+    /// and `Diagnostic(.error, "id", …)`.
     static let codeIDs: Set<DiagnosticID> = {
         var ids = Set<DiagnosticID>()
         for folder in sourceFolders {
             for file in swiftFiles(under: root.appendingPathComponent("Sources/\(folder)")) {
                 let text = (try? String(contentsOf: file, encoding: .utf8)) ?? ""
-                for id in matches(of: #"\b(?:error|warning)\(\s*"([a-z][a-z0-9]*(?:-[a-z0-9]+)+)""#, in: text)
+                for id in matches(of: #"\b(?:error|warning|report)\(\s*"([a-z][a-z0-9]*(?:-[a-z0-9]+)+)""#, in: text)
                     + matches(of: #"Diagnostic\(\.[a-z]+,\s*"([a-z][a-z0-9]*(?:-[a-z0-9]+)+)""#, in: text) {
                     ids.insert(DiagnosticID(rawValue: id))
                 }
@@ -120,7 +125,7 @@ struct DiagnosticCatalogueTests {
 
     @Test func everyDocumentedExampleTriggersItsIDAndPrintsWhatTheDocumentShows() {
         #expect(Self.entries.count >= 40)
-        for entry in Self.entries where Self.untriggerable[entry.id] == nil {
+        for entry in Self.entries where Self.withoutExample[entry.id] == nil {
             guard let example = entry.example, let output = entry.output else {
                 Issue.record("`\(entry.id)` has no `storm` example or no `text` output")
                 continue
@@ -143,8 +148,8 @@ struct DiagnosticCatalogueTests {
         }
     }
 
-    @Test func untriggerableIDsAreDocumentedWithoutAnExample() {
-        for id in Self.untriggerable.keys {
+    @Test func someIDsAreDocumentedWithoutAnExample() {
+        for id in Self.withoutExample.keys {
             let entry = Self.entries.first { $0.id == id }
             #expect(entry != nil)
             #expect(entry?.example == nil)

@@ -55,7 +55,7 @@ struct LexicalDiagnosticTests {
         """#, renders: #"""
         model.storm:2:9: error: unexpected character `🚗` [unexpected-character]
          2 |   actor 🚗
-           |         ^
+           |         ^~
 
         """#)
     }

@@ -1,3 +1,6 @@
+import StormDiagnostics
+import StormKit
+import StormSource
 import Testing
 
 /// Syntax errors: what the parser expected, with a suggestion where a keyword is near.
@@ -220,6 +223,25 @@ struct SyntaxDiagnosticTests {
          3 |     freshness 5 minuts
            |                 ^~~~~~
           = help: did you mean `minutes`?
+
+        """#)
+    }
+
+    @Test func aFileWithTooManyErrorsStopsAtAThousand() {
+        // 1,001 stray characters, one a line: the first thousand are reported, then one error says so.
+        let input = "context Trips {\n" + String(repeating: "#\n", count: 1_000) + "1️⃣#\n}\n"
+        let (bytes, marker) = DiagnosticTestSupport.source(input)
+        let loaded = ModelLoader.load(sources: [SourceFile(path: "model.storm", bytes: bytes)], name: "Test")
+        let sorted = loaded.diagnostics.sorted
+        #expect(sorted.count == 1_001)
+        #expect(sorted.dropLast().allSatisfy { $0.id == "unexpected-character" })
+        guard let last = sorted.last else { return }
+        #expect(last.id == "too-many-errors")
+        #expect(last.range?.start == marker)
+        #expect(TextDiagnosticRenderer(sources: loaded.sources).render(last) == #"""
+        model.storm:1002:1: error: too many syntax errors: stopped reporting after 1000, 1 more not shown (is this a .storm file?) [too-many-errors]
+         1002 | #
+              | ^
 
         """#)
     }

@@ -25,6 +25,16 @@ struct RobustnessTests {
         }
     }
 
+    @Test func aLargeBinaryFileReportsAThousandErrorsAndStops() {
+        var random = SplitMix64(seed: 7)
+        let bytes = (0..<1_000_000).map { _ in UInt8.random(in: 0...255, using: &random) }
+        let loaded = load(bytes)
+        let ids = loaded.diagnostics.all.map(\.id)
+        #expect(ids.count <= 2 * 1_001)
+        #expect(ids.contains("too-many-errors"))
+        #expect(loaded.diagnostics.all.last { $0.id == "too-many-errors" }?.message.contains("more not shown") == true)
+    }
+
     @Test func everyByteValueAlone() {
         for value in 0...255 { expectSound([("byte.storm", [UInt8(value)])]) }
     }
