@@ -8,35 +8,48 @@ struct ContextFileGenerator {
     /// The file's text; `imports` are modules besides Foundation and StormRuntime (other contexts' targets
     /// in a package).
     func contents(of context: BoundedContext, imports: [String] = []) throws(GeneratorError) -> String {
-        var out = SwiftWriter()
-        for line in GeneratedHeader.lines(for: names.model, options: options) { out.line("// " + line) }
+        var out = SwiftWriter(capacity: ContextFileGenerator.estimatedSize(of: context))
+        for line in GeneratedHeader.lines(for: names.model, options: options) { out.line("// ", line) }
         out.line()
-        for module in ["Foundation", "StormRuntime"] + imports { out.line("import \(module)") }
+        for module in ["Foundation", "StormRuntime"] + imports { out.line("import ", module) }
         out.line()
         var doc = context.doc.isEmpty ? "The `\(context.name)` bounded context." : context.doc
         if let vision = context.vision { doc += "\n\nVision: \(vision)" }
         if let owner = context.owner { doc += "\n\nOwner: \(owner)" }
         out.doc(doc)
-        var failure: GeneratorError?
-        out.block("public enum \(names.context(context.name)): StormRuntime.BoundedContext") { out in
+        try out.block("public enum ", names.context(context.name), ": StormRuntime.BoundedContext") { out throws(GeneratorError) in
             conformance(of: context, into: &out)
             out.line()
-            do throws(GeneratorError) { try declarations(of: context, into: &out) } catch { failure = error }
+            try declarations(of: context, into: &out)
         }
-        if let failure { throw failure }
         return out.text
+    }
+
+    /// A guess at the size of the file, so that its buffer seldom grows: generated code runs to a few
+    /// hundred bytes per field.
+    private static func estimatedSize(of context: BoundedContext) -> Int {
+        let fields = context.events.reduce(0) { $0 + $1.fields.count } + context.commands.reduce(0) { $0 + $1.fields.count }
+        return 4096 + 256 * fields
     }
 
     /// The context's `StormRuntime.BoundedContext` requirements.
     private func conformance(of context: BoundedContext, into out: inout SwiftWriter) {
         let events = context.events.map { context.reference($0.name) }
         let commands = context.commands.map { context.reference($0.name) }
-        out.line("public static var contextName: String { \(SwiftIdentifier.stringLiteral(context.name)) }")
-        out.line("public static var domainName: String { \(SwiftIdentifier.stringLiteral(context.domain)) }")
+        out.stringProperty("contextName", context.name)
+        out.stringProperty("domainName", context.domain)
         out.deprecated(if: events.contains(where: names.isDeprecated))
-        out.line("public static var eventTypes: [any StormRuntime.DomainEvent.Type] { [\(events.map { names.qualified($0) + ".self" }.joined(separator: ", "))] }")
+        out.startLine()
+        out.write("public static var eventTypes: [any StormRuntime.DomainEvent.Type] { [")
+        out.list(events) { out, event in out.write(names.qualified(event), ".self") }
+        out.write("] }")
+        out.endLine()
         out.deprecated(if: commands.contains(where: names.isDeprecated))
-        out.line("public static var commandTypes: [any StormRuntime.DomainCommand.Type] { [\(commands.map { names.qualified($0) + ".self" }.joined(separator: ", "))] }")
+        out.startLine()
+        out.write("public static var commandTypes: [any StormRuntime.DomainCommand.Type] { [")
+        out.list(commands) { out, command in out.write(names.qualified(command), ".self") }
+        out.write("] }")
+        out.endLine()
     }
 
     private func declarations(of context: BoundedContext, into out: inout SwiftWriter) throws(GeneratorError) {
@@ -56,48 +69,41 @@ struct ContextFileGenerator {
         }
         for value in context.valueObjects {
             separate(&out)
-            try records.write(Record(name: names.type(context.reference(value.name)), doc: value.doc,
-                                     fallbackDoc: "Value object `\(value.name)`: defined by its attributes.",
-                                     deprecation: value.deprecation, fields: value.fields,
-                                     owner: "value `\(context.name).\(value.name)`"), into: &out)
+            out.doc(value.doc, or: "Value object `", value.name, "`: defined by its attributes.")
+            try records.write(Record("value", context.reference(value.name), deprecation: value.deprecation, fields: value.fields), into: &out)
         }
         for entity in context.entities {
             separate(&out)
-            try records.write(Record(name: names.type(context.reference(entity.name)), doc: entity.doc,
-                                     fallbackDoc: "Entity `\(entity.name)`\(entity.identity.map { ", identified by `\($0.name)`" } ?? "").",
-                                     deprecation: entity.deprecation, fields: entity.fields,
-                                     owner: "entity `\(context.name).\(entity.name)`"), into: &out)
+            out.doc(entity.doc, or: "Entity `\(entity.name)`\(entity.identity.map { ", identified by `\($0.name)`" } ?? "").")
+            try records.write(Record("entity", context.reference(entity.name), deprecation: entity.deprecation, fields: entity.fields), into: &out)
         }
-        let commands = Dictionary(context.commands.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
+        var commands: [String: Command] = [:]
+        for command in context.commands where commands[command.name] == nil { commands[command.name] = command }
         for aggregate in context.aggregates {
             separate(&out)
             try AggregateGenerator(names: names).write(aggregate, in: context, commands: commands, into: &out)
         }
         for command in context.commands {
             separate(&out)
-            try records.write(Record(name: names.type(context.reference(command.name)), doc: command.doc,
-                                     fallbackDoc: "Command `\(command.name)`\(command.aggregate.map { ", decided by `\($0)`" } ?? "").",
-                                     deprecation: command.deprecation, fields: command.fields,
-                                     conformances: ["StormRuntime.DomainCommand"],
-                                     staticMembers: [
-                                        "public static var commandName: String { \(SwiftIdentifier.stringLiteral(command.name)) }",
-                                        "public static var contextName: String { \(SwiftIdentifier.stringLiteral(context.name)) }",
-                                     ],
-                                     owner: "command `\(context.name).\(command.name)`"), into: &out)
+            out.doc(command.doc, or: "Command `", command.name, command.aggregate == nil ? "`." : "`, decided by `", command.aggregate ?? "", command.aggregate == nil ? "" : "`.")
+            try records.write(Record("command", context.reference(command.name), deprecation: command.deprecation, fields: command.fields,
+                                     conformance: "StormRuntime.DomainCommand"), into: &out, staticMembers: { out in
+                out.stringProperty("commandName", command.name)
+                out.stringProperty("contextName", context.name)
+            })
         }
+        let eventTypePrefix = Naming.cloudEventTypePrefix(of: context)
         for event in context.events {
             separate(&out)
-            try records.write(Record(name: names.type(context.reference(event.name)), doc: event.doc,
-                                     fallbackDoc: "Event `\(event.name)`, version \(event.version).",
-                                     deprecation: event.deprecation, fields: event.fields,
-                                     conformances: ["StormRuntime.DomainEvent"],
-                                     staticMembers: [
-                                        "public static var eventName: String { \(SwiftIdentifier.stringLiteral(event.name)) }",
-                                        "public static var contextName: String { \(SwiftIdentifier.stringLiteral(context.name)) }",
-                                        "public static var schemaVersion: Int { \(event.version) }",
-                                        "public static var eventType: String { \(SwiftIdentifier.stringLiteral(Naming.cloudEventType(context: context, event: event))) }",
-                                     ],
-                                     owner: "event `\(context.name).\(event.name)`"), into: &out)
+            let version = String(event.version)
+            out.doc(event.doc, or: "Event `", event.name, "`, version ", version, ".")
+            try records.write(Record("event", context.reference(event.name), deprecation: event.deprecation, fields: event.fields,
+                                     conformance: "StormRuntime.DomainEvent"), into: &out, staticMembers: { out in
+                out.stringProperty("eventName", event.name)
+                out.stringProperty("contextName", context.name)
+                out.line("public static var schemaVersion: Int { ", version, " }")
+                out.stringProperty("eventType", eventTypePrefix, event.name, ".v", version)
+            })
         }
         let behaviour = BehaviourGenerator(names: names)
         for policy in context.policies {

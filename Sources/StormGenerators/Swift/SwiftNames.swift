@@ -7,7 +7,7 @@ import StormSource
 /// Generated code refers to model types by qualified name (`Trips.TripEnded`), to Foundation types
 /// without qualification and to the runtime as `StormRuntime.X`; the reserved names of
 /// ``SwiftIdentifier`` keep those references unambiguous.
-struct SwiftNames {
+final class SwiftNames: Sendable {
     /// Types nested in generated declarations; a context of one of these names would be hidden inside them.
     static let nestedTypeNames: Set<String> = ["CodingKeys", "Command", "Event", "Decider", "Policy", "Projection", "InputPort", "OutputPort"]
 
@@ -18,13 +18,23 @@ struct SwiftNames {
     static let setMembers: Set<String> = ["event", "eventTypes"]
 
     let model: Model
-    private var contextNames: [String: String] = [:]
-    private var typeNames: [SymbolReference: String] = [:]
-    private var qualifiedNames: [SymbolReference: String] = [:]
-    private var deprecated: Set<SymbolReference> = []
+    private let contextNames: [String: String]
+    /// Every declaration's names, looked up once per use: the model's declarations run to tens of thousands.
+    private let declarations: [SymbolReference: DeclarationNames]
+    private let hasDeprecated: Bool
+
+    /// The Swift names of one declaration.
+    private struct DeclarationNames: Sendable {
+        /// Inside its namespace (`TripEnded`).
+        var type: String
+        /// With its namespace (`Trips.TripEnded`).
+        var qualified: String
+        var isDeprecated: Bool
+    }
 
     init(model: Model) throws(GeneratorError) {
         self.model = model
+        var contextNames: [String: String] = [:]
         var contextOwners: [String: BoundedContext] = [:]
         for context in model.contexts {
             let swift = SwiftIdentifier.typeName(context.name, alsoReserved: SwiftNames.nestedTypeNames)
@@ -34,22 +44,32 @@ struct SwiftNames {
             contextOwners[swift] = context
             contextNames[context.name] = swift
         }
+        var declarations: [SymbolReference: DeclarationNames] = [:]
+        declarations.reserveCapacity(model.contexts.reduce(0) { $0 + SwiftNames.declarationCount(of: $1) })
+        var hasDeprecated = false
         for context in model.contexts {
+            let namespace = contextNames[context.name]!
             var owners: [String: (kind: String, name: String)] = [:]
             for (kind, name, deprecation, range) in SwiftNames.declarations(of: context) {
                 let swift = SwiftIdentifier.typeName(name, alsoReserved: SwiftNames.namespaceMembers)
-                if let other = owners[swift] {
+                if let other = owners.updateValue((kind, name), forKey: swift) {
                     throw GeneratorError("in context `\(context.name)`, \(other.kind) `\(other.name)` and \(kind) `\(name)` both map to the Swift name `\(swift)`; rename one", at: range)
                 }
                 if let hidden = contextOwners[swift] {
                     throw GeneratorError("\(kind) `\(context.name).\(name)` has the Swift name of context `\(hidden.name)` and would hide its namespace in generated code; rename one", at: range)
                 }
-                owners[swift] = (kind, name)
-                typeNames[context.reference(name)] = swift
-                qualifiedNames[context.reference(name)] = contextNames[context.name]! + "." + swift
-                if deprecation != nil { deprecated.insert(context.reference(name)) }
+                declarations[context.reference(name)] = DeclarationNames(type: swift, qualified: namespace + "." + swift, isDeprecated: deprecation != nil)
+                hasDeprecated = hasDeprecated || deprecation != nil
             }
         }
+        self.contextNames = contextNames
+        self.declarations = declarations
+        self.hasDeprecated = hasDeprecated
+    }
+
+    private static func declarationCount(of context: BoundedContext) -> Int {
+        context.identifiers.count + context.enumerations.count + context.valueObjects.count + context.entities.count + context.aggregates.count
+            + context.commands.count + context.events.count + context.policies.count + context.readModels.count + context.dataProducts.count
     }
 
     /// Every declaration that becomes a Swift type in the context's namespace.
@@ -71,56 +91,68 @@ struct SwiftNames {
 
     /// The name of a declaration inside its namespace (`TripEnded`).
     func type(_ reference: SymbolReference) -> String {
-        typeNames[reference] ?? SwiftIdentifier.typeName(reference.name, alsoReserved: SwiftNames.namespaceMembers)
+        declarations[reference]?.type ?? SwiftIdentifier.typeName(reference.name, alsoReserved: SwiftNames.namespaceMembers)
     }
 
     /// The qualified name of a declaration (`Trips.TripEnded`).
     func qualified(_ reference: SymbolReference) -> String {
-        qualifiedNames[reference] ?? context(reference.context) + "." + type(reference)
+        declarations[reference]?.qualified ?? context(reference.context) + "." + type(reference)
     }
 
     /// Whether the declaration is marked `@deprecated`.
-    func isDeprecated(_ reference: SymbolReference) -> Bool { deprecated.contains(reference) }
+    func isDeprecated(_ reference: SymbolReference) -> Bool { hasDeprecated && declarations[reference]?.isDeprecated == true }
 
     /// Whether a type names a deprecated declaration anywhere inside it.
     func isDeprecated(_ type: TypeReference) -> Bool {
-        if deprecated.isEmpty { return false }
+        if !hasDeprecated { return false }
         return type.namedReference.map(isDeprecated) ?? false
     }
 
     /// Whether using a field in generated code must happen inside a deprecated declaration.
     func isDeprecated(_ field: Field) -> Bool { field.deprecation != nil || isDeprecated(field.type) }
 
-    /// Swift property names for `fields`, checked for collisions with each other and with `nested`
-    /// type names of the owner; `owner` names the owner in messages (`event Trips.TripEnded`).
-    func members(of fields: [Field], nested: Set<String>, owner: String) throws(GeneratorError) -> [String] {
-        var seen: [String: String] = [:]
-        var names: [String] = []
-        for field in fields {
-            let swift = SwiftIdentifier.memberName(field.name)
-            if let other = seen[swift] {
-                throw GeneratorError("in \(owner), fields `\(other)` and `\(field.name)` both map to the Swift name `\(swift)`; rename one", at: field.range)
-            }
-            if nested.contains(swift) {
-                throw GeneratorError("in \(owner), field `\(field.name)` has the name of the generated type `\(swift)`; rename the field", at: field.range)
-            }
-            seen[swift] = field.name
-            names.append(swift)
+    /// Swift property names for `fields`, and how code writes them, checked for collisions with each other
+    /// and with `nested` type names of the owner; `owner` names the owner in messages (`event Trips.TripEnded`).
+    func members(of fields: [Field], nested: [String], owner: @autoclosure () -> String) throws(GeneratorError) -> [(name: String, escaped: String)] {
+        var members: [(name: String, escaped: String)] = []
+        members.reserveCapacity(fields.count)
+        var renamed = false
+        for index in fields.indices {
+            let member = SwiftIdentifier.member(fields[index].name)
+            renamed = renamed || member.name != fields[index].name
+            members.append(member)
         }
-        return names
+        // The fields of a resolved record have distinct names, so only a renamed field can collide.
+        var seen: [String: String] = [:]
+        for (index, member) in members.enumerated() {
+            if renamed, let other = seen[member.name] {
+                throw GeneratorError("in \(owner()), fields `\(other)` and `\(fields[index].name)` both map to the Swift name `\(member.name)`; rename one", at: fields[index].range)
+            }
+            if nested.contains(member.name) {
+                throw GeneratorError("in \(owner()), field `\(fields[index].name)` has the name of the generated type `\(member.name)`; rename the field", at: fields[index].range)
+            }
+            if renamed { seen[member.name] = fields[index].name }
+        }
+        return members
     }
 
     /// Case names for an enum of events or commands: the lower-camel name, or the context's name and the
     /// declaration's when two declarations of different contexts share a name.
-    func cases(_ references: [SymbolReference], owner: String, range: SourceRange) throws(GeneratorError) -> [String] {
+    func cases(_ references: [SymbolReference], owner: @autoclosure () -> String, range: SourceRange) throws(GeneratorError) -> [String] {
         let plain = references.map { SwiftIdentifier.memberName(SwiftIdentifier.lowerCamel(SwiftIdentifier.sanitized($0.name)), alsoReserved: SwiftNames.setMembers) }
+        var seen: Set<String> = []
+        seen.reserveCapacity(plain.count)
+        if plain.allSatisfy({ seen.insert($0).inserted }) { return plain }
+        var uses: [String: Int] = [:]
+        for name in plain { uses[name, default: 0] += 1 }
         var names: [String] = []
-        for (index, reference) in references.enumerated() {
-            let clash = plain.enumerated().contains { $0.offset != index && $0.element == plain[index] }
-            names.append(clash ? SwiftIdentifier.memberName(SwiftIdentifier.lowerCamel(context(reference.context)) + type(reference), alsoReserved: SwiftNames.setMembers) : plain[index])
+        names.reserveCapacity(references.count)
+        for (reference, name) in zip(references, plain) {
+            names.append(uses[name]! > 1 ? SwiftIdentifier.memberName(SwiftIdentifier.lowerCamel(context(reference.context)) + type(reference), alsoReserved: SwiftNames.setMembers) : name)
         }
-        if let duplicate = names.enumerated().first(where: { names[..<$0.offset].contains($0.element) }) {
-            throw GeneratorError("in \(owner), two entries map to the Swift case `\(duplicate.element)`; rename one", at: range)
+        seen = []
+        if let duplicate = names.first(where: { !seen.insert($0).inserted }) {
+            throw GeneratorError("in \(owner()), two entries map to the Swift case `\(duplicate)`; rename one", at: range)
         }
         return names
     }
