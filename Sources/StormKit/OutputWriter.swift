@@ -64,23 +64,23 @@ public enum OutputWriter {
     }
 
     /// Whether the file at `path` exists and holds exactly `bytes`: its size is compared first, and only a
-    /// file of the same size is read.
+    /// file of the same size is read, a piece at a time into one small buffer.
     private static func holds(_ path: String, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let descriptor = open(path, O_RDONLY)
         guard descriptor >= 0 else { return false }
         defer { close(descriptor) }
         var status = stat()
         guard fstat(descriptor, &status) == 0, Int(status.st_size) == bytes.count else { return false }
-        guard !bytes.isEmpty else { return true }
-        let existing = UnsafeMutableRawBufferPointer.allocate(byteCount: bytes.count, alignment: 1)
-        defer { existing.deallocate() }
-        var offset = 0
-        while offset < bytes.count {
-            let count = read(descriptor, existing.baseAddress! + offset, bytes.count - offset)
-            guard count > 0 else { return false }
-            offset += count
+        return withUnsafeTemporaryAllocation(byteCount: 1 << 16, alignment: 16) { buffer in
+            var offset = 0
+            while offset < bytes.count {
+                let count = read(descriptor, buffer.baseAddress!, min(buffer.count, bytes.count - offset))
+                if count < 0, errno == EINTR { continue }
+                guard count > 0, memcmp(buffer.baseAddress!, bytes.baseAddress! + offset, count) == 0 else { return false }
+                offset += count
+            }
+            return true
         }
-        return memcmp(existing.baseAddress!, bytes.baseAddress!, bytes.count) == 0
     }
 
     /// Writes a sibling temporary file and renames it over `path`, so readers never see half a file.

@@ -25,11 +25,11 @@ struct ContextFileGenerator {
         return out.text
     }
 
-    /// A guess at the size of the file, so that its buffer seldom grows: generated code runs to a few
-    /// hundred bytes per field.
+    /// A generous guess at the size of the file, so that its buffer seldom grows: generated code runs to
+    /// about four hundred bytes per field (memory the writer does not reach costs nothing).
     private static func estimatedSize(of context: BoundedContext) -> Int {
         let fields = context.events.reduce(0) { $0 + $1.fields.count } + context.commands.reduce(0) { $0 + $1.fields.count }
-        return 4096 + 256 * fields
+        return 16_384 + 512 * fields
     }
 
     /// The context's `StormRuntime.BoundedContext` requirements.

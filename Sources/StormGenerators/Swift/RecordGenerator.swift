@@ -46,7 +46,7 @@ struct RecordGenerator {
         infos.reserveCapacity(fields.count)
         var anyDeprecated = false, anyOfDeprecatedType = false
         for index in fields.indices {
-            let info = FieldInfo(fields[index], at: index, member: members[index], names: names, out: &out)
+            let info = FieldInfo(fields, at: index, member: members[index], names: names, out: &out)
             anyDeprecated = anyDeprecated || info.isDeprecated
             anyOfDeprecatedType = anyOfDeprecatedType || info.isOfDeprecatedType
             infos.append(info)
@@ -66,7 +66,7 @@ struct RecordGenerator {
         let start = out.byteCount
         staticMembers(&out)
         if out.byteCount != start, !infos.isEmpty { out.line() }
-        for info in infos { property(info, of: fields[info.index], into: &out) }
+        for info in infos { property(info, fields, into: &out) }
         if !infos.isEmpty { out.line() }
         initializer(name, infos, deprecated: usesDeprecated, into: &out)
         if !infos.isEmpty {
@@ -81,13 +81,14 @@ struct RecordGenerator {
         out.close()
     }
 
-    private func property(_ info: FieldInfo, of field: Field, into out: inout SwiftWriter) {
-        if field.isPII {
-            out.doc(field.doc + (field.doc.isEmpty ? "" : "\n\n") + "- Note: Personal data (`@pii`).")
+    private func property(_ info: FieldInfo, _ fields: [Field], into out: inout SwiftWriter) {
+        let doc = fields[info.index].doc
+        if fields[info.index].isPII {
+            out.doc(doc + (doc.isEmpty ? "" : "\n\n") + "- Note: Personal data (`@pii`).")
         } else {
-            out.doc(field.doc)
+            out.doc(doc)
         }
-        out.deprecation(field.deprecation)
+        out.deprecation(fields[info.index].deprecation)
         guard info.isDeprecated else {
             out.deprecated(if: info.isOfDeprecatedType)
             return out.line("public var ", info.escaped, ": ", info.type)
@@ -170,7 +171,8 @@ struct RecordGenerator {
         out.line("var container = encoder.container(keyedBy: CodingKeys.self)")
         for info in infos {
             out.startLine()
-            out.write("try container.", info.isOptional ? "encodeIfPresent" : "encode", "(")
+            let method: SwiftText = info.isOptional ? "try container.encodeIfPresent(" : "try container.encode("
+            out.write(method)
             if info.needsWireForm {
                 names.toWire(fields[info.index].type, into: &out) { $0.write("self.", info.storage) }
             } else {
@@ -211,20 +213,21 @@ private struct FieldInfo {
     /// Whether a decoder accepts the key's absence.
     var mayBeAbsent: Bool { isOptional || decodedDefault != nil }
 
-    init(_ field: Field, at index: Int, member: (name: String, escaped: String), names: SwiftNames, out: inout SwiftWriter) {
-        let isDeprecated = field.deprecation != nil
+    init(_ fields: [Field], at index: Int, member: (name: String, escaped: String), names: SwiftNames, out: inout SwiftWriter) {
+        let type = fields[index].type, defaultValue = fields[index].defaultValue
+        let isDeprecated = fields[index].deprecation != nil
         self.index = index
         self.member = out.keep(member.name)
         escaped = member.escaped == member.name ? self.member : out.keep(member.escaped)
         storage = isDeprecated ? out.keep("_" + member.name) : escaped
-        type = out.keep(names.swiftType(field.type))
-        let expression = field.defaultValue.flatMap { names.defaultExpression($0, for: field.type) }
+        self.type = out.keep(names.swiftType(type))
+        let expression = defaultValue.flatMap { names.defaultExpression($0, for: type) }
         defaultExpression = expression.map { out.keep($0) }
-        decodedDefault = field.defaultValue == .null ? nil : defaultExpression
-        isRenamed = member.name != field.name
-        isOptional = field.type.isOptional
+        decodedDefault = defaultValue == .null ? nil : defaultExpression
+        isRenamed = member.name != fields[index].name
+        isOptional = type.isOptional
         self.isDeprecated = isDeprecated
-        isOfDeprecatedType = names.isDeprecated(field.type)
-        needsWireForm = names.needsWireForm(field.type)
+        isOfDeprecatedType = names.isDeprecated(type)
+        needsWireForm = names.needsWireForm(type)
     }
 }

@@ -35,36 +35,52 @@ final class SwiftNames: Sendable {
     init(model: Model) throws(GeneratorError) {
         self.model = model
         var contextNames: [String: String] = [:]
-        var contextOwners: [String: BoundedContext] = [:]
+        var contextOwners: [String: String] = [:]
         for context in model.contexts {
             let swift = SwiftIdentifier.typeName(context.name, alsoReserved: SwiftNames.nestedTypeNames)
             if let other = contextOwners[swift] {
-                throw GeneratorError("contexts `\(other.name)` and `\(context.name)` both map to the Swift name `\(swift)`; rename one", at: context.range)
+                throw GeneratorError("contexts `\(other)` and `\(context.name)` both map to the Swift name `\(swift)`; rename one", at: context.range)
             }
-            contextOwners[swift] = context
+            contextOwners[swift] = context.name
             contextNames[context.name] = swift
         }
+        // Contexts are named independently of each other, so on all cores; the first error in the
+        // model's order is thrown, as it would be one context after the other.
+        let scopes = try SwiftGenerator.concurrentMap(model.contexts) { [contextNames, contextOwners] context throws(GeneratorError) in
+            try SwiftNames.declarations(in: context, namespace: contextNames[context.name]!, contextOwners: contextOwners)
+        }
         var declarations: [SymbolReference: DeclarationNames] = [:]
-        declarations.reserveCapacity(model.contexts.reduce(0) { $0 + SwiftNames.declarationCount(of: $1) })
+        declarations.reserveCapacity(scopes.reduce(0) { $0 + $1.count })
         var hasDeprecated = false
-        for context in model.contexts {
-            let namespace = contextNames[context.name]!
-            var owners: [String: (kind: String, name: String)] = [:]
-            for (kind, name, deprecation, range) in SwiftNames.declarations(of: context) {
-                let swift = SwiftIdentifier.typeName(name, alsoReserved: SwiftNames.namespaceMembers)
-                if let other = owners.updateValue((kind, name), forKey: swift) {
-                    throw GeneratorError("in context `\(context.name)`, \(other.kind) `\(other.name)` and \(kind) `\(name)` both map to the Swift name `\(swift)`; rename one", at: range)
-                }
-                if let hidden = contextOwners[swift] {
-                    throw GeneratorError("\(kind) `\(context.name).\(name)` has the Swift name of context `\(hidden.name)` and would hide its namespace in generated code; rename one", at: range)
-                }
-                declarations[context.reference(name)] = DeclarationNames(type: swift, qualified: namespace + "." + swift, isDeprecated: deprecation != nil)
-                hasDeprecated = hasDeprecated || deprecation != nil
+        for (context, scope) in zip(model.contexts, scopes) {
+            for (name, names) in scope {
+                declarations[context.reference(name)] = names
+                hasDeprecated = hasDeprecated || names.isDeprecated
             }
         }
         self.contextNames = contextNames
         self.declarations = declarations
         self.hasDeprecated = hasDeprecated
+    }
+
+    /// The Swift names of a context's declarations, by their model names; `contextOwners` are the
+    /// contexts by Swift name, which no declaration may take.
+    private static func declarations(in context: BoundedContext, namespace: String,
+                                     contextOwners: [String: String]) throws(GeneratorError) -> [(String, DeclarationNames)] {
+        var owners: [String: (kind: String, name: String)] = [:]
+        var result: [(String, DeclarationNames)] = []
+        result.reserveCapacity(declarationCount(of: context))
+        for (kind, name, deprecation, range) in declarations(of: context) {
+            let swift = SwiftIdentifier.typeName(name, alsoReserved: namespaceMembers)
+            if let other = owners.updateValue((kind, name), forKey: swift) {
+                throw GeneratorError("in context `\(context.name)`, \(other.kind) `\(other.name)` and \(kind) `\(name)` both map to the Swift name `\(swift)`; rename one", at: range)
+            }
+            if let hidden = contextOwners[swift] {
+                throw GeneratorError("\(kind) `\(context.name).\(name)` has the Swift name of context `\(hidden)` and would hide its namespace in generated code; rename one", at: range)
+            }
+            result.append((name, DeclarationNames(type: swift, qualified: namespace + "." + swift, isDeprecated: deprecation != nil)))
+        }
+        return result
     }
 
     private static func declarationCount(of context: BoundedContext) -> Int {
