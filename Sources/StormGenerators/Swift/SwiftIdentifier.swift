@@ -8,29 +8,32 @@ import Foundation
 /// does not (types). Two names that end up equal are reported by ``SwiftNames``, never emitted.
 enum SwiftIdentifier {
     /// Swift's reserved words: escaped with backticks as members, suffixed as types.
-    static let keywords: Set<String> = [
+    static let keywords = NameSet(names: [
         "associatedtype", "borrowing", "class", "consuming", "deinit", "enum", "extension", "fileprivate", "func",
         "import", "init", "inout", "internal", "let", "nonisolated", "open", "operator", "private",
         "precedencegroup", "protocol", "public", "rethrows", "static", "struct", "subscript", "typealias", "var",
         "break", "case", "catch", "continue", "default", "defer", "do", "else", "fallthrough", "for", "guard",
         "if", "in", "repeat", "return", "throw", "switch", "where", "while", "Any", "as", "await", "false", "is",
         "nil", "self", "Self", "super", "throws", "true", "try", "Type", "Protocol", "some", "any", "async",
-    ]
+    ])
 
     /// Type names generated code uses without qualification, and the modules it qualifies with: a model
     /// type of one of these names would hide the original.
-    static let reservedTypeNames: Set<String> = [
+    static let reservedTypeNames = NameSet(names: [
         "String", "Int", "Double", "Bool", "Decimal", "Date", "UUID", "Codable", "Hashable", "Sendable",
         "CaseIterable", "RawRepresentable", "CodingKey", "Decoder", "Encoder", "Error", "Never", "Optional",
         "Array", "Dictionary", "Void", "AnyObject", "Swift", "Foundation", "StormRuntime",
-    ]
+    ])
 
     /// Member names generated code relies on, and the modules expressions are qualified with.
     /// `self`, `init`, `Type` and `Protocol` are among them: after a dot they would not name a member.
-    static let reservedMemberNames: Set<String> = [
+    static let reservedMemberNames = NameSet(names: [
         "hashValue", "rawValue", "allCases", "CodingKeys", "Swift", "Foundation", "StormRuntime",
         "init", "self", "Self", "Type", "Protocol",
-    ]
+    ])
+
+    /// What a type may not be called: the keywords and the reserved type names, in one table.
+    private static let reservedTypes = NameSet(names: keywords.keys + reservedTypeNames.keys)
 
     /// `name` with every character Swift does not accept in an identifier replaced by `_`, in Unicode
     /// normal form C (Swift compares identifiers by their scalars), never empty and never starting with a digit.
@@ -64,15 +67,15 @@ enum SwiftIdentifier {
     }
 
     /// A type name: sanitized, and suffixed with `_` when it is a keyword or a reserved type name.
-    static func typeName(_ name: String, alsoReserved: Set<String> = []) -> String {
+    static func typeName(_ name: String, alsoReserved: NameSet? = nil) -> String {
         let base = sanitized(name)
-        return keywords.contains(base) || reservedTypeNames.contains(base) || alsoReserved.contains(base) ? base + "_" : base
+        return reservedTypes.contains(base) || alsoReserved?.contains(base) == true ? base + "_" : base
     }
 
     /// A member name (property, case): sanitized, suffixed with `_` when reserved, without backticks.
-    static func memberName(_ name: String, alsoReserved: Set<String> = []) -> String {
+    static func memberName(_ name: String, alsoReserved: NameSet? = nil) -> String {
         let base = sanitized(name)
-        return reservedMemberNames.contains(base) || (!alsoReserved.isEmpty && alsoReserved.contains(base)) ? base + "_" : base
+        return reservedMemberNames.contains(base) || alsoReserved?.contains(base) == true ? base + "_" : base
     }
 
     /// A member name and how code writes it, as ``memberName(_:alsoReserved:)`` and ``escaped(_:)`` give
@@ -83,10 +86,10 @@ enum SwiftIdentifier {
     }
 
     /// The reserved member names and the keywords, with the names and spellings they take as members.
-    private static let specialMembers: [String: (name: String, escaped: String)] = {
-        var special: [String: (name: String, escaped: String)] = [:]
-        for keyword in keywords { special[keyword] = (keyword, "`\(keyword)`") }
-        for reserved in reservedMemberNames { special[reserved] = (reserved + "_", reserved + "_") }
+    private static let specialMembers: NameTable<String, (name: String, escaped: String)> = {
+        var special = NameTable<String, (name: String, escaped: String)>()
+        for keyword in keywords.keys { special.updateValue((keyword, "`\(keyword)`"), forKey: keyword) }
+        for reserved in reservedMemberNames.keys { special.updateValue((reserved + "_", reserved + "_"), forKey: reserved) }
         return special
     }()
 

@@ -9,18 +9,18 @@ import StormSource
 /// ``SwiftIdentifier`` keep those references unambiguous.
 final class SwiftNames: Sendable {
     /// Types nested in generated declarations; a context of one of these names would be hidden inside them.
-    static let nestedTypeNames: Set<String> = ["CodingKeys", "Command", "Event", "Decider", "Policy", "Projection", "InputPort", "OutputPort"]
+    static let nestedTypeNames = NameSet(names: ["CodingKeys", "Command", "Event", "Decider", "Policy", "Projection", "InputPort", "OutputPort"])
 
     /// Static members of every context namespace, which its declarations may not be named.
-    static let namespaceMembers: Set<String> = ["contextName", "domainName", "eventTypes", "commandTypes"]
+    static let namespaceMembers = NameSet(names: ["contextName", "domainName", "eventTypes", "commandTypes"])
 
     /// Members of the generated event and command enums, which their cases may not be named.
-    static let setMembers: Set<String> = ["event", "eventTypes"]
+    static let setMembers = NameSet(names: ["event", "eventTypes"])
 
     let model: Model
-    private let contextNames: [String: String]
+    private let contextNames: NameTable<String, String>
     /// Every declaration's names, looked up once per use: the model's declarations run to tens of thousands.
-    private let declarations: [SymbolReference: DeclarationNames]
+    private let declarations: NameTable<SymbolReference, DeclarationNames>
     private let hasDeprecated: Bool
 
     /// The Swift names of one declaration.
@@ -34,27 +34,26 @@ final class SwiftNames: Sendable {
 
     init(model: Model) throws(GeneratorError) {
         self.model = model
-        var contextNames: [String: String] = [:]
-        var contextOwners: [String: String] = [:]
+        var contextNames = NameTable<String, String>(capacity: model.contexts.count)
+        var contextOwners = NameTable<String, String>(capacity: model.contexts.count)
         for context in model.contexts {
             let swift = SwiftIdentifier.typeName(context.name, alsoReserved: SwiftNames.nestedTypeNames)
             if let other = contextOwners[swift] {
                 throw GeneratorError("contexts `\(other)` and `\(context.name)` both map to the Swift name `\(swift)`; rename one", at: context.range)
             }
-            contextOwners[swift] = context.name
-            contextNames[context.name] = swift
+            contextOwners.updateValue(context.name, forKey: swift)
+            contextNames.updateValue(swift, forKey: context.name)
         }
         // Contexts are named independently of each other, so on all cores; the first error in the
         // model's order is thrown, as it would be one context after the other.
         let scopes = try SwiftGenerator.concurrentMap(model.contexts) { [contextNames, contextOwners] context throws(GeneratorError) in
             try SwiftNames.declarations(in: context, namespace: contextNames[context.name]!, contextOwners: contextOwners)
         }
-        var declarations: [SymbolReference: DeclarationNames] = [:]
-        declarations.reserveCapacity(scopes.reduce(0) { $0 + $1.count })
+        var declarations = NameTable<SymbolReference, DeclarationNames>(capacity: scopes.reduce(0) { $0 + $1.count })
         var hasDeprecated = false
         for (context, scope) in zip(model.contexts, scopes) {
             for (name, names) in scope {
-                declarations[context.reference(name)] = names
+                declarations.updateValue(names, forKey: context.reference(name))
                 hasDeprecated = hasDeprecated || names.isDeprecated
             }
         }
@@ -66,8 +65,8 @@ final class SwiftNames: Sendable {
     /// The Swift names of a context's declarations, by their model names; `contextOwners` are the
     /// contexts by Swift name, which no declaration may take.
     private static func declarations(in context: BoundedContext, namespace: String,
-                                     contextOwners: [String: String]) throws(GeneratorError) -> [(String, DeclarationNames)] {
-        var owners: [String: (kind: String, name: String)] = [:]
+                                     contextOwners: NameTable<String, String>) throws(GeneratorError) -> [(String, DeclarationNames)] {
+        var owners = NameTable<String, (kind: String, name: String)>(capacity: declarationCount(of: context))
         var result: [(String, DeclarationNames)] = []
         result.reserveCapacity(declarationCount(of: context))
         for (kind, name, deprecation, range) in declarations(of: context) {
@@ -156,9 +155,8 @@ final class SwiftNames: Sendable {
     /// declaration's when two declarations of different contexts share a name.
     func cases(_ references: [SymbolReference], owner: @autoclosure () -> String, range: SourceRange) throws(GeneratorError) -> [String] {
         let plain = references.map { SwiftIdentifier.memberName(SwiftIdentifier.lowerCamel(SwiftIdentifier.sanitized($0.name)), alsoReserved: SwiftNames.setMembers) }
-        var seen: Set<String> = []
-        seen.reserveCapacity(plain.count)
-        if plain.allSatisfy({ seen.insert($0).inserted }) { return plain }
+        var seen = NameSet(capacity: plain.count)
+        if plain.allSatisfy({ seen.insert($0) }) { return plain }
         var uses: [String: Int] = [:]
         for name in plain { uses[name, default: 0] += 1 }
         var names: [String] = []
@@ -166,8 +164,8 @@ final class SwiftNames: Sendable {
         for (reference, name) in zip(references, plain) {
             names.append(uses[name]! > 1 ? SwiftIdentifier.memberName(SwiftIdentifier.lowerCamel(context(reference.context)) + type(reference), alsoReserved: SwiftNames.setMembers) : name)
         }
-        seen = []
-        if let duplicate = names.first(where: { !seen.insert($0).inserted }) {
+        seen = NameSet(capacity: names.count)
+        if let duplicate = names.first(where: { !seen.insert($0) }) {
             throw GeneratorError("in \(owner()), two entries map to the Swift case `\(duplicate)`; rename one", at: range)
         }
         return names
