@@ -36,8 +36,9 @@ struct ContextFileGenerator {
     private func conformance(of context: BoundedContext, into out: inout SwiftWriter) {
         let events = context.events.map { context.reference($0.name) }
         let commands = context.commands.map { context.reference($0.name) }
-        out.stringProperty("contextName", context.name)
-        out.stringProperty("domainName", context.domain)
+        let contextName = out.keepStringLiteral(context.name), domainName = out.keepStringLiteral(context.domain)
+        out.line("public static var contextName: String { ", contextName, " }")
+        out.line("public static var domainName: String { ", domainName, " }")
         out.deprecated(if: events.contains(where: names.isDeprecated))
         out.startLine()
         out.write("public static var eventTypes: [any StormRuntime.DomainEvent.Type] { [")
@@ -83,26 +84,30 @@ struct ContextFileGenerator {
             separate(&out)
             try AggregateGenerator(names: names).write(aggregate, in: context, commands: commands, into: &out)
         }
+        let contextName = out.keepStringLiteral(context.name)
         for command in context.commands {
             separate(&out)
-            out.doc(command.doc, or: "Command `", command.name, command.aggregate == nil ? "`." : "`, decided by `", command.aggregate ?? "", command.aggregate == nil ? "" : "`.")
+            let name = out.keep(command.name), aggregate = out.keep(command.aggregate ?? "")
+            out.doc(command.doc, or: "Command `", name, command.aggregate == nil ? "`." : "`, decided by `", aggregate, command.aggregate == nil ? "" : "`.")
+            let commandName = out.keepStringLiteral(command.name)
             try records.write(Record("command", context.reference(command.name), deprecation: command.deprecation, fields: command.fields,
                                      conformance: "StormRuntime.DomainCommand"), into: &out, staticMembers: { out in
-                out.stringProperty("commandName", command.name)
-                out.stringProperty("contextName", context.name)
+                out.line("public static var commandName: String { ", commandName, " }")
+                out.line("public static var contextName: String { ", contextName, " }")
             })
         }
         let eventTypePrefix = Naming.cloudEventTypePrefix(of: context)
         for event in context.events {
             separate(&out)
-            let version = String(event.version)
-            out.doc(event.doc, or: "Event `", event.name, "`, version ", version, ".")
+            let name = out.keep(event.name), version = out.keep(String(event.version))
+            out.doc(event.doc, or: "Event `", name, "`, version ", version, ".")
+            let eventName = out.keepStringLiteral(event.name), eventType = out.keepStringLiteral(eventTypePrefix, event.name, ".v", String(event.version))
             try records.write(Record("event", context.reference(event.name), deprecation: event.deprecation, fields: event.fields,
                                      conformance: "StormRuntime.DomainEvent"), into: &out, staticMembers: { out in
-                out.stringProperty("eventName", event.name)
-                out.stringProperty("contextName", context.name)
+                out.line("public static var eventName: String { ", eventName, " }")
+                out.line("public static var contextName: String { ", contextName, " }")
                 out.line("public static var schemaVersion: Int { ", version, " }")
-                out.stringProperty("eventType", eventTypePrefix, event.name, ".v", version)
+                out.line("public static var eventType: String { ", eventType, " }")
             })
         }
         let behaviour = BehaviourGenerator(names: names)

@@ -9,11 +9,11 @@ struct Record {
     var deprecation: Deprecation?
     var fields: [Field]
     /// A protocol after `Codable, Hashable, Sendable`, if any.
-    var conformance: String?
+    var conformance: SwiftText?
     /// Names of types nested in the struct, which fields may not take (`CodingKeys` they cannot take anyway).
     var nestedTypeNames: [String] = []
 
-    init(_ kind: String, _ reference: SymbolReference, deprecation: Deprecation?, fields: [Field], conformance: String? = nil, nestedTypeNames: [String] = []) {
+    init(_ kind: String, _ reference: SymbolReference, deprecation: Deprecation?, fields: [Field], conformance: SwiftText? = nil, nestedTypeNames: [String] = []) {
         self.kind = kind
         self.reference = reference
         self.deprecation = deprecation
@@ -41,7 +41,7 @@ struct RecordGenerator {
                nested: (inout SwiftWriter) throws(GeneratorError) -> Void = { _ in }) throws(GeneratorError) {
         let fields = record.fields
         let members = try names.members(of: fields, nested: record.nestedTypeNames, owner: record.owner)
-        let name = names.type(record.reference)
+        let name = out.keep(names.type(record.reference))
         var infos: [FieldInfo] = []
         infos.reserveCapacity(fields.count)
         var anyDeprecated = false, anyOfDeprecatedType = false
@@ -104,7 +104,7 @@ struct RecordGenerator {
         out.line("var _", info.member, ": ", info.type)
     }
 
-    private func initializer(_ name: String, _ infos: [FieldInfo], deprecated: Bool, into out: inout SwiftWriter) {
+    private func initializer(_ name: SwiftText, _ infos: [FieldInfo], deprecated: Bool, into out: inout SwiftWriter) {
         out.line("/// Creates `", name, "` from its fields.")
         out.deprecated(if: deprecated)
         out.startLine()

@@ -44,6 +44,10 @@ struct SwiftWriter: ~Copyable {
 
     /// Appends one line at the current indentation, made of the pieces one after another; an empty line
     /// stays empty. Lines of more pieces are written with ``startLine()``, `write` and ``endLine()``.
+    ///
+    /// Disfavoured, so that a line of literals only takes the ``SwiftText`` overload, whose literals are
+    /// copied without touching a `String`.
+    @_disfavoredOverload
     mutating func line(_ p1: String = "", _ p2: String = "", _ p3: String = "", _ p4: String = "",
                        _ p5: String = "", _ p6: String = "", _ p7: String = "", _ p8: String = "") {
         startLine()
@@ -53,7 +57,9 @@ struct SwiftWriter: ~Copyable {
         endLine()
     }
 
-    /// Appends one line at the current indentation, made of the pieces one after another.
+    /// Appends one line at the current indentation, made of the pieces one after another. Inlined, so
+    /// that the pieces a call leaves out, and the lengths of its literals, cost nothing.
+    @inline(__always)
     mutating func line(_ p1: SwiftText, _ p2: SwiftText = "", _ p3: SwiftText = "", _ p4: SwiftText = "",
                        _ p5: SwiftText = "", _ p6: SwiftText = "", _ p7: SwiftText = "", _ p8: SwiftText = "") {
         startLine()
@@ -78,7 +84,8 @@ struct SwiftWriter: ~Copyable {
         textStart = count
     }
 
-    /// Appends the pieces to the line being written.
+    /// Appends the pieces to the line being written (disfavoured, as `line` is).
+    @_disfavoredOverload
     mutating func write(_ p1: String, _ p2: String = "", _ p3: String = "", _ p4: String = "", _ p5: String = "", _ p6: String = "") {
         append(p1)
         append(p2)
@@ -88,7 +95,8 @@ struct SwiftWriter: ~Copyable {
         append(p6)
     }
 
-    /// Appends the pieces to the line being written.
+    /// Appends the pieces to the line being written (inlined, as `line` is).
+    @inline(__always)
     mutating func write(_ p1: SwiftText, _ p2: SwiftText = "", _ p3: SwiftText = "", _ p4: SwiftText = "",
                         _ p5: SwiftText = "", _ p6: SwiftText = "") {
         append(p1)
@@ -135,7 +143,14 @@ struct SwiftWriter: ~Copyable {
 
     /// The header's pieces and ` {`, then lines indented one level deeper until ``close()``: a block
     /// whose body is written in place, where ``block(_:_:_:_:_:_:)`` would need a closure.
+    @_disfavoredOverload
     mutating func open(_ p1: String, _ p2: String = "", _ p3: String = "", _ p4: String = "", _ p5: String = "") {
+        line(p1, p2, p3, p4, p5, " {")
+        depth += 1
+    }
+
+    /// The header's pieces and ` {`, then lines indented one level deeper until ``close()``.
+    mutating func open(_ p1: SwiftText, _ p2: SwiftText = "", _ p3: SwiftText = "", _ p4: SwiftText = "", _ p5: SwiftText = "") {
         line(p1, p2, p3, p4, p5, " {")
         depth += 1
     }
@@ -157,20 +172,14 @@ struct SwiftWriter: ~Copyable {
 
     /// Appends a Swift string literal of the pieces joined (`"…"`), escaped as needed.
     mutating func writeStringLiteral(_ p1: String, _ p2: String = "", _ p3: String = "", _ p4: String = "") {
-        if SwiftIdentifier.isPlainLiteral(p1), SwiftIdentifier.isPlainLiteral(p2), SwiftIdentifier.isPlainLiteral(p3), SwiftIdentifier.isPlainLiteral(p4) {
-            write("\"", p1, p2, p3, p4, "\"")
+        func plain(_ piece: String) -> Bool { piece.isEmpty || SwiftIdentifier.isPlainLiteral(piece) }
+        if plain(p1), plain(p2), plain(p3), plain(p4) {
+            write("\"")
+            write(p1, p2, p3, p4)
+            write("\"")
         } else {
             write(SwiftIdentifier.stringLiteral(p1 + p2 + p3 + p4))
         }
-    }
-
-    /// `public static var name: String { "value" }`, the value given in pieces.
-    mutating func stringProperty(_ name: String, _ p1: String, _ p2: String = "", _ p3: String = "", _ p4: String = "") {
-        startLine()
-        write("public static var ", name, ": String { ")
-        writeStringLiteral(p1, p2, p3, p4)
-        write(" }")
-        endLine()
     }
 
     /// A `///` comment of every line of `doc`; nothing for empty text.
@@ -189,14 +198,28 @@ struct SwiftWriter: ~Copyable {
     /// Keeps a copy of `text` for the life of the writer, as a piece that is written without touching a
     /// `String` again: for text written many times, such as a field's name.
     mutating func keep(_ text: String) -> SwiftText {
-        let length = text.utf8.count
-        if keptCount + length > keptCapacity {
-            while keptCapacity < keptCount + length { keptCapacity *= 2 }
+        let start = keptCount
+        if text.utf8.withContiguousStorageIfAvailable({ keep($0) }) == nil { Array(text.utf8).withUnsafeBufferPointer { keep($0) } }
+        return SwiftText(keptAt: start, count: keptCount - start)
+    }
+
+    private mutating func keep(_ bytes: UnsafeBufferPointer<UInt8>) {
+        if keptCount + bytes.count > keptCapacity {
+            while keptCapacity < keptCount + bytes.count { keptCapacity *= 2 }
             kept = realloc(kept, keptCapacity)!.assumingMemoryBound(to: UInt8.self)
         }
-        let copied = UnsafeMutableBufferPointer(start: kept + keptCount, count: length).initialize(from: text.utf8).1
-        defer { keptCount += copied }
-        return SwiftText(keptAt: keptCount, count: copied)
+        if let source = bytes.baseAddress { (kept + keptCount).update(from: source, count: bytes.count) }
+        keptCount += bytes.count
+    }
+
+    /// Keeps a Swift string literal of the pieces joined (`"…"`, escaped as needed), as ``keep(_:)`` keeps text.
+    mutating func keepStringLiteral(_ p1: String, _ p2: String = "", _ p3: String = "", _ p4: String = "") -> SwiftText {
+        func plain(_ piece: String) -> Bool { piece.isEmpty || SwiftIdentifier.isPlainLiteral(piece) }
+        guard plain(p1), plain(p2), plain(p3), plain(p4) else { return keep(SwiftIdentifier.stringLiteral(p1 + p2 + p3 + p4)) }
+        // Kept text is contiguous, so the pieces kept one after another make one piece.
+        let start = keptCount
+        _ = (keep("\""), keep(p1), keep(p2), keep(p3), keep(p4), keep("\""))
+        return SwiftText(keptAt: start, count: keptCount - start)
     }
 
     // MARK: Bytes
