@@ -33,7 +33,7 @@ enum SwiftIdentifier {
     ])
 
     /// What a type may not be called: the keywords and the reserved type names, in one table.
-    private static let reservedTypes = NameSet(names: keywords.keys + reservedTypeNames.keys)
+    static let reservedTypes = NameSet(names: keywords.keys + reservedTypeNames.keys)
 
     /// `name` with every character Swift does not accept in an identifier replaced by `_`, in Unicode
     /// normal form C (Swift compares identifiers by their scalars), never empty and never starting with a digit.
@@ -56,12 +56,12 @@ enum SwiftIdentifier {
 
     /// Whether `utf8` is an ASCII identifier: letters, digits and `_`, not starting with a digit, not only `_`.
     private static func isPlainIdentifier(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let first = utf8.first, first < 0x30 || first > 0x39 else { return false }
+        guard let first = utf8.first, first &- 0x30 >= 10 else { return false }
         var onlyUnderscores = true
         for byte in utf8 {
-            let letter = (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A
-            guard letter || (byte >= 0x30 && byte <= 0x39) || byte == 0x5F else { return false }
-            onlyUnderscores = onlyUnderscores && byte == 0x5F
+            let letter = (byte | 0x20) &- 0x61 < 26, digit = byte &- 0x30 < 10
+            guard letter || digit || byte == 0x5F else { return false }
+            onlyUnderscores = onlyUnderscores && !letter && !digit
         }
         return !onlyUnderscores
     }
@@ -70,6 +70,13 @@ enum SwiftIdentifier {
     static func typeName(_ name: String, alsoReserved: NameSet? = nil) -> String {
         let base = sanitized(name)
         return reservedTypes.contains(base) || alsoReserved?.contains(base) == true ? base + "_" : base
+    }
+
+    /// A type name: sanitized, and suffixed with `_` when it is one of `reserved`, which holds
+    /// ``reservedTypes`` and more.
+    static func typeName(_ name: String, reserved: NameSet) -> String {
+        let base = sanitized(name)
+        return reserved.contains(base) ? base + "_" : base
     }
 
     /// A member name (property, case): sanitized, suffixed with `_` when reserved, without backticks.
@@ -145,7 +152,12 @@ enum SwiftIdentifier {
 
     /// Whether `text` needs no escaping in a string literal: no quote, backslash or control character.
     static func isPlainLiteral(_ text: String) -> Bool {
-        text.utf8.withContiguousStorageIfAvailable { $0.allSatisfy { $0 >= 0x20 && $0 != 0x22 && $0 != 0x5C && $0 != 0x7F } } ?? false
+        text.utf8.withContiguousStorageIfAvailable(isPlainLiteral) ?? false
+    }
+
+    /// Whether the UTF-8 `text` needs no escaping in a string literal.
+    static func isPlainLiteral(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
+        text.allSatisfy { $0 >= 0x20 && $0 != 0x22 && $0 != 0x5C && $0 != 0x7F }
     }
 
     /// Characters that may start a Swift identifier (The Swift Programming Language, Lexical Structure).

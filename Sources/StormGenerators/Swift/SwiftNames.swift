@@ -14,6 +14,9 @@ final class SwiftNames: Sendable {
     /// Static members of every context namespace, which its declarations may not be named.
     static let namespaceMembers = NameSet(names: ["contextName", "domainName", "eventTypes", "commandTypes"])
 
+    /// What a declaration may not be called: the reserved type names and the namespace's members.
+    private static let declarationReserved = NameSet(names: SwiftIdentifier.reservedTypes.keys + namespaceMembers.keys)
+
     /// Members of the generated event and command enums, which their cases may not be named.
     static let setMembers = NameSet(names: ["event", "eventTypes"])
 
@@ -66,18 +69,28 @@ final class SwiftNames: Sendable {
     /// contexts by Swift name, which no declaration may take.
     private static func declarations(in context: BoundedContext, namespace: String,
                                      contextOwners: NameTable<String, String>) throws(GeneratorError) -> [(String, DeclarationNames)] {
-        var owners = NameTable<String, (kind: String, name: String)>(capacity: declarationCount(of: context))
+        let all = declarations(of: context)
         var result: [(String, DeclarationNames)] = []
-        result.reserveCapacity(declarationCount(of: context))
-        for (kind, name, deprecation, range) in declarations(of: context) {
-            let swift = SwiftIdentifier.typeName(name, alsoReserved: namespaceMembers)
-            if let other = owners.updateValue((kind, name), forKey: swift) {
-                throw GeneratorError("in context `\(context.name)`, \(other.kind) `\(other.name)` and \(kind) `\(name)` both map to the Swift name `\(swift)`; rename one", at: range)
+        result.reserveCapacity(all.count)
+        var renamed = false, hiding = false
+        for (_, name, deprecation, _) in all {
+            let swift = SwiftIdentifier.typeName(name, reserved: declarationReserved)
+            renamed = renamed || swift != name
+            hiding = hiding || contextOwners.contains(swift)
+            result.append((name, DeclarationNames(type: swift, qualified: namespace + "." + swift, isDeprecated: deprecation != nil)))
+        }
+        // The declarations of a context have distinct names in a valid model, so only renamed ones can
+        // take one Swift name; the check, with its messages in the order of the source, runs only then.
+        guard renamed || hiding else { return result }
+        var owners = NameTable<String, Int>(capacity: all.count)
+        for (index, (kind, name, _, range)) in all.enumerated() {
+            let swift = result[index].1.type
+            if let other = owners.updateValue(index, forKey: swift) {
+                throw GeneratorError("in context `\(context.name)`, \(all[other].0) `\(all[other].1)` and \(kind) `\(name)` both map to the Swift name `\(swift)`; rename one", at: range)
             }
             if let hidden = contextOwners[swift] {
                 throw GeneratorError("\(kind) `\(context.name).\(name)` has the Swift name of context `\(hidden)` and would hide its namespace in generated code; rename one", at: range)
             }
-            result.append((name, DeclarationNames(type: swift, qualified: namespace + "." + swift, isDeprecated: deprecation != nil)))
         }
         return result
     }
@@ -106,7 +119,7 @@ final class SwiftNames: Sendable {
 
     /// The name of a declaration inside its namespace (`TripEnded`).
     func type(_ reference: SymbolReference) -> String {
-        declarations[reference]?.type ?? SwiftIdentifier.typeName(reference.name, alsoReserved: SwiftNames.namespaceMembers)
+        declarations[reference]?.type ?? SwiftIdentifier.typeName(reference.name, reserved: SwiftNames.declarationReserved)
     }
 
     /// The qualified name of a declaration (`Trips.TripEnded`).

@@ -214,12 +214,13 @@ struct SwiftWriter: ~Copyable {
 
     /// Keeps a Swift string literal of the pieces joined (`"…"`, escaped as needed), as ``keep(_:)`` keeps text.
     mutating func keepStringLiteral(_ p1: String, _ p2: String = "", _ p3: String = "", _ p4: String = "") -> SwiftText {
-        func plain(_ piece: String) -> Bool { piece.isEmpty || SwiftIdentifier.isPlainLiteral(piece) }
-        guard plain(p1), plain(p2), plain(p3), plain(p4) else { return keep(SwiftIdentifier.stringLiteral(p1 + p2 + p3 + p4)) }
-        // Kept text is contiguous, so the pieces kept one after another make one piece.
+        // Kept text is contiguous, so the pieces kept one after another make one piece; checked once kept.
         let start = keptCount
         _ = (keep("\""), keep(p1), keep(p2), keep(p3), keep(p4), keep("\""))
-        return SwiftText(keptAt: start, count: keptCount - start)
+        let text = UnsafeBufferPointer<UInt8>(start: kept + start + 1, count: keptCount - start - 2)
+        if SwiftIdentifier.isPlainLiteral(text) { return SwiftText(keptAt: start, count: keptCount - start) }
+        keptCount = start
+        return keep(SwiftIdentifier.stringLiteral(p1 + p2 + p3 + p4))
     }
 
     // MARK: Bytes
