@@ -26,7 +26,7 @@ let package = Package(
         .target(name: "StormKit", dependencies: ["StormSource", "StormDiagnostics", "StormSyntax", "StormModel", "StormSupport", "StormReview", "StormGenerators"]),
         .target(name: "StormCommandLine", dependencies: ["StormKit"]),
         .executableTarget(name: "stormc", dependencies: ["StormCommandLine"]),
-        .executableTarget(name: "storm-bench", dependencies: ["StormKit"]),
+        .executableTarget(name: "storm-bench", dependencies: ["StormKit", "StormGenerators"]),
 
         // What generated code imports; knows nothing of the compiler.
         .target(name: "StormRuntime"),

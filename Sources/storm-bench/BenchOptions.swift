@@ -44,11 +44,24 @@ struct BenchOptions {
 
     /// A required whole number in `range`.
     mutating func integer(_ name: String, in range: ClosedRange<Int>) throws(BenchUsageError) -> Int {
-        let text = try required(name)
+        guard let number = try optionalInteger(name, in: range) else { throw BenchUsageError("missing \(name)") }
+        return number
+    }
+
+    /// A whole number in `range`, or nil when the option is absent.
+    mutating func optionalInteger(_ name: String, in range: ClosedRange<Int>) throws(BenchUsageError) -> Int? {
+        guard let text = try value(name) else { return nil }
         guard let number = Int(text), range.contains(number) else {
             throw BenchUsageError("\(name) must be a whole number from \(range.lowerBound) to \(range.upperBound), not `\(text)`")
         }
         return number
+    }
+
+    /// The arguments that are not options (do not start with `-`), removed from the arguments.
+    mutating func positionals() -> [String] {
+        let found = remaining.filter { !$0.hasPrefix("-") }
+        remaining.removeAll { !$0.hasPrefix("-") }
+        return found
     }
 
     /// Rejects any argument no option asked for.

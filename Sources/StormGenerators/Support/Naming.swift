@@ -6,6 +6,12 @@ public enum Naming {
     /// `<domain>.<context>.<Event>.v<version>`, domain and context lowercased
     /// (`motorinsurance.trips.TripEnded.v2`).
     public static func cloudEventType(context: BoundedContext, event: Event) -> String {
-        "\(context.domain.lowercased()).\(context.name.lowercased()).\(event.name).v\(event.version)"
+        cloudEventTypePrefix(of: context) + "\(event.name).v\(event.version)"
+    }
+
+    /// What the CloudEvents `type`s of a context's events start with: `<domain>.<context>.`, lowercased
+    /// (`motorinsurance.trips.`); computed once for a context of thousands of events.
+    public static func cloudEventTypePrefix(of context: BoundedContext) -> String {
+        "\(context.domain.lowercased()).\(context.name.lowercased())."
     }
 }

@@ -12,15 +12,15 @@ struct AggregateGenerator {
         let qualified = names.qualified(reference)
         let commands = aggregate.commands.map(context.reference)
         var events: [SymbolReference] = []
+        var seen: Set<SymbolReference> = []
         for command in aggregate.commands.compactMap({ byName[$0] }) {
-            for event in command.emits where !events.contains(event) { events.append(event) }
+            for event in command.emits where seen.insert(event).inserted { events.append(event) }
         }
-        let record = Record(name: names.type(reference), doc: aggregate.doc,
-                            fallbackDoc: "The state of the `\(aggregate.name)` aggregate.",
-                            deprecation: aggregate.deprecation, fields: aggregate.fields,
-                            nestedTypeNames: ["Command", "Event", "Decider"], owner: "aggregate `\(context.name).\(aggregate.name)`")
+        let record = Record("aggregate", reference, deprecation: aggregate.deprecation, fields: aggregate.fields,
+                            nestedTypeNames: ["Command", "Event", "Decider"])
+        out.doc(aggregate.doc, or: "The state of the `", aggregate.name, "` aggregate.")
         let sets = EventSetGenerator(names: names)
-        try RecordGenerator(names: names).write(record, into: &out) { out throws(GeneratorError) in
+        try RecordGenerator(names: names).write(record, into: &out, nested: { out throws(GeneratorError) in
             out.line()
             try sets.writeCommands(commands, doc: "The commands `\(aggregate.name)` decides.", owner: record.owner, range: aggregate.range, into: &out)
             out.line()
@@ -34,7 +34,7 @@ struct AggregateGenerator {
                 doc += "\n\nInvariants to uphold in `decide`:\n" + aggregate.invariants.map { "- \($0)" }.joined(separator: "\n")
             }
             out.doc(doc)
-            out.line("public protocol Decider: StormRuntime.Decider where State == \(qualified)?, Command == \(qualified).Command, Event == \(qualified).Event {}")
-        }
+            out.line("public protocol Decider: StormRuntime.Decider where State == ", qualified, "?, Command == ", qualified, ".Command, Event == ", qualified, ".Event {}")
+        })
     }
 }

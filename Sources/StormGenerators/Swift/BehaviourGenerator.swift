@@ -13,18 +13,14 @@ struct BehaviourGenerator {
         let then = policy.commands.map(\.description).joined(separator: ", ")
         out.doc(policy.doc, fallback: "Policy `\(policy.name)`: when \(when), then \(then).")
         let sets = EventSetGenerator(names: names)
-        var failure: GeneratorError?
-        out.block("public enum \(names.type(context.reference(policy.name)))") { out in
-            do throws(GeneratorError) {
-                try sets.writeEvents(policy.triggers, doc: "The events `\(policy.name)` reacts to.", owner: owner, range: policy.range, into: &out)
-                out.line()
-                try sets.writeCommands(policy.commands, doc: "The commands `\(policy.name)` issues.", owner: owner, range: policy.range, into: &out)
-            } catch { failure = error }
+        try out.block("public enum ", names.type(context.reference(policy.name))) { out throws(GeneratorError) in
+            try sets.writeEvents(policy.triggers, doc: "The events `\(policy.name)` reacts to.", owner: owner, range: policy.range, into: &out)
+            out.line()
+            try sets.writeCommands(policy.commands, doc: "The commands `\(policy.name)` issues.", owner: owner, range: policy.range, into: &out)
             out.line()
             out.doc("Reacts to \(when) with \(then). Implement it in a type of your own.")
-            out.line("public protocol Policy: StormRuntime.Policy where Event == \(qualified).Event, Command == \(qualified).Command {}")
+            out.line("public protocol Policy: StormRuntime.Policy where Event == ", qualified, ".Event, Command == ", qualified, ".Command {}")
         }
-        if let failure { throw failure }
     }
 
     /// A read model as a struct of its fields, holding the enum of its source events and the
@@ -33,17 +29,15 @@ struct BehaviourGenerator {
         let reference = context.reference(readModel.name)
         let qualified = names.qualified(reference)
         let sources = readModel.sources.map(\.description).joined(separator: ", ")
-        let record = Record(name: names.type(reference), doc: readModel.doc,
-                            fallbackDoc: "Read model `\(readModel.name)`, projected from \(sources).",
-                            fields: readModel.fields, nestedTypeNames: ["Event", "Projection"],
-                            owner: "read model `\(context.name).\(readModel.name)`")
-        try RecordGenerator(names: names).write(record, into: &out) { out throws(GeneratorError) in
+        let record = Record("read model", reference, deprecation: nil, fields: readModel.fields, nestedTypeNames: ["Event", "Projection"])
+        out.doc(readModel.doc, fallback: "Read model `\(readModel.name)`, projected from \(sources).")
+        try RecordGenerator(names: names).write(record, into: &out, nested: { out throws(GeneratorError) in
             out.line()
             try EventSetGenerator(names: names).writeEvents(readModel.sources, doc: "The events that feed `\(readModel.name)`.",
                                                             owner: record.owner, range: readModel.range, into: &out)
             out.line()
             out.doc("Keeps `\(readModel.name)` up to date from \(sources). Implement it in a type of your own.")
-            out.line("public protocol Projection: StormRuntime.Projection where ReadModel == \(qualified), Event == \(qualified).Event {}")
-        }
+            out.line("public protocol Projection: StormRuntime.Projection where ReadModel == ", qualified, ", Event == ", qualified, ".Event {}")
+        })
     }
 }

@@ -8,7 +8,7 @@ struct ContextFileGenerator {
     /// The file's text; `imports` are modules besides Foundation and StormRuntime (other contexts' targets
     /// in a package).
     func contents(of context: BoundedContext, imports: [String] = []) throws(GeneratorError) -> String {
-        var out = SwiftWriter()
+        var out = SwiftWriter(capacity: ContextFileGenerator.estimatedSize(of: context))
         writeHeader(imports: imports, into: &out)
         try writeNamespace(of: context, into: &out)
         return out.text
@@ -16,9 +16,9 @@ struct ContextFileGenerator {
 
     /// The generated-file header and the imports.
     func writeHeader(imports: [String] = [], into out: inout SwiftWriter) {
-        for line in GeneratedHeader.lines(for: names.model, options: options) { out.line("// " + line) }
+        for line in GeneratedHeader.lines(for: names.model, options: options) { out.line("// ", line) }
         out.line()
-        for module in ["Foundation", "StormRuntime"] + imports { out.line("import \(module)") }
+        for module in ["Foundation", "StormRuntime"] + imports { out.line("import ", module) }
     }
 
     /// The context's namespace enum, after a blank line.
@@ -28,25 +28,39 @@ struct ContextFileGenerator {
         if let vision = context.vision { doc += "\n\nVision: \(vision)" }
         if let owner = context.owner { doc += "\n\nOwner: \(owner)" }
         out.doc(doc)
-        var failure: GeneratorError?
-        out.block("public enum \(names.context(context.name)): StormRuntime.BoundedContext") { out in
+        try out.block("public enum ", names.context(context.name), ": StormRuntime.BoundedContext") { out throws(GeneratorError) in
             conformance(of: context, into: &out)
             out.line()
-            do throws(GeneratorError) { try declarations(of: context, into: &out) } catch { failure = error }
+            try declarations(of: context, into: &out)
         }
-        if let failure { throw failure }
+    }
+
+    /// A generous guess at the size of the file, so that its buffer seldom grows: generated code runs to
+    /// about four hundred bytes per field (memory the writer does not reach costs nothing).
+    private static func estimatedSize(of context: BoundedContext) -> Int {
+        let fields = context.events.reduce(0) { $0 + $1.fields.count } + context.commands.reduce(0) { $0 + $1.fields.count }
+        return 16_384 + 512 * fields
     }
 
     /// The context's `StormRuntime.BoundedContext` requirements.
     private func conformance(of context: BoundedContext, into out: inout SwiftWriter) {
         let events = context.events.map { context.reference($0.name) }
         let commands = context.commands.map { context.reference($0.name) }
-        out.line("public static var contextName: String { \(SwiftIdentifier.stringLiteral(context.name)) }")
-        out.line("public static var domainName: String { \(SwiftIdentifier.stringLiteral(context.domain)) }")
+        let contextName = out.keepStringLiteral(context.name), domainName = out.keepStringLiteral(context.domain)
+        out.line("public static var contextName: String { ", contextName, " }")
+        out.line("public static var domainName: String { ", domainName, " }")
         out.deprecated(if: events.contains(where: names.isDeprecated))
-        out.line("public static var eventTypes: [any StormRuntime.DomainEvent.Type] { [\(events.map { names.qualified($0) + ".self" }.joined(separator: ", "))] }")
+        out.startLine()
+        out.write("public static var eventTypes: [any StormRuntime.DomainEvent.Type] { [")
+        out.list(events) { out, event in out.write(names.qualified(event), ".self") }
+        out.write("] }")
+        out.endLine()
         out.deprecated(if: commands.contains(where: names.isDeprecated))
-        out.line("public static var commandTypes: [any StormRuntime.DomainCommand.Type] { [\(commands.map { names.qualified($0) + ".self" }.joined(separator: ", "))] }")
+        out.startLine()
+        out.write("public static var commandTypes: [any StormRuntime.DomainCommand.Type] { [")
+        out.list(commands) { out, command in out.write(names.qualified(command), ".self") }
+        out.write("] }")
+        out.endLine()
     }
 
     private func declarations(of context: BoundedContext, into out: inout SwiftWriter) throws(GeneratorError) {
@@ -66,48 +80,45 @@ struct ContextFileGenerator {
         }
         for value in context.valueObjects {
             separate(&out)
-            try records.write(Record(name: names.type(context.reference(value.name)), doc: value.doc,
-                                     fallbackDoc: "Value object `\(value.name)`: defined by its attributes.",
-                                     deprecation: value.deprecation, fields: value.fields,
-                                     owner: "value `\(context.name).\(value.name)`"), into: &out)
+            out.doc(value.doc, or: "Value object `", value.name, "`: defined by its attributes.")
+            try records.write(Record("value", context.reference(value.name), deprecation: value.deprecation, fields: value.fields), into: &out)
         }
         for entity in context.entities {
             separate(&out)
-            try records.write(Record(name: names.type(context.reference(entity.name)), doc: entity.doc,
-                                     fallbackDoc: "Entity `\(entity.name)`\(entity.identity.map { ", identified by `\($0.name)`" } ?? "").",
-                                     deprecation: entity.deprecation, fields: entity.fields,
-                                     owner: "entity `\(context.name).\(entity.name)`"), into: &out)
+            out.doc(entity.doc, or: "Entity `\(entity.name)`\(entity.identity.map { ", identified by `\($0.name)`" } ?? "").")
+            try records.write(Record("entity", context.reference(entity.name), deprecation: entity.deprecation, fields: entity.fields), into: &out)
         }
-        let commands = Dictionary(context.commands.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
+        var commands: [String: Command] = [:]
+        for command in context.commands where commands[command.name] == nil { commands[command.name] = command }
         for aggregate in context.aggregates {
             separate(&out)
             try AggregateGenerator(names: names).write(aggregate, in: context, commands: commands, into: &out)
         }
+        let contextName = out.keepStringLiteral(context.name)
         for command in context.commands {
             separate(&out)
-            try records.write(Record(name: names.type(context.reference(command.name)), doc: command.doc,
-                                     fallbackDoc: "Command `\(command.name)`\(command.aggregate.map { ", decided by `\($0)`" } ?? "").",
-                                     deprecation: command.deprecation, fields: command.fields,
-                                     conformances: ["StormRuntime.DomainCommand"],
-                                     staticMembers: [
-                                        "public static var commandName: String { \(SwiftIdentifier.stringLiteral(command.name)) }",
-                                        "public static var contextName: String { \(SwiftIdentifier.stringLiteral(context.name)) }",
-                                     ],
-                                     owner: "command `\(context.name).\(command.name)`"), into: &out)
+            let name = out.keep(command.name), aggregate = out.keep(command.aggregate ?? "")
+            out.doc(command.doc, or: "Command `", name, command.aggregate == nil ? "`." : "`, decided by `", aggregate, command.aggregate == nil ? "" : "`.")
+            let commandName = out.keepStringLiteral(command.name)
+            try records.write(Record("command", context.reference(command.name), deprecation: command.deprecation, fields: command.fields,
+                                     conformance: "StormRuntime.DomainCommand"), into: &out, staticMembers: { out in
+                out.line("public static var commandName: String { ", commandName, " }")
+                out.line("public static var contextName: String { ", contextName, " }")
+            })
         }
+        let eventTypePrefix = Naming.cloudEventTypePrefix(of: context)
         for event in context.events {
             separate(&out)
-            try records.write(Record(name: names.type(context.reference(event.name)), doc: event.doc,
-                                     fallbackDoc: "Event `\(event.name)`, version \(event.version).",
-                                     deprecation: event.deprecation, fields: event.fields,
-                                     conformances: ["StormRuntime.DomainEvent"],
-                                     staticMembers: [
-                                        "public static var eventName: String { \(SwiftIdentifier.stringLiteral(event.name)) }",
-                                        "public static var contextName: String { \(SwiftIdentifier.stringLiteral(context.name)) }",
-                                        "public static var schemaVersion: Int { \(event.version) }",
-                                        "public static var eventType: String { \(SwiftIdentifier.stringLiteral(Naming.cloudEventType(context: context, event: event))) }",
-                                     ],
-                                     owner: "event `\(context.name).\(event.name)`"), into: &out)
+            let name = out.keep(event.name), version = out.keep(String(event.version))
+            out.doc(event.doc, or: "Event `", name, "`, version ", version, ".")
+            let eventName = out.keepStringLiteral(event.name), eventType = out.keepStringLiteral(eventTypePrefix, event.name, ".v", String(event.version))
+            try records.write(Record("event", context.reference(event.name), deprecation: event.deprecation, fields: event.fields,
+                                     conformance: "StormRuntime.DomainEvent"), into: &out, staticMembers: { out in
+                out.line("public static var eventName: String { ", eventName, " }")
+                out.line("public static var contextName: String { ", contextName, " }")
+                out.line("public static var schemaVersion: Int { ", version, " }")
+                out.line("public static var eventType: String { ", eventType, " }")
+            })
         }
         let behaviour = BehaviourGenerator(names: names)
         for policy in context.policies {

@@ -11,8 +11,7 @@ struct DataProductGenerator {
         let owner = "data product `\(context.name).\(product.name)`"
         let ports = try portNames(product, owner: owner)
         out.doc(product.doc, fallback: "Data product `\(product.name)` of `\(context.name)`.")
-        var failure: GeneratorError?
-        out.block("public enum \(names.type(context.reference(product.name)))") { out in
+        try out.block("public enum ", names.type(context.reference(product.name))) { out throws(GeneratorError) in
             out.doc("What `\(product.name)` promises: owner, ports and objectives.")
             out.line("public static let descriptor = StormRuntime.DataProductDescriptor(")
             out.indented { out in
@@ -36,10 +35,8 @@ struct DataProductGenerator {
             for ((port, kind, verb), name) in zip(directed, ports) {
                 let events = port.events.map(\.description).joined(separator: ", ")
                 out.line()
-                do throws(GeneratorError) {
-                    try EventSetGenerator(names: names).writeEvents(port.events, named: name + "Event", doc: "The events port `\(port.name)` \(verb): \(events).",
-                                                                    owner: "port `\(port.name)` of \(owner)", range: port.range, into: &out)
-                } catch { failure = failure ?? error }
+                try EventSetGenerator(names: names).writeEvents(port.events, named: name + "Event", doc: "The events port `\(port.name)` \(verb): \(events).",
+                                                                owner: "port `\(port.name)` of \(owner)", range: port.range, into: &out)
                 out.line()
                 out.doc(port.doc, fallback: kind == "InputPort"
                         ? "Receives the events port `\(port.name)` consumes. Implement it in a type of your own."
@@ -47,7 +44,6 @@ struct DataProductGenerator {
                 out.line("public protocol \(name)\(kind): StormRuntime.\(kind) where Event == \(qualified).\(name)Event {}")
             }
         }
-        if let failure { throw failure }
     }
 
     /// Swift names of the ports, inputs first: upper camel case, unique, and no prefix of a generated

@@ -10,30 +10,43 @@ struct EventSetGenerator {
     func writeEvents(_ events: [SymbolReference], named name: String = "Event", doc: String, owner: String, range: SourceRange,
                      into out: inout SwiftWriter) throws(GeneratorError) {
         let cases = try names.cases(events, owner: owner, range: range)
-        let entries = zip(events, cases).map { (type: names.qualified($0), name: SwiftIdentifier.escaped($1), deprecated: names.isDeprecated($0)) }
+        var entries: [(type: String, name: String, deprecated: Bool)] = []
+        entries.reserveCapacity(events.count)
+        for (event, name) in zip(events, cases) {
+            entries.append((names.qualified(event), SwiftIdentifier.escaped(name), names.isDeprecated(event)))
+        }
         let anyDeprecated = entries.contains(where: \.deprecated)
         out.doc(doc)
-        out.block("public enum \(name): StormRuntime.DomainEventSet") { out in
+        out.block("public enum ", name, ": StormRuntime.DomainEventSet") { out in
             for entry in entries {
                 out.deprecated(if: entry.deprecated)
-                out.line("case \(entry.name)(\(entry.type))")
+                out.line("case ", entry.name, "(", entry.type, ")")
             }
             if !entries.isEmpty { out.line() }
-            out.doc("The event types of the set, in declaration order.")
+            out.line("/// The event types of the set, in declaration order.")
             out.deprecated(if: anyDeprecated)
-            out.line("public static var eventTypes: [any StormRuntime.DomainEvent.Type] { [\(entries.map { "\($0.type).self" }.joined(separator: ", "))] }")
+            out.startLine()
+            out.write("public static var eventTypes: [any StormRuntime.DomainEvent.Type] { [")
+            out.list(entries) { out, entry in out.write(entry.type, ".self") }
+            out.write("] }")
+            out.endLine()
             out.line()
-            out.doc("The event of this case.")
+            out.line("/// The event of this case.")
             out.deprecated(if: anyDeprecated)
             out.block("public var event: any StormRuntime.DomainEvent") { out in
-                out.switchBlock("self", entries.map { "case .\($0.name)(let event): event" })
+                out.line("switch self {")
+                for entry in entries { out.line("case .", entry.name, "(let event): event") }
+                out.line("}")
             }
             out.line()
-            out.doc("The case holding `event`, or nil when the event is not of the set.")
+            out.line("/// The case holding `event`, or nil when the event is not of the set.")
             out.deprecated(if: anyDeprecated)
             out.block("public init?(_ event: any StormRuntime.DomainEvent)") { out in
                 guard !entries.isEmpty else { return out.line("return nil") }
-                out.switchBlock("event", entries.map { "case let event as \($0.type): self = .\($0.name)(event)" } + ["default: return nil"])
+                out.line("switch event {")
+                for entry in entries { out.line("case let event as ", entry.type, ": self = .", entry.name, "(event)") }
+                out.line("default: return nil")
+                out.line("}")
             }
         }
     }
@@ -46,7 +59,7 @@ struct EventSetGenerator {
         out.block("public enum Command: Hashable, Sendable") { out in
             for (command, name) in zip(commands, cases) {
                 out.deprecated(if: names.isDeprecated(command))
-                out.line("case \(SwiftIdentifier.escaped(name))(\(names.qualified(command)))")
+                out.line("case ", SwiftIdentifier.escaped(name), "(", names.qualified(command), ")")
             }
         }
     }

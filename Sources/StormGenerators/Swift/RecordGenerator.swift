@@ -3,160 +3,231 @@ import StormModel
 /// What a generated struct is made of: value objects, entities, aggregate states, commands, events and
 /// read models are all records of fields.
 struct Record {
-    /// The Swift type name, unqualified.
-    var name: String
-    /// The model's documentation, and what to say when there is none.
-    var doc: String
-    var fallbackDoc: String
+    /// What the declaration is, in messages (`event`).
+    var kind: String
+    var reference: SymbolReference
     var deprecation: Deprecation?
     var fields: [Field]
-    /// Protocols after `Codable, Hashable, Sendable`.
-    var conformances: [String] = []
-    /// Lines declaring static members (protocol requirements such as `eventName`).
-    var staticMembers: [String] = []
-    /// Names of types nested in the struct, which fields may not take.
-    var nestedTypeNames: Set<String> = []
+    /// A protocol after `Codable, Hashable, Sendable`, if any.
+    var conformance: SwiftText?
+    /// Names of types nested in the struct, which fields may not take (`CodingKeys` they cannot take anyway).
+    var nestedTypeNames: [String] = []
+
+    init(_ kind: String, _ reference: SymbolReference, deprecation: Deprecation?, fields: [Field], conformance: SwiftText? = nil, nestedTypeNames: [String] = []) {
+        self.kind = kind
+        self.reference = reference
+        self.deprecation = deprecation
+        self.fields = fields
+        self.conformance = conformance
+        self.nestedTypeNames = nestedTypeNames
+    }
+
     /// The record in messages: `event Trips.TripEnded`.
-    var owner: String
+    var owner: String { "\(kind) `\(reference.context).\(reference.name)`" }
 }
 
 /// Prints a ``Record`` as a `Codable`, `Hashable`, `Sendable` struct with a memberwise initializer and
 /// explicit coding: JSON keys are the model's field names, absent optionals are left out, fields with a
 /// default may be absent, and Decimal, Timestamp and UUID use their wire forms.
+///
+/// Records make up most of a generated file, so the printing runs straight through the fields, each
+/// prepared once (``FieldInfo``), with no closure per block.
 struct RecordGenerator {
     let names: SwiftNames
 
-    func write(_ record: Record, into out: inout SwiftWriter, nested: (inout SwiftWriter) throws(GeneratorError) -> Void = { _ in }) throws(GeneratorError) {
-        let members = try names.members(of: record.fields, nested: record.nestedTypeNames.union(["CodingKeys"]), owner: record.owner)
-        let fields = zip(record.fields, members).map { FieldInfo(field: $0, member: $1, names: names) }
+    /// Prints `record`, after its documentation, which the caller writes; `staticMembers` writes its static
+    /// members (protocol requirements such as `eventName`) first, `nested` the types nested in it last.
+    func write(_ record: Record, into out: inout SwiftWriter, staticMembers: (inout SwiftWriter) -> Void = { _ in },
+               nested: (inout SwiftWriter) throws(GeneratorError) -> Void = { _ in }) throws(GeneratorError) {
+        let fields = record.fields
+        let members = try names.members(of: fields, nested: record.nestedTypeNames, owner: record.owner)
+        let name = out.keep(names.type(record.reference))
+        var infos: [FieldInfo] = []
+        infos.reserveCapacity(fields.count)
+        var anyDeprecated = false, anyOfDeprecatedType = false
+        for index in fields.indices {
+            let info = FieldInfo(fields, at: index, member: members[index], names: names, out: &out)
+            anyDeprecated = anyDeprecated || info.isDeprecated
+            anyOfDeprecatedType = anyOfDeprecatedType || info.isOfDeprecatedType
+            infos.append(info)
+        }
         // Deprecated fields are stored as `_name` behind a deprecated accessor, so generated code never
         // touches a deprecated declaration; a field of a deprecated type cannot be, so what uses it is
         // deprecated too.
-        let usesDeprecated = record.deprecation == nil && record.fields.contains { names.isDeprecated($0.type) }
-        let taken = Set(members)
-        for (field, member) in zip(record.fields, members) where field.deprecation != nil && taken.contains("_" + member) {
-            throw GeneratorError("in \(record.owner), field `\(field.name)` is deprecated and its storage would take the name of field `_\(member)`; rename one", at: field.range)
+        let usesDeprecated = record.deprecation == nil && anyOfDeprecatedType
+        if anyDeprecated {
+            let taken = Set(members.map(\.name))
+            for (field, member) in zip(fields, members) where field.deprecation != nil && taken.contains("_" + member.name) {
+                throw GeneratorError("in \(record.owner), field `\(field.name)` is deprecated and its storage would take the name of field `_\(member.name)`; rename one", at: field.range)
+            }
         }
-        out.doc(record.doc, fallback: record.fallbackDoc)
         out.deprecation(record.deprecation)
-        let conformances = (["Codable", "Hashable", "Sendable"] + record.conformances).joined(separator: ", ")
-        var failure: GeneratorError?
-        out.block("public struct \(record.name): \(conformances)") { out in
-            for member in record.staticMembers { out.line(member) }
-            if !record.staticMembers.isEmpty, !fields.isEmpty { out.line() }
-            for info in fields { property(info, into: &out) }
-            if !fields.isEmpty { out.line() }
-            initializer(record, fields, deprecated: usesDeprecated, into: &out)
-            if !fields.isEmpty {
-                out.line()
-                coding(fields, deprecated: usesDeprecated, into: &out)
-            }
-            do throws(GeneratorError) { try nested(&out) } catch { failure = error }
+        out.open("public struct ", name, ": Codable, Hashable, Sendable", record.conformance == nil ? "" : ", ", record.conformance ?? "")
+        let start = out.byteCount
+        staticMembers(&out)
+        if out.byteCount != start, !infos.isEmpty { out.line() }
+        for info in infos { property(info, fields, into: &out) }
+        if !infos.isEmpty { out.line() }
+        initializer(name, infos, deprecated: usesDeprecated, into: &out)
+        if !infos.isEmpty {
+            out.line()
+            codingKeys(infos, fields, into: &out)
+            out.line()
+            decoder(infos, fields, deprecated: usesDeprecated, into: &out)
+            out.line()
+            encoder(infos, fields, deprecated: usesDeprecated, into: &out)
         }
-        if let failure { throw failure }
+        try nested(&out)
+        out.close()
     }
 
-    private func property(_ info: FieldInfo, into out: inout SwiftWriter) {
-        let field = info.field, member = info.member
-        var doc = field.doc
-        if field.isPII { doc += (doc.isEmpty ? "" : "\n\n") + "- Note: Personal data (`@pii`)." }
-        out.doc(doc)
-        out.deprecation(field.deprecation)
-        let type = info.type
-        guard field.deprecation != nil else {
-            out.deprecated(if: names.isDeprecated(field.type))
-            return out.line("public var \(info.escaped): \(type)")
-        }
-        out.block("public var \(info.escaped): \(type)") { out in
-            out.line("get { _\(member) }")
-            out.line("set { _\(member) = newValue }")
-        }
-        out.doc("The storage of `\(member)`, which generated code uses without a deprecation warning.")
-        out.deprecated(if: names.isDeprecated(field.type))
-        out.line("var _\(member): \(type)")
-    }
-
-
-
-    private func initializer(_ record: Record, _ fields: [FieldInfo], deprecated: Bool, into out: inout SwiftWriter) {
-        let parameters = fields.map { info -> String in
-            let field = info.field
-            var parameter = "\(info.escaped): \(info.type)"
-            if let value = field.defaultValue, let expression = names.defaultExpression(value, for: field.type) {
-                parameter += " = " + expression
-            } else if field.type.isOptional {
-                parameter += " = nil"
-            }
-            return parameter
-        }
-        out.doc("Creates `\(record.name)` from its fields.")
-        out.deprecated(if: deprecated)
-        out.block("public init(\(parameters.joined(separator: ", ")))") { out in
-            for info in fields {
-                out.line("self.\(info.storage) = \(info.escaped)")
-            }
-        }
-    }
-
-    private func coding(_ fields: [FieldInfo], deprecated: Bool, into out: inout SwiftWriter) {
-        out.block("private enum CodingKeys: String, CodingKey") { out in
-            for info in fields {
-                let raw = info.field.name == info.member ? "" : " = \(SwiftIdentifier.stringLiteral(info.field.name))"
-                out.line("case \(info.escaped)\(raw)")
-            }
-        }
-        out.line()
-        out.deprecated(if: deprecated)
-        out.block("public init(from decoder: any Decoder) throws") { out in
-            out.line("let container = try decoder.container(keyedBy: CodingKeys.self)")
-            for info in fields { out.line(decodeStatement(info)) }
-        }
-        out.line()
-        out.deprecated(if: deprecated)
-        out.block("public func encode(to encoder: any Encoder) throws") { out in
-            out.line("var container = encoder.container(keyedBy: CodingKeys.self)")
-            for info in fields {
-                let method = info.field.type.isOptional ? "encodeIfPresent" : "encode"
-                out.line("try container.\(method)(\(names.toWire("self." + info.storage, info.field.type)), forKey: .\(info.escaped))")
-            }
-        }
-    }
-
-    private func decodeStatement(_ info: FieldInfo) -> String {
-        let field = info.field, name = info.escaped
-        let defaultExpression = field.defaultValue.flatMap { $0 == .null ? nil : names.defaultExpression($0, for: field.type) }
-        let absent = field.type.isOptional || defaultExpression != nil
-        let method = absent ? "valueIfPresent" : "value"
-        let read = "container.\(method)(forKey: .\(name))"
-        var value: String
-        if names.needsWireForm(field.type) {
-            let type: TypeReference = absent && !field.type.isOptional ? .optional(field.type) : field.type
-            value = names.fromWire("(\(read) as \(names.wireType(type)))", type)
+    private func property(_ info: FieldInfo, _ fields: [Field], into out: inout SwiftWriter) {
+        let doc = fields[info.index].doc
+        if fields[info.index].isPII {
+            out.doc(doc + (doc.isEmpty ? "" : "\n\n") + "- Note: Personal data (`@pii`).")
         } else {
-            value = read
+            out.doc(doc)
         }
-        if let defaultExpression { value += " ?? " + defaultExpression }
-        return "self.\(info.storage) = try \(value)"
+        out.deprecation(fields[info.index].deprecation)
+        guard info.isDeprecated else {
+            out.deprecated(if: info.isOfDeprecatedType)
+            return out.line("public var ", info.escaped, ": ", info.type)
+        }
+        out.line("public var ", info.escaped, ": ", info.type, " {")
+        out.indented { out in
+            out.line("get { _", info.member, " }")
+            out.line("set { _", info.member, " = newValue }")
+        }
+        out.line("}")
+        out.line("/// The storage of `", info.member, "`, which generated code uses without a deprecation warning.")
+        out.deprecated(if: info.isOfDeprecatedType)
+        out.line("var _", info.member, ": ", info.type)
+    }
+
+    private func initializer(_ name: SwiftText, _ infos: [FieldInfo], deprecated: Bool, into out: inout SwiftWriter) {
+        out.line("/// Creates `", name, "` from its fields.")
+        out.deprecated(if: deprecated)
+        out.startLine()
+        out.write("public init(")
+        out.list(infos) { out, info in
+            out.write(info.escaped, ": ", info.type)
+            if let expression = info.defaultExpression {
+                out.write(" = ", expression)
+            } else if info.isOptional {
+                out.write(" = nil")
+            }
+        }
+        out.write(") {")
+        out.endLine()
+        out.indented { out in
+            for info in infos { out.line("self.", info.storage, " = ", info.escaped) }
+        }
+        out.line("}")
+    }
+
+    private func codingKeys(_ infos: [FieldInfo], _ fields: [Field], into out: inout SwiftWriter) {
+        out.open("private enum CodingKeys: String, CodingKey")
+        for info in infos {
+            guard info.isRenamed else {
+                out.line("case ", info.escaped)
+                continue
+            }
+            out.startLine()
+            out.write("case ", info.escaped, " = ")
+            out.writeStringLiteral(fields[info.index].name)
+            out.endLine()
+        }
+        out.close()
+    }
+
+    /// `init(from:)`: each field read under its key, through its wire type, with its default when absent.
+    private func decoder(_ infos: [FieldInfo], _ fields: [Field], deprecated: Bool, into out: inout SwiftWriter) {
+        out.deprecated(if: deprecated)
+        out.open("public init(from decoder: any Decoder) throws")
+        out.line("let container = try decoder.container(keyedBy: CodingKeys.self)")
+        for info in infos {
+            let method: SwiftText = info.mayBeAbsent ? "valueIfPresent" : "value"
+            out.startLine()
+            out.write("self.", info.storage, " = try ")
+            if info.needsWireForm {
+                let type = fields[info.index].type
+                let wired: TypeReference = info.mayBeAbsent && !info.isOptional ? .optional(type) : type
+                out.write("(container.", method, "(forKey: .", info.escaped, ") as ")
+                out.write(names.wireType(wired), ")")
+                names.fromWire(wired, into: &out)
+            } else {
+                out.write("container.", method, "(forKey: .", info.escaped, ")")
+            }
+            if let expression = info.decodedDefault { out.write(" ?? ", expression) }
+            out.endLine()
+        }
+        out.close()
+    }
+
+    /// `encode(to:)`: each field written under its key, through its wire type; absent optionals left out.
+    private func encoder(_ infos: [FieldInfo], _ fields: [Field], deprecated: Bool, into out: inout SwiftWriter) {
+        out.deprecated(if: deprecated)
+        out.open("public func encode(to encoder: any Encoder) throws")
+        out.line("var container = encoder.container(keyedBy: CodingKeys.self)")
+        for info in infos {
+            out.startLine()
+            let method: SwiftText = info.isOptional ? "try container.encodeIfPresent(" : "try container.encode("
+            out.write(method)
+            if info.needsWireForm {
+                names.toWire(fields[info.index].type, into: &out) { $0.write("self.", info.storage) }
+            } else {
+                out.write("self.", info.storage)
+            }
+            out.write(", forKey: .", info.escaped, ")")
+            out.endLine()
+        }
+        out.close()
     }
 }
 
-/// What the printing of one field needs, computed once.
+/// What the printing of one field needs, computed once: its names, type and default as text the writer
+/// keeps, so that each of the lines a field takes only copies bytes.
 private struct FieldInfo {
-    let field: Field
+    /// The field's position in its record.
+    let index: Int
     /// The Swift name, without backticks.
-    let member: String
+    let member: SwiftText
     /// The name as written in code.
-    let escaped: String
+    let escaped: SwiftText
     /// The stored property: `_name` for a deprecated field.
-    let storage: String
+    let storage: SwiftText
     /// The Swift type.
-    let type: String
+    let type: SwiftText
+    /// The default value as an expression, if the field has one that Swift can express.
+    let defaultExpression: SwiftText?
+    /// The default a decoder falls back on when the key is absent (not for a `null` default).
+    let decodedDefault: SwiftText?
+    /// Whether the Swift name differs from the model's, which then becomes the coding key's raw value.
+    let isRenamed: Bool
+    let isOptional: Bool
+    /// Whether the field is `@deprecated`, and whether its type names a deprecated declaration.
+    let isDeprecated: Bool
+    let isOfDeprecatedType: Bool
+    /// Whether the field is coded through a wire type.
+    let needsWireForm: Bool
+    /// Whether a decoder accepts the key's absence.
+    var mayBeAbsent: Bool { isOptional || decodedDefault != nil }
 
-    init(field: Field, member: String, names: SwiftNames) {
-        self.field = field
-        self.member = member
-        escaped = SwiftIdentifier.escaped(member)
-        storage = field.deprecation != nil ? "_" + member : escaped
-        type = names.swiftType(field.type)
+    init(_ fields: [Field], at index: Int, member: (name: String, escaped: String), names: SwiftNames, out: inout SwiftWriter) {
+        let type = fields[index].type, defaultValue = fields[index].defaultValue
+        let isDeprecated = fields[index].deprecation != nil
+        self.index = index
+        self.member = out.keep(member.name)
+        escaped = member.escaped == member.name ? self.member : out.keep(member.escaped)
+        storage = isDeprecated ? out.keep("_" + member.name) : escaped
+        self.type = out.keep(names.swiftType(type))
+        let expression = defaultValue.flatMap { names.defaultExpression($0, for: type) }
+        defaultExpression = expression.map { out.keep($0) }
+        decodedDefault = defaultValue == .null ? nil : defaultExpression
+        isRenamed = member.name != fields[index].name
+        isOptional = type.isOptional
+        self.isDeprecated = isDeprecated
+        isOfDeprecatedType = names.isDeprecated(type)
+        needsWireForm = names.needsWireForm(type)
     }
 }

@@ -8,40 +8,38 @@ import Foundation
 /// does not (types). Two names that end up equal are reported by ``SwiftNames``, never emitted.
 enum SwiftIdentifier {
     /// Swift's reserved words: escaped with backticks as members, suffixed as types.
-    static let keywords: Set<String> = [
+    static let keywords = NameSet(names: [
         "associatedtype", "borrowing", "class", "consuming", "deinit", "enum", "extension", "fileprivate", "func",
         "import", "init", "inout", "internal", "let", "nonisolated", "open", "operator", "private",
         "precedencegroup", "protocol", "public", "rethrows", "static", "struct", "subscript", "typealias", "var",
         "break", "case", "catch", "continue", "default", "defer", "do", "else", "fallthrough", "for", "guard",
         "if", "in", "repeat", "return", "throw", "switch", "where", "while", "Any", "as", "await", "false", "is",
         "nil", "self", "Self", "super", "throws", "true", "try", "Type", "Protocol", "some", "any", "async",
-    ]
+    ])
 
     /// Type names generated code uses without qualification, and the modules it qualifies with: a model
     /// type of one of these names would hide the original.
-    static let reservedTypeNames: Set<String> = [
+    static let reservedTypeNames = NameSet(names: [
         "String", "Int", "Double", "Bool", "Decimal", "Date", "UUID", "Codable", "Hashable", "Sendable",
         "CaseIterable", "RawRepresentable", "CodingKey", "Decoder", "Encoder", "Error", "Never", "Optional",
         "Array", "Dictionary", "Void", "AnyObject", "Swift", "Foundation", "StormRuntime",
-    ]
+    ])
 
     /// Member names generated code relies on, and the modules expressions are qualified with.
     /// `self`, `init`, `Type` and `Protocol` are among them: after a dot they would not name a member.
-    static let reservedMemberNames: Set<String> = [
+    static let reservedMemberNames = NameSet(names: [
         "hashValue", "rawValue", "allCases", "CodingKeys", "Swift", "Foundation", "StormRuntime",
         "init", "self", "Self", "Type", "Protocol",
-    ]
+    ])
+
+    /// What a type may not be called: the keywords and the reserved type names, in one table.
+    static let reservedTypes = NameSet(names: keywords.keys + reservedTypeNames.keys)
 
     /// `name` with every character Swift does not accept in an identifier replaced by `_`, in Unicode
     /// normal form C (Swift compares identifiers by their scalars), never empty and never starting with a digit.
     static func sanitized(_ name: String) -> String {
         // Fast path: plain ASCII identifiers, by far the most common, need neither normalization nor mapping.
-        let utf8 = name.utf8
-        if let first = utf8.first, !(0x30...0x39).contains(first),
-           utf8.allSatisfy({ ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x41 && $0 <= 0x5A) || ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x5F }),
-           utf8.contains(where: { $0 != 0x5F }) {
-            return name
-        }
+        if name.utf8.withContiguousStorageIfAvailable(isPlainIdentifier) == true { return name }
         var out = String.UnicodeScalarView()
         for scalar in name.precomposedStringWithCanonicalMapping.unicodeScalars {
             let valid = out.isEmpty ? isHead(scalar) : isHead(scalar) || isBody(scalar)
@@ -56,17 +54,51 @@ enum SwiftIdentifier {
         return result.isEmpty || result.allSatisfy({ $0 == "_" }) ? result + "_0" : result
     }
 
+    /// Whether `utf8` is an ASCII identifier: letters, digits and `_`, not starting with a digit, not only `_`.
+    private static func isPlainIdentifier(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = utf8.first, first &- 0x30 >= 10 else { return false }
+        var onlyUnderscores = true
+        for byte in utf8 {
+            let letter = (byte | 0x20) &- 0x61 < 26, digit = byte &- 0x30 < 10
+            guard letter || digit || byte == 0x5F else { return false }
+            onlyUnderscores = onlyUnderscores && !letter && !digit
+        }
+        return !onlyUnderscores
+    }
+
     /// A type name: sanitized, and suffixed with `_` when it is a keyword or a reserved type name.
-    static func typeName(_ name: String, alsoReserved: Set<String> = []) -> String {
+    static func typeName(_ name: String, alsoReserved: NameSet? = nil) -> String {
         let base = sanitized(name)
-        return keywords.contains(base) || reservedTypeNames.contains(base) || alsoReserved.contains(base) ? base + "_" : base
+        return reservedTypes.contains(base) || alsoReserved?.contains(base) == true ? base + "_" : base
+    }
+
+    /// A type name: sanitized, and suffixed with `_` when it is one of `reserved`, which holds
+    /// ``reservedTypes`` and more.
+    static func typeName(_ name: String, reserved: NameSet) -> String {
+        let base = sanitized(name)
+        return reserved.contains(base) ? base + "_" : base
     }
 
     /// A member name (property, case): sanitized, suffixed with `_` when reserved, without backticks.
-    static func memberName(_ name: String, alsoReserved: Set<String> = []) -> String {
+    static func memberName(_ name: String, alsoReserved: NameSet? = nil) -> String {
         let base = sanitized(name)
-        return reservedMemberNames.contains(base) || alsoReserved.contains(base) ? base + "_" : base
+        return reservedMemberNames.contains(base) || alsoReserved?.contains(base) == true ? base + "_" : base
     }
+
+    /// A member name and how code writes it, as ``memberName(_:alsoReserved:)`` and ``escaped(_:)`` give
+    /// them, in one look-up: every field of a model goes through here.
+    static func member(_ name: String) -> (name: String, escaped: String) {
+        let base = sanitized(name)
+        return specialMembers[base] ?? (base, base)
+    }
+
+    /// The reserved member names and the keywords, with the names and spellings they take as members.
+    private static let specialMembers: NameTable<String, (name: String, escaped: String)> = {
+        var special = NameTable<String, (name: String, escaped: String)>()
+        for keyword in keywords.keys { special.updateValue((keyword, "`\(keyword)`"), forKey: keyword) }
+        for reserved in reservedMemberNames.keys { special.updateValue((reserved + "_", reserved + "_"), forKey: reserved) }
+        return special
+    }()
 
     /// `name` as written in code: in backticks when it is a keyword.
     static func escaped(_ name: String) -> String {
@@ -75,11 +107,16 @@ enum SwiftIdentifier {
 
     /// `TripEnded` → `tripEnded`, `URLChanged` → `urlChanged`, `ID` → `id`.
     static func lowerCamel(_ name: String) -> String {
-        let utf8 = name.utf8
-        if let first = utf8.first, first >= 0x41, first <= 0x5A, utf8.count > 1, utf8.allSatisfy({ $0 < 0x80 }) {
-            let second = utf8[utf8.index(after: utf8.startIndex)]
-            if !(second >= 0x41 && second <= 0x5A) { return String(Character(Unicode.Scalar(first + 0x20))) + name.dropFirst() }
+        // Fast path: an ASCII name starting with one capital, the usual declaration name.
+        let simple = name.utf8.withContiguousStorageIfAvailable { utf8 -> String? in
+            guard utf8.count > 1, utf8[0] >= 0x41, utf8[0] <= 0x5A, !(utf8[1] >= 0x41 && utf8[1] <= 0x5A), utf8.allSatisfy({ $0 < 0x80 }) else { return nil }
+            return String(unsafeUninitializedCapacity: utf8.count) { buffer in
+                _ = buffer.initialize(from: utf8)
+                buffer[0] += 0x20
+                return utf8.count
+            }
         }
+        if let simple = simple ?? nil { return simple }
         let characters = Array(name)
         var upperRun = 0
         while upperRun < characters.count, characters[upperRun].isUppercase { upperRun += 1 }
@@ -96,7 +133,7 @@ enum SwiftIdentifier {
 
     /// Swift string literal of `text`, escaped.
     static func stringLiteral(_ text: String) -> String {
-        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 != 0x22 && $0 != 0x5C && $0 != 0x7F }) { return "\"" + text + "\"" }
+        if isPlainLiteral(text) { return "\"" + text + "\"" }
         var out = "\""
         for scalar in text.unicodeScalars {
             switch scalar {
@@ -111,6 +148,16 @@ enum SwiftIdentifier {
             }
         }
         return out + "\""
+    }
+
+    /// Whether `text` needs no escaping in a string literal: no quote, backslash or control character.
+    static func isPlainLiteral(_ text: String) -> Bool {
+        text.utf8.withContiguousStorageIfAvailable(isPlainLiteral) ?? false
+    }
+
+    /// Whether the UTF-8 `text` needs no escaping in a string literal.
+    static func isPlainLiteral(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
+        text.allSatisfy { $0 >= 0x20 && $0 != 0x22 && $0 != 0x5C && $0 != 0x7F }
     }
 
     /// Characters that may start a Swift identifier (The Swift Programming Language, Lexical Structure).

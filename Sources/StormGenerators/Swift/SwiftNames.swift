@@ -7,49 +7,97 @@ import StormSource
 /// Generated code refers to model types by qualified name (`Trips.TripEnded`), to Foundation types
 /// without qualification and to the runtime as `StormRuntime.X`; the reserved names of
 /// ``SwiftIdentifier`` keep those references unambiguous.
-struct SwiftNames {
+final class SwiftNames: Sendable {
     /// Types nested in generated declarations; a context of one of these names would be hidden inside them.
-    static let nestedTypeNames: Set<String> = ["CodingKeys", "Command", "Event", "Decider", "Policy", "Projection", "InputPort", "OutputPort"]
+    static let nestedTypeNames = NameSet(names: ["CodingKeys", "Command", "Event", "Decider", "Policy", "Projection", "InputPort", "OutputPort"])
 
     /// Static members of every context namespace, which its declarations may not be named.
-    static let namespaceMembers: Set<String> = ["contextName", "domainName", "eventTypes", "commandTypes"]
+    static let namespaceMembers = NameSet(names: ["contextName", "domainName", "eventTypes", "commandTypes"])
+
+    /// What a declaration may not be called: the reserved type names and the namespace's members.
+    private static let declarationReserved = NameSet(names: SwiftIdentifier.reservedTypes.keys + namespaceMembers.keys)
 
     /// Members of the generated event and command enums, which their cases may not be named.
-    static let setMembers: Set<String> = ["event", "eventTypes"]
+    static let setMembers = NameSet(names: ["event", "eventTypes"])
 
     let model: Model
-    private var contextNames: [String: String] = [:]
-    private var typeNames: [SymbolReference: String] = [:]
-    private var qualifiedNames: [SymbolReference: String] = [:]
-    private var deprecated: Set<SymbolReference> = []
+    private let contextNames: NameTable<String, String>
+    /// Every declaration's names, looked up once per use: the model's declarations run to tens of thousands.
+    private let declarations: NameTable<SymbolReference, DeclarationNames>
+    private let hasDeprecated: Bool
+
+    /// The Swift names of one declaration.
+    private struct DeclarationNames: Sendable {
+        /// Inside its namespace (`TripEnded`).
+        var type: String
+        /// With its namespace (`Trips.TripEnded`).
+        var qualified: String
+        var isDeprecated: Bool
+    }
 
     init(model: Model) throws(GeneratorError) {
         self.model = model
-        var contextOwners: [String: BoundedContext] = [:]
+        var contextNames = NameTable<String, String>(capacity: model.contexts.count)
+        var contextOwners = NameTable<String, String>(capacity: model.contexts.count)
         for context in model.contexts {
             let swift = SwiftIdentifier.typeName(context.name, alsoReserved: SwiftNames.nestedTypeNames)
             if let other = contextOwners[swift] {
-                throw GeneratorError("contexts `\(other.name)` and `\(context.name)` both map to the Swift name `\(swift)`; rename one", at: context.range)
+                throw GeneratorError("contexts `\(other)` and `\(context.name)` both map to the Swift name `\(swift)`; rename one", at: context.range)
             }
-            contextOwners[swift] = context
-            contextNames[context.name] = swift
+            contextOwners.updateValue(context.name, forKey: swift)
+            contextNames.updateValue(swift, forKey: context.name)
         }
-        for context in model.contexts {
-            var owners: [String: (kind: String, name: String)] = [:]
-            for (kind, name, deprecation, range) in SwiftNames.declarations(of: context) {
-                let swift = SwiftIdentifier.typeName(name, alsoReserved: SwiftNames.namespaceMembers)
-                if let other = owners[swift] {
-                    throw GeneratorError("in context `\(context.name)`, \(other.kind) `\(other.name)` and \(kind) `\(name)` both map to the Swift name `\(swift)`; rename one", at: range)
-                }
-                if let hidden = contextOwners[swift] {
-                    throw GeneratorError("\(kind) `\(context.name).\(name)` has the Swift name of context `\(hidden.name)` and would hide its namespace in generated code; rename one", at: range)
-                }
-                owners[swift] = (kind, name)
-                typeNames[context.reference(name)] = swift
-                qualifiedNames[context.reference(name)] = contextNames[context.name]! + "." + swift
-                if deprecation != nil { deprecated.insert(context.reference(name)) }
+        // Contexts are named independently of each other, so on all cores; the first error in the
+        // model's order is thrown, as it would be one context after the other.
+        let scopes = try SwiftGenerator.concurrentMap(model.contexts) { [contextNames, contextOwners] context throws(GeneratorError) in
+            try SwiftNames.declarations(in: context, namespace: contextNames[context.name]!, contextOwners: contextOwners)
+        }
+        var declarations = NameTable<SymbolReference, DeclarationNames>(capacity: scopes.reduce(0) { $0 + $1.count })
+        var hasDeprecated = false
+        for (context, scope) in zip(model.contexts, scopes) {
+            for (name, names) in scope {
+                declarations.updateValue(names, forKey: context.reference(name))
+                hasDeprecated = hasDeprecated || names.isDeprecated
             }
         }
+        self.contextNames = contextNames
+        self.declarations = declarations
+        self.hasDeprecated = hasDeprecated
+    }
+
+    /// The Swift names of a context's declarations, by their model names; `contextOwners` are the
+    /// contexts by Swift name, which no declaration may take.
+    private static func declarations(in context: BoundedContext, namespace: String,
+                                     contextOwners: NameTable<String, String>) throws(GeneratorError) -> [(String, DeclarationNames)] {
+        let all = declarations(of: context)
+        var result: [(String, DeclarationNames)] = []
+        result.reserveCapacity(all.count)
+        var renamed = false, hiding = false
+        for (_, name, deprecation, _) in all {
+            let swift = SwiftIdentifier.typeName(name, reserved: declarationReserved)
+            renamed = renamed || swift != name
+            hiding = hiding || contextOwners.contains(swift)
+            result.append((name, DeclarationNames(type: swift, qualified: namespace + "." + swift, isDeprecated: deprecation != nil)))
+        }
+        // The declarations of a context have distinct names in a valid model, so only renamed ones can
+        // take one Swift name; the check, with its messages in the order of the source, runs only then.
+        guard renamed || hiding else { return result }
+        var owners = NameTable<String, Int>(capacity: all.count)
+        for (index, (kind, name, _, range)) in all.enumerated() {
+            let swift = result[index].1.type
+            if let other = owners.updateValue(index, forKey: swift) {
+                throw GeneratorError("in context `\(context.name)`, \(all[other].0) `\(all[other].1)` and \(kind) `\(name)` both map to the Swift name `\(swift)`; rename one", at: range)
+            }
+            if let hidden = contextOwners[swift] {
+                throw GeneratorError("\(kind) `\(context.name).\(name)` has the Swift name of context `\(hidden)` and would hide its namespace in generated code; rename one", at: range)
+            }
+        }
+        return result
+    }
+
+    private static func declarationCount(of context: BoundedContext) -> Int {
+        context.identifiers.count + context.enumerations.count + context.valueObjects.count + context.entities.count + context.aggregates.count
+            + context.commands.count + context.events.count + context.policies.count + context.readModels.count + context.dataProducts.count
     }
 
     /// Every declaration that becomes a Swift type in the context's namespace.
@@ -71,56 +119,67 @@ struct SwiftNames {
 
     /// The name of a declaration inside its namespace (`TripEnded`).
     func type(_ reference: SymbolReference) -> String {
-        typeNames[reference] ?? SwiftIdentifier.typeName(reference.name, alsoReserved: SwiftNames.namespaceMembers)
+        declarations[reference]?.type ?? SwiftIdentifier.typeName(reference.name, reserved: SwiftNames.declarationReserved)
     }
 
     /// The qualified name of a declaration (`Trips.TripEnded`).
     func qualified(_ reference: SymbolReference) -> String {
-        qualifiedNames[reference] ?? context(reference.context) + "." + type(reference)
+        declarations[reference]?.qualified ?? context(reference.context) + "." + type(reference)
     }
 
     /// Whether the declaration is marked `@deprecated`.
-    func isDeprecated(_ reference: SymbolReference) -> Bool { deprecated.contains(reference) }
+    func isDeprecated(_ reference: SymbolReference) -> Bool { hasDeprecated && declarations[reference]?.isDeprecated == true }
 
     /// Whether a type names a deprecated declaration anywhere inside it.
     func isDeprecated(_ type: TypeReference) -> Bool {
-        if deprecated.isEmpty { return false }
+        if !hasDeprecated { return false }
         return type.namedReference.map(isDeprecated) ?? false
     }
 
     /// Whether using a field in generated code must happen inside a deprecated declaration.
     func isDeprecated(_ field: Field) -> Bool { field.deprecation != nil || isDeprecated(field.type) }
 
-    /// Swift property names for `fields`, checked for collisions with each other and with `nested`
-    /// type names of the owner; `owner` names the owner in messages (`event Trips.TripEnded`).
-    func members(of fields: [Field], nested: Set<String>, owner: String) throws(GeneratorError) -> [String] {
-        var seen: [String: String] = [:]
-        var names: [String] = []
-        for field in fields {
-            let swift = SwiftIdentifier.memberName(field.name)
-            if let other = seen[swift] {
-                throw GeneratorError("in \(owner), fields `\(other)` and `\(field.name)` both map to the Swift name `\(swift)`; rename one", at: field.range)
-            }
-            if nested.contains(swift) {
-                throw GeneratorError("in \(owner), field `\(field.name)` has the name of the generated type `\(swift)`; rename the field", at: field.range)
-            }
-            seen[swift] = field.name
-            names.append(swift)
+    /// Swift property names for `fields`, and how code writes them, checked for collisions with each other
+    /// and with `nested` type names of the owner; `owner` names the owner in messages (`event Trips.TripEnded`).
+    func members(of fields: [Field], nested: [String], owner: @autoclosure () -> String) throws(GeneratorError) -> [(name: String, escaped: String)] {
+        var members: [(name: String, escaped: String)] = []
+        members.reserveCapacity(fields.count)
+        var renamed = false
+        for index in fields.indices {
+            let member = SwiftIdentifier.member(fields[index].name)
+            renamed = renamed || member.name != fields[index].name
+            members.append(member)
         }
-        return names
+        // The fields of a resolved record have distinct names, so only a renamed field can collide.
+        var seen: [String: String] = [:]
+        for (index, member) in members.enumerated() {
+            if renamed, let other = seen[member.name] {
+                throw GeneratorError("in \(owner()), fields `\(other)` and `\(fields[index].name)` both map to the Swift name `\(member.name)`; rename one", at: fields[index].range)
+            }
+            if nested.contains(member.name) {
+                throw GeneratorError("in \(owner()), field `\(fields[index].name)` has the name of the generated type `\(member.name)`; rename the field", at: fields[index].range)
+            }
+            if renamed { seen[member.name] = fields[index].name }
+        }
+        return members
     }
 
     /// Case names for an enum of events or commands: the lower-camel name, or the context's name and the
     /// declaration's when two declarations of different contexts share a name.
-    func cases(_ references: [SymbolReference], owner: String, range: SourceRange) throws(GeneratorError) -> [String] {
+    func cases(_ references: [SymbolReference], owner: @autoclosure () -> String, range: SourceRange) throws(GeneratorError) -> [String] {
         let plain = references.map { SwiftIdentifier.memberName(SwiftIdentifier.lowerCamel(SwiftIdentifier.sanitized($0.name)), alsoReserved: SwiftNames.setMembers) }
+        var seen = NameSet(capacity: plain.count)
+        if plain.allSatisfy({ seen.insert($0) }) { return plain }
+        var uses: [String: Int] = [:]
+        for name in plain { uses[name, default: 0] += 1 }
         var names: [String] = []
-        for (index, reference) in references.enumerated() {
-            let clash = plain.enumerated().contains { $0.offset != index && $0.element == plain[index] }
-            names.append(clash ? SwiftIdentifier.memberName(SwiftIdentifier.lowerCamel(context(reference.context)) + type(reference), alsoReserved: SwiftNames.setMembers) : plain[index])
+        names.reserveCapacity(references.count)
+        for (reference, name) in zip(references, plain) {
+            names.append(uses[name]! > 1 ? SwiftIdentifier.memberName(SwiftIdentifier.lowerCamel(context(reference.context)) + type(reference), alsoReserved: SwiftNames.setMembers) : name)
         }
-        if let duplicate = names.enumerated().first(where: { names[..<$0.offset].contains($0.element) }) {
-            throw GeneratorError("in \(owner), two entries map to the Swift case `\(duplicate.element)`; rename one", at: range)
+        seen = NameSet(capacity: names.count)
+        if let duplicate = names.first(where: { !seen.insert($0) }) {
+            throw GeneratorError("in \(owner()), two entries map to the Swift case `\(duplicate)`; rename one", at: range)
         }
         return names
     }

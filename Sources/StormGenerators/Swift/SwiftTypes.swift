@@ -62,34 +62,48 @@ extension SwiftNames {
         }
     }
 
-    /// An expression converting `value` of `type` to its wire type.
-    func toWire(_ value: String, _ type: TypeReference) -> String {
-        guard needsWireForm(type) else { return value }
+    /// Writes an expression converting a value of `type` to its wire type; `value` writes the value.
+    func toWire(_ type: TypeReference, into out: inout SwiftWriter, value: (inout SwiftWriter) -> Void) {
+        guard needsWireForm(type) else { return value(&out) }
         switch type {
-        case .primitive(let primitive): return "\(SwiftNames.wireWrapper(primitive)!)(\(value))"
-        case .list(let inner), .optional(let inner): return value + mapping("map", inner, toWire)
-        case .map(let inner): return value + mapping("mapValues", inner, toWire)
-        case .identifier, .valueObject, .entity, .enumeration: return value
+        case .primitive(let primitive):
+            out.write(SwiftNames.wireWrapper(primitive)!, "(")
+            value(&out)
+            out.write(")")
+        case .list(let inner), .optional(let inner):
+            value(&out)
+            mapping("map", inner, toWire: true, into: &out)
+        case .map(let inner):
+            value(&out)
+            mapping("mapValues", inner, toWire: true, into: &out)
+        case .identifier, .valueObject, .entity, .enumeration: value(&out)
         }
     }
 
-    /// An expression converting `value` of the wire type of `type` back to `type`.
-    func fromWire(_ value: String, _ type: TypeReference) -> String {
-        guard needsWireForm(type) else { return value }
+    /// Writes what converts a value of the wire type of `type`, written just before, back to `type`
+    /// (`.value`, `.map(\\.value)`); nothing when the type has no wire form.
+    func fromWire(_ type: TypeReference, into out: inout SwiftWriter) {
+        guard needsWireForm(type) else { return }
         switch type {
-        case .primitive: return "\(value).value"
-        case .list(let inner), .optional(let inner): return value + mapping("map", inner, fromWire)
-        case .map(let inner): return value + mapping("mapValues", inner, fromWire)
-        case .identifier, .valueObject, .entity, .enumeration: return value
+        case .primitive: out.write(".value")
+        case .list(let inner), .optional(let inner): mapping("map", inner, toWire: false, into: &out)
+        case .map(let inner): mapping("mapValues", inner, toWire: false, into: &out)
+        case .identifier, .valueObject, .entity, .enumeration: break
         }
     }
 
-    /// `.map(Wrapper.init)`, `.map(\.value)` or `.map { … }` applying `convert` to each element.
-    private func mapping(_ method: String, _ element: TypeReference, _ convert: (String, TypeReference) -> String) -> String {
-        let body = convert("$0", element)
+    /// `.map(Wrapper.init)`, `.map(\.value)` or `.map { … }` converting each element to (`toWire`) or from its wire type.
+    private func mapping(_ method: String, _ element: TypeReference, toWire: Bool, into out: inout SwiftWriter) {
         if case .primitive(let primitive) = element, let wrapper = SwiftNames.wireWrapper(primitive) {
-            return body == "$0.value" ? ".\(method)(\\.value)" : ".\(method)(\(wrapper).init)"
+            return toWire ? out.write(".", method, "(", wrapper, ".init)") : out.write(".", method, "(\\.value)")
         }
-        return ".\(method) { \(body) }"
+        out.write(".", method, " { ")
+        if toWire {
+            self.toWire(element, into: &out) { $0.write("$0") }
+        } else {
+            out.write("$0")
+            fromWire(element, into: &out)
+        }
+        out.write(" }")
     }
 }

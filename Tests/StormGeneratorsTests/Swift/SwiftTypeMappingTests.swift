@@ -27,10 +27,26 @@ struct SwiftTypeMappingTests {
     @Test func wireFormsLookThroughCollections() {
         let nested = TypeReference.map(.list(.optional(.primitive(.uuid))))
         #expect(names.wireType(nested) == "[String: [StormRuntime.JSONUUID?]]")
-        #expect(names.toWire("x", nested) == "x.mapValues { $0.map { $0.map(StormRuntime.JSONUUID.init) } }")
-        #expect(names.fromWire("x", nested) == "x.mapValues { $0.map { $0.map(\\.value) } }")
-        #expect(names.toWire("x", .primitive(.decimal)) == "StormRuntime.JSONDecimal(x)")
-        #expect(names.toWire("x", .list(mode)) == "x")
+        #expect(toWire("x", nested) == "x.mapValues { $0.map { $0.map(StormRuntime.JSONUUID.init) } }")
+        #expect(fromWire("x", nested) == "x.mapValues { $0.map { $0.map(\\.value) } }")
+        #expect(toWire("x", .primitive(.decimal)) == "StormRuntime.JSONDecimal(x)")
+        #expect(fromWire("x", .optional(.primitive(.timestamp))) == "x.map(\\.value)")
+        #expect(toWire("x", .list(mode)) == "x")
+    }
+
+    /// The expression converting `value` to the wire type, as text.
+    private func toWire(_ value: String, _ type: TypeReference) -> String {
+        var out = SwiftWriter()
+        names.toWire(type, into: &out) { $0.write(value) }
+        return out.text
+    }
+
+    /// The expression converting `value` from the wire type, as text.
+    private func fromWire(_ value: String, _ type: TypeReference) -> String {
+        var out = SwiftWriter()
+        out.write(value)
+        names.fromWire(type, into: &out)
+        return out.text
     }
 
     @Test func defaultsAreImplicitMemberExpressions() {

@@ -1,0 +1,31 @@
+import Foundation
+
+/// How long some work took, in seconds: on the wall clock, and in CPU time of the whole process (user
+/// and system time of every thread, so work spread over several cores counts in full).
+struct Timing {
+    var wall: Double
+    var cpu: Double
+
+    /// Runs `work` `runs` times, each after an untimed `prepare`; returns the least wall time and the
+    /// least CPU time (taken separately: a busy machine slows runs unevenly) and the last run's result.
+    /// Each result is kept until its run's clocks are read, so freeing it is not timed.
+    static func best<Result>(of runs: Int, prepare: () throws -> Void = {}, _ work: () throws -> Result) rethrows -> (Timing, Result) {
+        var best = Timing(wall: .infinity, cpu: .infinity)
+        var last: Result?
+        for _ in 0..<max(1, runs) {
+            try prepare()
+            let (wall, cpu) = (now(CLOCK_MONOTONIC), now(CLOCK_PROCESS_CPUTIME_ID))
+            let result = try work()
+            best.wall = min(best.wall, now(CLOCK_MONOTONIC) - wall)
+            best.cpu = min(best.cpu, now(CLOCK_PROCESS_CPUTIME_ID) - cpu)
+            last = result
+        }
+        return (best, last!)
+    }
+
+    private static func now(_ clock: clockid_t) -> Double {
+        var time = timespec()
+        clock_gettime(clock, &time)
+        return Double(time.tv_sec) + Double(time.tv_nsec) / 1_000_000_000
+    }
+}
