@@ -14,17 +14,19 @@ let package = Package(
         .plugin(name: "StormCommand", targets: ["StormCommand"]),
     ],
     targets: [
-        // The pipeline, each stage importing only the stages before it.
+        // The pipeline, each stage importing only the stages before it, and naming every module it imports
+        // (so that an incremental build rebuilds it when any of them changes).
         .target(name: "StormSource"),
         // Text emitters (JSON, YAML) shared by the stages that write documents.
         .target(name: "StormSupport"),
         .target(name: "StormDiagnostics", dependencies: ["StormSource"]),
         .target(name: "StormSyntax", dependencies: ["StormSource", "StormDiagnostics"]),
         .target(name: "StormModel", dependencies: ["StormSource", "StormDiagnostics", "StormSyntax"]),
-        .target(name: "StormReview", dependencies: ["StormModel", "StormSupport"]),
+        .target(name: "StormReview", dependencies: ["StormSource", "StormDiagnostics", "StormModel", "StormSupport"]),
         .target(name: "StormGenerators", dependencies: ["StormSource", "StormModel", "StormSupport"]),
         .target(name: "StormKit", dependencies: ["StormSource", "StormDiagnostics", "StormSyntax", "StormModel", "StormSupport", "StormReview", "StormGenerators"]),
-        .target(name: "StormCommandLine", dependencies: ["StormKit"]),
+        .target(name: "StormCommandLine", dependencies: ["StormSource", "StormDiagnostics", "StormSyntax", "StormModel", "StormSupport",
+                                                         "StormReview", "StormGenerators", "StormKit"]),
         .executableTarget(name: "stormc", dependencies: ["StormCommandLine"]),
         .executableTarget(name: "storm-bench", dependencies: ["StormKit", "StormGenerators"]),
 
