@@ -82,7 +82,7 @@ struct ContextFileGenerator {
         for command in context.commands where commands[command.name] == nil { commands[command.name] = command }
         for aggregate in context.aggregates {
             separate(&out)
-            try AggregateGenerator(names: names).write(aggregate, in: context, commands: commands, into: &out)
+            try AggregateGenerator(names: names, records: records).write(aggregate, in: context, commands: commands, into: &out)
         }
         let contextName = out.keepStringLiteral(context.name)
         for command in context.commands {
@@ -110,7 +110,7 @@ struct ContextFileGenerator {
                 out.line("public static var eventType: String { ", eventType, " }")
             })
         }
-        let behaviour = BehaviourGenerator(names: names)
+        let behaviour = BehaviourGenerator(names: names, records: records)
         for policy in context.policies {
             separate(&out)
             try behaviour.write(policy, in: context, into: &out)

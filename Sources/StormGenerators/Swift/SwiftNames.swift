@@ -139,29 +139,22 @@ final class SwiftNames: Sendable {
     /// Whether using a field in generated code must happen inside a deprecated declaration.
     func isDeprecated(_ field: Field) -> Bool { field.deprecation != nil || isDeprecated(field.type) }
 
-    /// Swift property names for `fields`, and how code writes them, checked for collisions with each other
-    /// and with `nested` type names of the owner; `owner` names the owner in messages (`event Trips.TripEnded`).
-    func members(of fields: [Field], nested: [String], owner: @autoclosure () -> String) throws(GeneratorError) -> [(name: String, escaped: String)] {
-        var members: [(name: String, escaped: String)] = []
-        members.reserveCapacity(fields.count)
-        var renamed = false
-        for index in fields.indices {
-            let member = SwiftIdentifier.member(fields[index].name)
-            renamed = renamed || member.name != fields[index].name
-            members.append(member)
-        }
-        // The fields of a resolved record have distinct names, so only a renamed field can collide.
+    /// Checks the Swift names of a record's fields (`members`, in the fields' order): no two may be one
+    /// name, and none may name a type nested in the record (`nested`). `renamed` says whether any differs
+    /// from its field's name: the fields of a resolved record have distinct names, so only then can two
+    /// collide. `owner` names the owner in messages (`event Trips.TripEnded`).
+    func checkMembers(_ members: [String], of fields: [Field], renamed: Bool, nested: [String],
+                      owner: @autoclosure () -> String) throws(GeneratorError) {
         var seen: [String: String] = [:]
         for (index, member) in members.enumerated() {
-            if renamed, let other = seen[member.name] {
-                throw GeneratorError("in \(owner()), fields `\(other)` and `\(fields[index].name)` both map to the Swift name `\(member.name)`; rename one", at: fields[index].range)
+            if renamed, let other = seen[member] {
+                throw GeneratorError("in \(owner()), fields `\(other)` and `\(fields[index].name)` both map to the Swift name `\(member)`; rename one", at: fields[index].range)
             }
-            if nested.contains(member.name) {
-                throw GeneratorError("in \(owner()), field `\(fields[index].name)` has the name of the generated type `\(member.name)`; rename the field", at: fields[index].range)
+            if nested.contains(member) {
+                throw GeneratorError("in \(owner()), field `\(fields[index].name)` has the name of the generated type `\(member)`; rename the field", at: fields[index].range)
             }
-            if renamed { seen[member.name] = fields[index].name }
+            if renamed { seen[member] = fields[index].name }
         }
-        return members
     }
 
     /// Case names for an enum of events or commands: the lower-camel name, or the context's name and the
