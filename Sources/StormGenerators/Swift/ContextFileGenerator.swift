@@ -26,10 +26,11 @@ struct ContextFileGenerator {
     }
 
     /// A generous guess at the size of the file, so that its buffer seldom grows: generated code runs to
-    /// about four hundred bytes per field (memory the writer does not reach costs nothing).
+    /// about a kilobyte per event or command and four hundred bytes per field of theirs (memory the writer
+    /// does not reach costs nothing).
     private static func estimatedSize(of context: BoundedContext) -> Int {
         let fields = context.events.reduce(0) { $0 + $1.fields.count } + context.commands.reduce(0) { $0 + $1.fields.count }
-        return 16_384 + 512 * fields
+        return 65_536 + 2_048 * (context.events.count + context.commands.count) + 512 * fields
     }
 
     /// The context's `StormRuntime.BoundedContext` requirements.
