@@ -4,6 +4,8 @@ import StormModel
 /// commands, one of its events, and the `Decider` protocol the team implements.
 struct AggregateGenerator {
     let names: SwiftNames
+    /// The file's record generator, which the state shares with every other record.
+    let records: RecordGenerator
 
     /// `commands` are the context's commands by name.
     func write(_ aggregate: Aggregate, in context: BoundedContext, commands byName: [String: Command],
@@ -20,7 +22,7 @@ struct AggregateGenerator {
                             nestedTypeNames: ["Command", "Event", "Decider"])
         out.doc(aggregate.doc, or: "The state of the `", aggregate.name, "` aggregate.")
         let sets = EventSetGenerator(names: names)
-        try RecordGenerator(names: names).write(record, into: &out, nested: { out throws(GeneratorError) in
+        try records.write(record, into: &out, nested: { out throws(GeneratorError) in
             out.line()
             try sets.writeCommands(commands, doc: "The commands `\(aggregate.name)` decides.", owner: record.owner, range: aggregate.range, into: &out)
             out.line()

@@ -3,6 +3,8 @@ import StormModel
 /// Policies and read models: the protocols through which a team's code reacts to events.
 struct BehaviourGenerator {
     let names: SwiftNames
+    /// The file's record generator, which read models share with every other record.
+    let records: RecordGenerator
 
     /// A policy as a namespace holding the enum of its trigger events, the enum of its commands, and the
     /// `Policy` protocol the team implements.
@@ -31,7 +33,7 @@ struct BehaviourGenerator {
         let sources = readModel.sources.map(\.description).joined(separator: ", ")
         let record = Record("read model", reference, deprecation: nil, fields: readModel.fields, nestedTypeNames: ["Event", "Projection"])
         out.doc(readModel.doc, fallback: "Read model `\(readModel.name)`, projected from \(sources).")
-        try RecordGenerator(names: names).write(record, into: &out, nested: { out throws(GeneratorError) in
+        try records.write(record, into: &out, nested: { out throws(GeneratorError) in
             out.line()
             try EventSetGenerator(names: names).writeEvents(readModel.sources, doc: "The events that feed `\(readModel.name)`.",
                                                             owner: record.owner, range: readModel.range, into: &out)

@@ -36,10 +36,11 @@ struct ContextFileGenerator {
     }
 
     /// A generous guess at the size of the file, so that its buffer seldom grows: generated code runs to
-    /// about four hundred bytes per field (memory the writer does not reach costs nothing).
+    /// about a kilobyte per event or command and four hundred bytes per field of theirs (memory the writer
+    /// does not reach costs nothing).
     private static func estimatedSize(of context: BoundedContext) -> Int {
         let fields = context.events.reduce(0) { $0 + $1.fields.count } + context.commands.reduce(0) { $0 + $1.fields.count }
-        return 16_384 + 512 * fields
+        return 65_536 + 2_048 * (context.events.count + context.commands.count) + 512 * fields
     }
 
     /// The context's `StormRuntime.BoundedContext` requirements.
@@ -92,7 +93,7 @@ struct ContextFileGenerator {
         for command in context.commands where commands[command.name] == nil { commands[command.name] = command }
         for aggregate in context.aggregates {
             separate(&out)
-            try AggregateGenerator(names: names).write(aggregate, in: context, commands: commands, into: &out)
+            try AggregateGenerator(names: names, records: records).write(aggregate, in: context, commands: commands, into: &out)
         }
         let contextName = out.keepStringLiteral(context.name)
         for command in context.commands {
@@ -120,7 +121,7 @@ struct ContextFileGenerator {
                 out.line("public static var eventType: String { ", eventType, " }")
             })
         }
-        let behaviour = BehaviourGenerator(names: names)
+        let behaviour = BehaviourGenerator(names: names, records: records)
         for policy in context.policies {
             separate(&out)
             try behaviour.write(policy, in: context, into: &out)

@@ -31,36 +31,44 @@ struct Record {
 /// default may be absent, and Decimal, Timestamp and UUID use their wire forms.
 ///
 /// Records make up most of a generated file, so the printing runs straight through the fields, each
-/// prepared once (``FieldInfo``), with no closure per block.
-struct RecordGenerator {
+/// prepared once (``FieldInfo``), with no closure per block. One generator serves one file, whose records
+/// share most of their fields' names and types: each of those is worked out and kept in the file's writer
+/// once.
+final class RecordGenerator {
     let names: SwiftNames
+    /// Field names as this file's writer keeps them.
+    private var fieldNames = NameTable<String, FieldName>(capacity: 256)
+    /// Primitive types as this file's writer keeps them, in the order of `PrimitiveType.allCases`.
+    private var primitiveTypes = [SwiftText?](repeating: nil, count: PrimitiveType.allCases.count)
+
+    init(names: SwiftNames) {
+        self.names = names
+    }
 
     /// Prints `record`, after its documentation, which the caller writes; `staticMembers` writes its static
     /// members (protocol requirements such as `eventName`) first, `nested` the types nested in it last.
     func write(_ record: Record, into out: inout SwiftWriter, staticMembers: (inout SwiftWriter) -> Void = { _ in },
                nested: (inout SwiftWriter) throws(GeneratorError) -> Void = { _ in }) throws(GeneratorError) {
         let fields = record.fields
-        let members = try names.members(of: fields, nested: record.nestedTypeNames, owner: record.owner)
-        let name = out.keep(names.type(record.reference))
         var infos: [FieldInfo] = []
         infos.reserveCapacity(fields.count)
-        var anyDeprecated = false, anyOfDeprecatedType = false
+        var anyRenamed = false, anyDeprecated = false, anyOfDeprecatedType = false
         for index in fields.indices {
-            let info = FieldInfo(fields, at: index, member: members[index], names: names, out: &out)
+            let info = FieldInfo(fields, at: index, name: name(of: fields[index].name, into: &out), type: type(fields[index].type, into: &out),
+                                 names: names, out: &out)
+            anyRenamed = anyRenamed || info.isRenamed
             anyDeprecated = anyDeprecated || info.isDeprecated
             anyOfDeprecatedType = anyOfDeprecatedType || info.isOfDeprecatedType
             infos.append(info)
+        }
+        if anyRenamed || anyDeprecated || !record.nestedTypeNames.isEmpty {
+            try check(record, members: fields.map { SwiftIdentifier.member($0.name).name }, renamed: anyRenamed)
         }
         // Deprecated fields are stored as `_name` behind a deprecated accessor, so generated code never
         // touches a deprecated declaration; a field of a deprecated type cannot be, so what uses it is
         // deprecated too.
         let usesDeprecated = record.deprecation == nil && anyOfDeprecatedType
-        if anyDeprecated {
-            let taken = Set(members.map(\.name))
-            for (field, member) in zip(fields, members) where field.deprecation != nil && taken.contains("_" + member.name) {
-                throw GeneratorError("in \(record.owner), field `\(field.name)` is deprecated and its storage would take the name of field `_\(member.name)`; rename one", at: field.range)
-            }
-        }
+        let name = out.keep(names.type(record.reference))
         out.deprecation(record.deprecation)
         out.open("public struct ", name, ": Codable, Hashable, Sendable", record.conformance == nil ? "" : ", ", record.conformance ?? "")
         let start = out.byteCount
@@ -79,6 +87,37 @@ struct RecordGenerator {
         }
         try nested(&out)
         out.close()
+    }
+
+    /// The field names' checks: no two fields of one Swift name, none of a nested type's name, and no
+    /// deprecated field whose storage (`_name`) takes another field's name.
+    private func check(_ record: Record, members: [String], renamed: Bool) throws(GeneratorError) {
+        let fields = record.fields
+        try names.checkMembers(members, of: fields, renamed: renamed, nested: record.nestedTypeNames, owner: record.owner)
+        let taken = Set(members)
+        for (field, member) in zip(fields, members) where field.deprecation != nil && taken.contains("_" + member) {
+            throw GeneratorError("in \(record.owner), field `\(field.name)` is deprecated and its storage would take the name of field `_\(member)`; rename one", at: field.range)
+        }
+    }
+
+    /// A field's Swift name, kept by the file's writer.
+    private func name(of field: String, into out: inout SwiftWriter) -> FieldName {
+        if let found = fieldNames[field] { return found }
+        let member = SwiftIdentifier.member(field)
+        let text = out.keep(member.name)
+        let name = FieldName(member: text, escaped: member.escaped == member.name ? text : out.keep(member.escaped), isRenamed: member.name != field)
+        fieldNames.updateValue(name, forKey: field)
+        return name
+    }
+
+    /// A field's Swift type, kept by the file's writer.
+    private func type(_ type: TypeReference, into out: inout SwiftWriter) -> SwiftText {
+        guard case .primitive(let primitive) = type else { return out.keep(names.swiftType(type)) }
+        let slot = PrimitiveType.allCases.firstIndex(of: primitive)!
+        if let text = primitiveTypes[slot] { return text }
+        let text = out.keep(SwiftNames.swiftType(primitive))
+        primitiveTypes[slot] = text
+        return text
     }
 
     private func property(_ info: FieldInfo, _ fields: [Field], into out: inout SwiftWriter) {
@@ -213,21 +252,29 @@ private struct FieldInfo {
     /// Whether a decoder accepts the key's absence.
     var mayBeAbsent: Bool { isOptional || decodedDefault != nil }
 
-    init(_ fields: [Field], at index: Int, member: (name: String, escaped: String), names: SwiftNames, out: inout SwiftWriter) {
+    init(_ fields: [Field], at index: Int, name: FieldName, type swiftType: SwiftText, names: SwiftNames, out: inout SwiftWriter) {
         let type = fields[index].type, defaultValue = fields[index].defaultValue
         let isDeprecated = fields[index].deprecation != nil
         self.index = index
-        self.member = out.keep(member.name)
-        escaped = member.escaped == member.name ? self.member : out.keep(member.escaped)
-        storage = isDeprecated ? out.keep("_" + member.name) : escaped
-        self.type = out.keep(names.swiftType(type))
+        member = name.member
+        escaped = name.escaped
+        storage = isDeprecated ? out.keep("_" + SwiftIdentifier.member(fields[index].name).name) : escaped
+        self.type = swiftType
         let expression = defaultValue.flatMap { names.defaultExpression($0, for: type) }
         defaultExpression = expression.map { out.keep($0) }
         decodedDefault = defaultValue == .null ? nil : defaultExpression
-        isRenamed = member.name != fields[index].name
+        isRenamed = name.isRenamed
         isOptional = type.isOptional
         self.isDeprecated = isDeprecated
         isOfDeprecatedType = names.isDeprecated(type)
         needsWireForm = names.needsWireForm(type)
     }
+}
+
+/// A field's Swift name as kept text: without backticks, as written in code, and whether it differs from
+/// the model's name.
+private struct FieldName {
+    let member: SwiftText
+    let escaped: SwiftText
+    let isRenamed: Bool
 }

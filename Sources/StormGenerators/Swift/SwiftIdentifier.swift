@@ -59,9 +59,11 @@ enum SwiftIdentifier {
         guard let first = utf8.first, first &- 0x30 >= 10 else { return false }
         var onlyUnderscores = true
         for byte in utf8 {
-            let letter = (byte | 0x20) &- 0x61 < 26, digit = byte &- 0x30 < 10
-            guard letter || digit || byte == 0x5F else { return false }
-            onlyUnderscores = onlyUnderscores && !letter && !digit
+            // One bit per ASCII byte that may be in an identifier: digits in the first 64, then
+            // capitals, `_` and small letters.
+            let allowed: UInt64 = byte < 0x40 ? 0x03FF_0000_0000_0000 : 0x07FF_FFFE_87FF_FFFE
+            guard byte < 0x80, allowed >> (byte & 63) & 1 == 1 else { return false }
+            onlyUnderscores = onlyUnderscores && byte == 0x5F
         }
         return !onlyUnderscores
     }

@@ -21,9 +21,11 @@ final class SwiftNames: Sendable {
     static let setMembers = NameSet(names: ["event", "eventTypes"])
 
     let model: Model
-    private let contextNames: NameTable<String, String>
-    /// Every declaration's names, looked up once per use: the model's declarations run to tens of thousands.
-    private let declarations: NameTable<SymbolReference, DeclarationNames>
+    /// Each context's namespace and its place in `scopes`, by the context's name.
+    private let contexts: NameTable<String, (namespace: String, scope: Int)>
+    /// Each context's declarations by name, a table per context: a context's file mostly names its own
+    /// declarations, which then stay in the processor's caches.
+    private let scopes: [NameTable<String, DeclarationNames>]
     private let hasDeprecated: Bool
 
     /// The Swift names of one declaration.
@@ -52,39 +54,37 @@ final class SwiftNames: Sendable {
         let scopes = try SwiftGenerator.concurrentMap(model.contexts) { [contextNames, contextOwners] context throws(GeneratorError) in
             try SwiftNames.declarations(in: context, namespace: contextNames[context.name]!, contextOwners: contextOwners)
         }
-        var declarations = NameTable<SymbolReference, DeclarationNames>(capacity: scopes.reduce(0) { $0 + $1.count })
-        var hasDeprecated = false
-        for (context, scope) in zip(model.contexts, scopes) {
-            for (name, names) in scope {
-                declarations.updateValue(names, forKey: context.reference(name))
-                hasDeprecated = hasDeprecated || names.isDeprecated
-            }
+        var contexts = NameTable<String, (namespace: String, scope: Int)>(capacity: model.contexts.count)
+        for (index, context) in model.contexts.enumerated() {
+            contexts.updateValue((contextNames[context.name]!, index), forKey: context.name)
         }
-        self.contextNames = contextNames
-        self.declarations = declarations
-        self.hasDeprecated = hasDeprecated
+        self.contexts = contexts
+        self.scopes = scopes
+        hasDeprecated = scopes.contains { $0.containsValue { $0.isDeprecated } }
     }
 
     /// The Swift names of a context's declarations, by their model names; `contextOwners` are the
     /// contexts by Swift name, which no declaration may take.
     private static func declarations(in context: BoundedContext, namespace: String,
-                                     contextOwners: NameTable<String, String>) throws(GeneratorError) -> [(String, DeclarationNames)] {
+                                     contextOwners: NameTable<String, String>) throws(GeneratorError) -> NameTable<String, DeclarationNames> {
         let all = declarations(of: context)
-        var result: [(String, DeclarationNames)] = []
-        result.reserveCapacity(all.count)
+        var result = NameTable<String, DeclarationNames>(capacity: all.count)
+        var swiftNames: [String] = []
+        swiftNames.reserveCapacity(all.count)
         var renamed = false, hiding = false
         for (_, name, deprecation, _) in all {
             let swift = SwiftIdentifier.typeName(name, reserved: declarationReserved)
             renamed = renamed || swift != name
             hiding = hiding || contextOwners.contains(swift)
-            result.append((name, DeclarationNames(type: swift, qualified: namespace + "." + swift, isDeprecated: deprecation != nil)))
+            swiftNames.append(swift)
+            result.updateValue(DeclarationNames(type: swift, qualified: namespace + "." + swift, isDeprecated: deprecation != nil), forKey: name)
         }
         // The declarations of a context have distinct names in a valid model, so only renamed ones can
         // take one Swift name; the check, with its messages in the order of the source, runs only then.
         guard renamed || hiding else { return result }
         var owners = NameTable<String, Int>(capacity: all.count)
         for (index, (kind, name, _, range)) in all.enumerated() {
-            let swift = result[index].1.type
+            let swift = swiftNames[index]
             if let other = owners.updateValue(index, forKey: swift) {
                 throw GeneratorError("in context `\(context.name)`, \(all[other].0) `\(all[other].1)` and \(kind) `\(name)` both map to the Swift name `\(swift)`; rename one", at: range)
             }
@@ -115,20 +115,25 @@ final class SwiftNames: Sendable {
     }
 
     /// The namespace of a context (`Trips`).
-    func context(_ name: String) -> String { contextNames[name] ?? SwiftIdentifier.typeName(name) }
+    func context(_ name: String) -> String { contexts[name]?.namespace ?? SwiftIdentifier.typeName(name) }
 
     /// The name of a declaration inside its namespace (`TripEnded`).
     func type(_ reference: SymbolReference) -> String {
-        declarations[reference]?.type ?? SwiftIdentifier.typeName(reference.name, reserved: SwiftNames.declarationReserved)
+        names(of: reference)?.type ?? SwiftIdentifier.typeName(reference.name, reserved: SwiftNames.declarationReserved)
     }
 
     /// The qualified name of a declaration (`Trips.TripEnded`).
     func qualified(_ reference: SymbolReference) -> String {
-        declarations[reference]?.qualified ?? context(reference.context) + "." + type(reference)
+        names(of: reference)?.qualified ?? context(reference.context) + "." + type(reference)
     }
 
     /// Whether the declaration is marked `@deprecated`.
-    func isDeprecated(_ reference: SymbolReference) -> Bool { hasDeprecated && declarations[reference]?.isDeprecated == true }
+    func isDeprecated(_ reference: SymbolReference) -> Bool { hasDeprecated && names(of: reference)?.isDeprecated == true }
+
+    private func names(of reference: SymbolReference) -> DeclarationNames? {
+        guard let scope = contexts[reference.context]?.scope else { return nil }
+        return scopes[scope][reference.name]
+    }
 
     /// Whether a type names a deprecated declaration anywhere inside it.
     func isDeprecated(_ type: TypeReference) -> Bool {
@@ -139,29 +144,22 @@ final class SwiftNames: Sendable {
     /// Whether using a field in generated code must happen inside a deprecated declaration.
     func isDeprecated(_ field: Field) -> Bool { field.deprecation != nil || isDeprecated(field.type) }
 
-    /// Swift property names for `fields`, and how code writes them, checked for collisions with each other
-    /// and with `nested` type names of the owner; `owner` names the owner in messages (`event Trips.TripEnded`).
-    func members(of fields: [Field], nested: [String], owner: @autoclosure () -> String) throws(GeneratorError) -> [(name: String, escaped: String)] {
-        var members: [(name: String, escaped: String)] = []
-        members.reserveCapacity(fields.count)
-        var renamed = false
-        for index in fields.indices {
-            let member = SwiftIdentifier.member(fields[index].name)
-            renamed = renamed || member.name != fields[index].name
-            members.append(member)
-        }
-        // The fields of a resolved record have distinct names, so only a renamed field can collide.
+    /// Checks the Swift names of a record's fields (`members`, in the fields' order): no two may be one
+    /// name, and none may name a type nested in the record (`nested`). `renamed` says whether any differs
+    /// from its field's name: the fields of a resolved record have distinct names, so only then can two
+    /// collide. `owner` names the owner in messages (`event Trips.TripEnded`).
+    func checkMembers(_ members: [String], of fields: [Field], renamed: Bool, nested: [String],
+                      owner: @autoclosure () -> String) throws(GeneratorError) {
         var seen: [String: String] = [:]
         for (index, member) in members.enumerated() {
-            if renamed, let other = seen[member.name] {
-                throw GeneratorError("in \(owner()), fields `\(other)` and `\(fields[index].name)` both map to the Swift name `\(member.name)`; rename one", at: fields[index].range)
+            if renamed, let other = seen[member] {
+                throw GeneratorError("in \(owner()), fields `\(other)` and `\(fields[index].name)` both map to the Swift name `\(member)`; rename one", at: fields[index].range)
             }
-            if nested.contains(member.name) {
-                throw GeneratorError("in \(owner()), field `\(fields[index].name)` has the name of the generated type `\(member.name)`; rename the field", at: fields[index].range)
+            if nested.contains(member) {
+                throw GeneratorError("in \(owner()), field `\(fields[index].name)` has the name of the generated type `\(member)`; rename the field", at: fields[index].range)
             }
-            if renamed { seen[member.name] = fields[index].name }
+            if renamed { seen[member] = fields[index].name }
         }
-        return members
     }
 
     /// Case names for an enum of events or commands: the lower-camel name, or the context's name and the

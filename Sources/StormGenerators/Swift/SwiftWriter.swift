@@ -15,7 +15,7 @@ struct SwiftWriter: ~Copyable {
     /// Text kept by ``keep(_:)``, which ``SwiftText`` pieces refer to by offset.
     private var kept: UnsafeMutablePointer<UInt8>
     private var keptCount = 0
-    private var keptCapacity = 1024
+    private var keptCapacity = 16_384
     /// Indentation levels, four spaces each.
     private var depth = 0
     /// Where the line being written starts, and where its text starts after the indentation.
