@@ -20,6 +20,10 @@ enum GenerateCommand: Command {
         `all` generates every format, each into its own folder. Files are written only when their
         contents change, and nothing is written when the model has errors.
 
+        `package` writes Package.swift and starters (deciders, policies, projections, tests) only when
+        absent: they are yours, never overwritten. What the model gains later that they do not handle
+        is reported as a note with what to add, Package.swift's new targets included.
+
         FORMATS:
         \(formats.joined(separator: "\n"))
 
@@ -30,8 +34,8 @@ enum GenerateCommand: Command {
           --layout per-file    With `swift`: one file per .storm file (Fleet.storm.swift), as the
                                build plugin declares them, instead of one per bounded context
           --name NAME          The name of the model at PATH (default: its folder's name)
-          --runtime PATH       Where the package scaffold finds StormRuntime: a path or a URL of
-                               the Storm package (required by `package`)
+          --runtime PATH       Where the package scaffold finds StormRuntime: a path (from the
+                               current folder) or a URL of the Storm package (required by `package`)
           -h, --help           Show this help
 
         """
@@ -64,11 +68,14 @@ enum GenerateCommand: Command {
         let perFile = try perFileLayout(layout, format: format)
         if !words.isEmpty, out == nil { throw UsageError("--out DIR is required when a PATH is given") }
         if words.isEmpty, name != nil { throw UsageError("--name NAME names the model at PATH: give a PATH") }
-        var options = GeneratorOptions(baseURI: baseURI ?? configuration.baseURI ?? GeneratorOptions().baseURI)
-        options.runtimePackage = runtime
+        let options = GeneratorOptions(baseURI: baseURI ?? configuration.baseURI ?? GeneratorOptions().baseURI)
         let printer = try DiagnosticPrinter(format: nil, console: console)
         return forEachModel(words, modelsFolder: configuration.models, name: name, printer: printer, console: console) { loaded throws(LoadError) in
             let model = loaded.model
+            let directory = words.isEmpty ? (out ?? configuration.output) + "/" + FileNames.component(model.name) : out!
+            var options = options
+            // A runtime path is read from the current folder and written relative to the package.
+            options.runtimePackage = runtime.map { RuntimeReference.resolve($0, package: directory) }
             let files: [GeneratedFile]
             do throws(GeneratorError) {
                 if perFile {
@@ -82,9 +89,10 @@ enum GenerateCommand: Command {
                 console.error(TextDiagnosticRenderer(sources: loaded.sources, colored: console.colorsErrors).render(diagnostic))
                 return ExitCode.failure
             }
-            let directory = words.isEmpty ? (out ?? configuration.output) + "/" + FileNames.component(model.name) : out!
             let summary = try OutputWriter.write(files, to: directory)
-            console.error("\(model.name): \(summary.written.count) written, \(summary.unchanged.count) unchanged in \(directory)\n")
+            for note in StarterNotes.notes(for: files, kept: summary, in: directory) { console.error("note: \(note)\n") }
+            let kept = summary.kept.isEmpty ? "" : ", \(summary.kept.count) yours kept"
+            console.error("\(model.name): \(summary.written.count) written, \(summary.unchanged.count) unchanged\(kept) in \(directory)\n")
             return ExitCode.success
         }
     }

@@ -7,11 +7,15 @@ public struct GeneratedFile: Sendable, Hashable {
     public var contents: String
     /// A starter file the team owns once written: written only when absent, never overwritten.
     public var isStarter: Bool
+    /// For a starter: what the team's copy must still mention for the model as it is now; each check it
+    /// fails is reported as a note, since the file itself is never rewritten.
+    public var checks: [StarterCheck]
 
-    public init(path: String, contents: String, isStarter: Bool = false) {
+    public init(path: String, contents: String, isStarter: Bool = false, checks: [StarterCheck] = []) {
         self.path = path
         self.contents = contents
         self.isStarter = isStarter
+        self.checks = checks
     }
 }
 

@@ -1,4 +1,5 @@
 import StormModel
+import StormSource
 
 /// The review document of `stormc report`: the context map, a table per context, the flows that cross
 /// boundaries, the hotspots and the lint findings, as Markdown that renders on any code host.
@@ -46,10 +47,12 @@ public enum ReviewReport {
         }.joined() + "\n"
 
         out += "## Lint findings\n\n"
+        // Places are named relative to the model's folder, as in the header: the same on every machine.
+        let paths = findings.isEmpty ? [] : model.sources.portablePaths
         out += findings.isEmpty ? "None.\n" : Markdown.table(["Severity", "Rule", "Where", "Message"], findings.map { finding in
             let place = finding.range.map { range -> String in
                 let location = model.sources.location(of: range)
-                return "\(location.path):\(location.line)"
+                return "\(paths[range.file.index]):\(location.line)"
             } ?? ""
             return [finding.severity.rawValue, "`\(finding.ruleID)`", place, finding.message]
         })
