@@ -74,8 +74,10 @@ enum GenerateCommand: Command {
             let model = loaded.model
             let directory = words.isEmpty ? (out ?? configuration.output) + "/" + FileNames.component(model.name) : out!
             var options = options
-            // A runtime path is read from the current folder and written relative to the package.
-            options.runtimePackage = runtime.map { RuntimeReference.resolve($0, package: directory) }
+            // A runtime path is read from the current folder and written relative to the package, which is
+            // the format's folder when there is no PATH.
+            let package = words.isEmpty ? directory + "/" + (GeneratorRegistry.named("package")?.folder ?? "") : directory
+            options.runtimePackage = runtime.map { RuntimeReference.resolve($0, package: package) }
             let files: [GeneratedFile]
             do throws(GeneratorError) {
                 if perFile {

@@ -97,4 +97,15 @@ import Testing
         let quiet = try stormc.run(arguments, in: folder.root)
         #expect(!quiet.error.contains("SubscriptionDecider.swift is yours"), "\(quiet.error)")
     }
+
+    /// With no PATH, the package of each model goes to `Generated/<Model>/Package/`, and names Storm
+    /// relative to that folder.
+    @Test func withoutAPathEachPackageGoesToItsFolder() throws {
+        guard let stormc = BuiltStormc() else { return }
+        let folder = try TemporaryFolder()
+        _ = try folder.write(["Models/Fleet/tracking.storm": trackingModel])
+        let run = try stormc.run(["generate", "package", "--runtime", "Storm"], in: folder.root)
+        #expect(run.status == 0, "\(run.error)")
+        #expect(try folder.read("Generated/Fleet/Package/Package.swift").contains(#".package(path: "../../../Storm"),"#))
+    }
 }
