@@ -9,7 +9,7 @@ public enum OutputWriter {
     public struct Summary: Sendable, Equatable {
         public var written: [String] = []
         public var unchanged: [String] = []
-        /// Starters that were already there: the team's files, left as they are.
+        /// Starters that were already there, or written before and since deleted: the team's, left as they are.
         public var kept: [String] = []
     }
 
@@ -38,17 +38,15 @@ public enum OutputWriter {
             if seenFolders.insert(folder).inserted { folders.append(folder) }
             paths.append(path)
         }
-        for folder in folders {
-            do {
-                try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-            } catch {
-                throw LoadError("cannot create \(folder): \(error.localizedDescription)")
-            }
-        }
+        for folder in folders { try createFolder(folder) }
+        let starters = Set(files.lazy.filter(\.isStarter).map(\.path))
+        let recorded = starters.isEmpty ? [] : StarterRecord.read(in: root)
         let outcomes = Outcomes(count: files.count)
         let targets = paths
         DispatchQueue.concurrentPerform(iterations: files.count) { index in
-            let outcome = Result { () throws(LoadError) -> Outcome in try update(targets[index], with: files[index]) }
+            let outcome = Result { () throws(LoadError) -> Outcome in
+                try update(targets[index], with: files[index], writtenBefore: recorded.contains(files[index].path))
+            }
             outcomes.set(outcome, at: index)
         }
         var summary = Summary()
@@ -59,16 +57,32 @@ public enum OutputWriter {
             case .kept: summary.kept.append(path)
             }
         }
+        // Last, once every starter is in place: the list of the starters written, never to be written again.
+        if !starters.isEmpty {
+            let record = StarterRecord.file(listing: recorded.union(starters))
+            let path = root + record.path
+            try createFolder(String(path[..<path.lastIndex(of: "/")!]))
+            if try update(path, with: record, writtenBefore: false) == .written { summary.written.append(path) } else { summary.unchanged.append(path) }
+        }
         return summary
     }
 
-    /// Writes `file` at `path` unless it already holds the same bytes, or is a starter that exists.
-    private static func update(_ path: String, with file: GeneratedFile) throws(LoadError) -> Outcome {
+    private static func createFolder(_ folder: String) throws(LoadError) {
+        do {
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        } catch {
+            throw LoadError("cannot create \(folder): \(error.localizedDescription)")
+        }
+    }
+
+    /// Writes `file` at `path` unless it already holds the same bytes, or is a starter that exists or was
+    /// written before (and since deleted by the team).
+    private static func update(_ path: String, with file: GeneratedFile, writtenBefore: Bool) throws(LoadError) -> Outcome {
         var contents = file.contents
         return try contents.withUTF8 { bytes in
             Result { () throws(LoadError) -> Outcome in
                 if file.isStarter {
-                    if access(path, F_OK) == 0 { return .kept }
+                    if writtenBefore || access(path, F_OK) == 0 { return .kept }
                     return try create(path, with: bytes) ? .written : .kept
                 }
                 if holds(path, bytes) { return .unchanged }

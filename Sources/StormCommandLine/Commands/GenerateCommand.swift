@@ -20,9 +20,9 @@ enum GenerateCommand: Command {
         `all` generates every format, each into its own folder. Files are written only when their
         contents change, and nothing is written when the model has errors.
 
-        `package` writes Package.swift and starters (deciders, policies, projections, tests) only when
-        absent: they are yours, never overwritten. What the model gains later that they do not handle
-        is reported as a note with what to add, Package.swift's new targets included.
+        `package` writes Package.swift and starters (deciders, policies, projections, tests) once,
+        listed in .stormc/starters: they are yours, never written again. What the model gains later
+        that they do not handle is reported as a note with what to add, new targets included.
 
         FORMATS:
         \(formats.joined(separator: "\n"))

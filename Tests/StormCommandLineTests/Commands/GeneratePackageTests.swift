@@ -57,7 +57,8 @@ import Testing
             "note: Fleet/Sources/Tracking/NotifyNewSubscribersPolicy.swift is yours; policy NotifyNewSubscribers now also issues Tracking.Notify: issue it from `react`",
             "note: Fleet/Sources/Tracking/SubscribersProjection.swift is yours; read model Subscribers is now also kept from Tracking.CustomerSubscribed: handle it in `apply`",
         ], "\(run.error)")
-        #expect(run.error.hasSuffix("Fleet: 0 written, 1 unchanged, \(starters.count) yours kept in Fleet\n"), "\(run.error)")
+        // Unchanged: the generated code and the list of the starters written.
+        #expect(run.error.hasSuffix("Fleet: 0 written, 2 unchanged, \(starters.count) yours kept in Fleet\n"), "\(run.error)")
     }
 
     /// A starter the model would now write differently is reported, not written.
@@ -107,5 +108,38 @@ import Testing
         let run = try stormc.run(["generate", "package", "--runtime", "Storm"], in: folder.root)
         #expect(run.status == 0, "\(run.error)")
         #expect(try folder.read("Generated/Fleet/Package/Package.swift").contains(#".package(path: "../../../Storm"),"#))
+    }
+
+    /// Starters are written once and never again: one the team deleted or moved is not brought back,
+    /// unless its line is removed from `.stormc/starters`.
+    @Test func aDeletedStarterIsNotWrittenAgain() throws {
+        guard let stormc = BuiltStormc() else { return }
+        let folder = try TemporaryFolder()
+        _ = try folder.write(["Models/Fleet/tracking.storm": trackingModel])
+        let arguments = ["generate", "package", "Models/Fleet", "--out", "Fleet", "--runtime", "Storm"]
+        #expect(try stormc.run(arguments, in: folder.root).status == 0)
+        let record = try folder.read("Fleet/.stormc/starters")
+        #expect(record.hasSuffix("""
+            Package.swift
+            Sources/Tracking/NotifyNewSubscribersPolicy.swift
+            Sources/Tracking/SubscribersProjection.swift
+            Sources/Tracking/SubscriptionDecider.swift
+            Tests/TrackingTests/SubscriptionDeciderTests.swift
+
+            """), "\(record)")
+        try FileManager.default.moveItem(atPath: folder.path("Fleet/Sources/Tracking/SubscribersProjection.swift"),
+                                         toPath: folder.path("Fleet/Sources/Tracking/Projections.swift"))
+        let before = try FolderSnapshot(folder.path("Fleet"))
+
+        let run = try stormc.run(arguments, in: folder.root)
+        #expect(run.status == 0, "\(run.error)")
+        #expect(try FolderSnapshot(folder.path("Fleet")).touched(since: before) == [], "\(run.error)")
+        #expect(run.error == "Fleet: 0 written, 2 unchanged, 5 yours kept in Fleet\n")
+
+        _ = try folder.write(["Fleet/.stormc/starters": record.replacingOccurrences(of: "Sources/Tracking/SubscribersProjection.swift\n", with: "")])
+        let again = try stormc.run(arguments, in: folder.root)
+        #expect(again.error == "Fleet: 2 written, 1 unchanged, 4 yours kept in Fleet\n", "\(again.error)")
+        #expect(FileManager.default.fileExists(atPath: folder.path("Fleet/Sources/Tracking/SubscribersProjection.swift")))
+        #expect(try folder.read("Fleet/.stormc/starters") == record)
     }
 }
