@@ -16,8 +16,9 @@ public enum AsyncAPIGenerator {
     /// One document per context, in context order.
     public static func generate(_ model: Model, options: GeneratorOptions) throws(GeneratorError) -> [GeneratedFile] {
         var files: [GeneratedFile] = []
+        let generated = GeneratedHeader(model: model, options: options)
         for context in model.contexts {
-            let header = GeneratedHeader.comment(for: model, options: options, prefix: "#")
+            let header = generated.comment(prefix: "#", from: [context.range.file])
             let document = try document(for: context, model: model, options: options)
             files.append(GeneratedFile(path: FileNames.path("\(context.name).asyncapi.yaml"), contents: header + document.rendered()))
         }

@@ -8,13 +8,14 @@ public enum AvroGenerator {
     /// The schemas of every event, in context order.
     public static func generate(_ model: Model, options: GeneratorOptions) throws(GeneratorError) -> [GeneratedFile] {
         var files: [GeneratedFile] = []
+        let header = GeneratedHeader(model: model, options: options)
         for context in model.contexts {
             for event in context.events {
                 var types = AvroTypes(model: model)
                 let record = try types.record(name: AvroNames.name(event.name), namespace: AvroNames.namespace(of: context),
                                               doc: event.doc, deprecation: event.deprecation, fields: event.fields)
                 // Avro keeps attributes it does not define as metadata: the header goes in one.
-                let schema = record.adding(["$comment": .string(GeneratedHeader.lines(for: model, options: options).joined(separator: " "))])
+                let schema = record.adding(["$comment": .string(header.lines(from: [event.range.file]).joined(separator: " "))])
                 files.append(GeneratedFile(path: FileNames.path(context.name, "\(event.name).v\(event.version).avsc"), contents: schema.rendered()))
             }
         }

@@ -34,8 +34,11 @@ import Testing
         func contents(_ key: String) -> [String: Data] { trees[key]?.files.mapValues(\.contents) ?? [:] }
         let generated = contents("one: relative")
         #expect(generated.count > 20)
-        #expect(generated["Swift/Trips.swift"].map { String(decoding: $0, as: UTF8.self) }?
-            .contains("// Sources: more/tracking.storm, scoring.storm, trips.storm\n") == true)
+        func text(_ path: String) -> String { generated[path].map { String(decoding: $0, as: UTF8.self) } ?? "" }
+        // A file made from one context names the file that declares it; one about the whole model, every file.
+        #expect(text("Swift/Tracking.swift").contains("// Sources: more/tracking.storm\n"))
+        #expect(text("Swift/FleetCatalog.swift").contains("// Sources: more/tracking.storm, scoring.storm, trips.storm\n"))
+        #expect(text("JSONSchema/Scoring/events/TripScored.v1.schema.json").contains("Sources: scoring.storm"))
         let package = contents("one: package-relative")
         #expect(package["Package.swift"].map { String(decoding: $0, as: UTF8.self) }?.contains(#".package(path: "../Storm"),"#) == true)
         for (key, tree) in trees.sorted(by: { $0.key < $1.key }) {
