@@ -138,8 +138,9 @@ extension Resolution {
 
     /// Reports an unknown name, with a "did you mean" fix-it when a near name exists.
     mutating func report(unresolved noun: String, _ name: Name, candidates: [String], scope: String?) {
+        if isFollowOn(name) { return }
         var fixIts: [FixIt] = []
-        if let match = Suggestion.closest(to: name.text, in: candidates) {
+        if let match = habitualName(for: name, noun: noun) ?? Suggestion.closest(to: name.text, in: candidates) {
             fixIts.append(FixIt("did you mean `\(match)`?", edits: [TextEdit(range: name.range, replacement: match)]))
         }
         diagnostics.error("unresolved-reference", ModelDiagnostics.unresolved(noun, name.text, scope: scope), at: name.range, fixIts: fixIts)

@@ -35,11 +35,37 @@ public struct Parser {
     var reportedErrors = 0
     /// Where the first error past ``maximumErrors`` was.
     var firstOmitted: SourceRange?
+    /// Whether blocks may also end by indentation (see ``parse(_:id:diagnostics:)``).
+    var indentationRecovery = false
+    /// The indentation of the line of the current token, and of the line of the previous one.
+    var lineIndent = 0
+    var previousLineIndent = 0
+    /// While above zero, errors are counted (so recovery still skips) but not shown: the parser is reading
+    /// a declaration as what an earlier error guessed it to be.
+    var muted = 0
+    /// The name of the declaration being parsed, set once its name is read.
+    var pendingName: Name?
+    /// The names of declarations that began but failed to parse: references to them are not reported.
+    var unfinished: [Name] = []
 
     /// Parses one file. Lexer and parser errors are appended to `diagnostics`.
+    ///
+    /// Blocks close at their `}`, or early at a line that can only start a top-level declaration. When
+    /// the first parse finds an error, a second parse also reads the indentation: a block ends at the
+    /// first line indented no deeper than the line that opened it (when its members are indented deeper),
+    /// and a `}` indented like the members closes nothing. Its result is kept when it explains the file
+    /// with no more errors: a missing `}` is then reported where the block must have ended, not at the
+    /// end of the file or where a later `}` happened to match. A file that parses without error is never
+    /// read by its indentation.
     public static func parse(_ file: SourceFile, id: FileID, diagnostics: inout DiagnosticList) -> FileSyntax {
         var parser = Parser(file: file, fileID: id)
-        let syntax = parser.parseFile()
+        var syntax = parser.parseFile()
+        if parser.reportedErrors > 0 {
+            var second = Parser(file: file, fileID: id)
+            second.indentationRecovery = true
+            let secondSyntax = second.parseFile()
+            if second.reportedErrors <= parser.reportedErrors { (parser, syntax) = (second, secondSyntax) }
+        }
         diagnostics.append(contentsOf: parser.lexerDiagnostics)
         diagnostics.append(contentsOf: parser.diagnostics)
         if let firstOmitted = parser.firstOmitted {
@@ -60,6 +86,8 @@ public struct Parser {
         (current, next1, next2) = tokens
         previous = tokens.0
         self.lexer = lexer
+        lineIndent = indentation(of: current)
+        previousLineIndent = lineIndent
         self.lexerDiagnostics = lexerDiagnostics
     }
 
@@ -88,7 +116,22 @@ public struct Parser {
         current = next1
         next1 = next2
         next2 = file.bytes.withUnsafeBufferPointer { lexer.next($0, diagnostics: &lexerDiagnostics) }
+        previousLineIndent = lineIndent
+        if current.startsLine { lineIndent = indentation(of: current) }
         return token
+    }
+
+    /// The indentation of the line `token` starts (a tab counts as 4 columns): the blanks before it.
+    func indentation(of token: Token) -> Int {
+        var i = Int(token.start)
+        var width = 0
+        while i > 0 {
+            let b = file.bytes[i - 1]
+            guard b == UInt8(ascii: " ") || b == UInt8(ascii: "\t") else { break }
+            width += b == UInt8(ascii: " ") ? 1 : 4
+            i -= 1
+        }
+        return width
     }
 
     func range(_ token: Token) -> SourceRange {
@@ -155,6 +198,7 @@ public struct Parser {
     mutating func report(_ id: DiagnosticID, _ message: String, at range: SourceRange,
                          notes: [DiagnosticNote] = [], fixIts: [FixIt] = []) {
         reportedErrors += 1
+        guard muted == 0 else { return }
         guard reportedErrors <= Parser.maximumErrors else {
             if firstOmitted == nil { firstOmitted = range }
             return
