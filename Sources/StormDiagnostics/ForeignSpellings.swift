@@ -11,7 +11,7 @@ public enum ForeignSpellings {
         "Integer": "Int", "integer": "Int", "int": "Int", "Long": "Int", "long": "Int", "Int32": "Int", "Int64": "Int",
         "Short": "Int", "BigInteger": "Int",
         "Float": "Double", "float": "Double", "double": "Double", "Number": "Double", "number": "Double",
-        "BigDecimal": "Decimal", "decimal": "Decimal", "Money": "Decimal",
+        "BigDecimal": "Decimal", "decimal": "Decimal",
         "string": "String", "Text": "String", "text": "String", "Str": "String", "str": "String",
         "DateTime": "Timestamp", "Datetime": "Timestamp", "datetime": "Timestamp", "Instant": "Timestamp",
         "LocalDateTime": "Timestamp", "OffsetDateTime": "Timestamp", "ZonedDateTime": "Timestamp", "timestamp": "Timestamp",

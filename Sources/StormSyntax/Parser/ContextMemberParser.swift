@@ -176,7 +176,7 @@ extension Parser {
         guard let name = parseName("a command name after `command`") else { return nil }
         declaring(name)
         var issuers: [QualifiedName] = []
-        if eat("by") { issuers = parseQualifiedNameList("an actor, external system or policy after `by`") }
+        if eatOptional("by", "after command `\(name.text)`") { issuers = parseQualifiedNameList("an actor, external system or policy after `by`") }
         var fields: [FieldSyntax]?
         var closing: [String] = []
         if current.kind == .leftBrace {
@@ -184,7 +184,7 @@ extension Parser {
             (fields, closing) = (block.fields, block.closing)
         }
         var emits: [QualifiedName] = []
-        if eat("emits") { emits = parseQualifiedNameList("an event name after `emits`") }
+        if eatOptional("emits", "after command `\(name.text)`") { emits = parseQualifiedNameList("an event name after `emits`") }
         return CommandSyntax(info: finish(pending), name: name, issuers: issuers, fields: fields, emits: emits, closingComments: closing)
     }
 

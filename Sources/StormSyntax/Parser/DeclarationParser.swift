@@ -27,8 +27,15 @@ extension Parser {
         return FileSyntax(file: fileID, declarations: declarations, trailingComments: closingComments(), unfinished: unfinished)
     }
 
+    /// Skips a declaration that could not be parsed, to the next line that starts with `domain`, `team` or
+    /// `context`. The names its lines declare (`event Name`, …) are recorded as unfinished: references to
+    /// them elsewhere are not reported again.
     private mutating func skipToTopLevel() {
         while !atEnd, !(current.startsLine && Parser.topLevelStarters.contains(where: { isWord(current, $0) })) {
+            if current.startsLine, current.kind == .identifier, peek().kind == .identifier, !peek().startsLine,
+               Parser.contextMemberStarters.contains(where: { isWord(current, $0) }) {
+                unfinished.append(Name(text(peek()), range: range(peek())))
+            }
             advance()
         }
     }

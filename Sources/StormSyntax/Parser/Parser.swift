@@ -214,11 +214,33 @@ public struct Parser {
         return nil
     }
 
-    /// Consumes the keyword `word`, or reports it missing.
+    /// Consumes the keyword `word`, or reports it missing. A misspelling of it (`wen` for `when`) is
+    /// reported with a fix-it and read as the keyword.
     mutating func expect(_ word: StaticString, _ context: @autoclosure () -> String) -> Bool {
         if eat(word) { return true }
-        error("expected-token", SyntaxDiagnostics.expected("`\(word)`", context(), found: found))
-        return false
+        let misspelt = isNear(word)
+        error("expected-token", SyntaxDiagnostics.expected("`\(word)`", context(), found: found), fixIts: misspelt ? didYouMean(word) : [])
+        if misspelt { advance() }
+        return misspelt
+    }
+
+    /// Consumes the optional keyword `word`, or a misspelling of it on the same line, which is reported.
+    mutating func eatOptional(_ word: StaticString, _ context: @autoclosure () -> String) -> Bool {
+        if eat(word) { return true }
+        guard !current.startsLine, isNear(word) else { return false }
+        error("expected-token", SyntaxDiagnostics.expected("`\(word)`", context(), found: found), fixIts: didYouMean(word))
+        advance()
+        return true
+    }
+
+    /// Whether the current token is a name near the keyword `word`, but not it.
+    func isNear(_ word: StaticString) -> Bool {
+        current.kind == .identifier && Suggestion.closest(to: text(current), in: ["\(word)"]) != nil
+    }
+
+    /// A fix-it replacing the current token with `word`.
+    func didYouMean(_ word: StaticString) -> [FixIt] {
+        [FixIt("did you mean `\(word)`?", edits: [TextEdit(range: range(current), replacement: "\(word)")])]
     }
 
     // MARK: Names and literals
@@ -226,11 +248,25 @@ public struct Parser {
     /// `Name`; reports `what` missing and returns nil when the current token is not a name.
     mutating func parseName(_ what: @autoclosure () -> String) -> Name? {
         guard current.kind == .identifier else {
+            // A name written in quotes is reported, and read as the name it quotes.
+            if current.kind == .string, let quoted = quotedName(current) {
+                error("expected-name", SyntaxDiagnostics.expectedName(what(), found: found),
+                      fixIts: [FixIt("write `\(quoted)` without quotes", edits: [TextEdit(range: range(current), replacement: quoted)])])
+                return Name(quoted, range: range(advance()))
+            }
             error("expected-name", SyntaxDiagnostics.expectedName(what(), found: found))
             return nil
         }
         let token = advance()
         return Name(text(token), range: range(token))
+    }
+
+    /// The text of a string token that would be a name without its quotes (`"Adjuster"`), or nil.
+    func quotedName(_ token: Token) -> String? {
+        let start = Int(token.start) + 1, end = Int(token.end) - 1
+        guard end > start, file.bytes[end] == UInt8(ascii: "\""), Lexer.isIdentifierStart(file.bytes[start]),
+              file.bytes[start..<end].allSatisfy({ Lexer.isIdentifierContinue($0) }) else { return nil }
+        return file.text(from: start, to: end)
     }
 
     /// `QualifiedName = Name { "." Name } ;`
@@ -246,7 +282,14 @@ public struct Parser {
     }
 
     /// `QualifiedName { "," QualifiedName }`
+    /// A line that starts like a member (`policy Name`, `event Name`) right after the keyword is not the
+    /// list but the next member: the list is reported missing, and that line left alone.
     mutating func parseQualifiedNameList(_ what: @autoclosure () -> String) -> [QualifiedName] {
+        if current.startsLine, peek().kind == .identifier || peek().kind == .string, !peek().startsLine,
+           Parser.contextMemberStarters.contains(where: { isWord(current, $0) }) {
+            error("expected-name", SyntaxDiagnostics.expectedName(what(), found: "the end of the line"), at: range(previous))
+            return []
+        }
         var names: [QualifiedName] = []
         repeat {
             guard let name = parseQualifiedName(what()) else { break }

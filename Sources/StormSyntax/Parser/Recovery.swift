@@ -114,9 +114,12 @@ extension Parser {
     /// Consumes the `{` that opens a block, or reports it missing. When the next line is indented deeper
     /// than the header, the block is read as if its `{` were there (its `}` usually is): the result is then
     /// a token of no width where the `{` belongs, so the members are not read as the enclosing block's.
+    /// Something else before a `{` on the same line (`context Payments: {`) is reported and skipped.
     mutating func expectOpening(_ context: @autoclosure () -> String) -> Token? {
         if let token = eat(.leftBrace) { return token }
         error("expected-token", SyntaxDiagnostics.expected(TokenKind.leftBrace.spelling, context(), found: found))
+        while !current.startsLine, !atEnd, current.kind != .leftBrace, current.kind != .rightBrace { advance() }
+        if let token = eat(.leftBrace) { return token }
         guard current.startsLine, !atEnd, lineIndent > previousLineIndent else { return nil }
         return Token(kind: .leftBrace, startsLine: false, start: previous.end, end: previous.end)
     }

@@ -274,4 +274,55 @@ struct RecoveryDiagnosticTests {
 
         """#)
     }
+
+    /// A name written in quotes is reported and read as the name, so references to it resolve.
+    @Test func aNameInQuotesIsReadAsTheName() {
+        DiagnosticTestSupport.expect("expected-name", in: #"""
+        context Claims {
+          actor 1️⃣"Adjuster"
+          command SettleClaim by Adjuster
+        }
+
+        """#, renders: #"""
+        model.storm:2:9: error: expected an actor name after `actor`, found a string [expected-name]
+         2 |   actor "Adjuster"
+           |         ^~~~~~~~~~
+          = help: write `Adjuster` without quotes
+
+        """#)
+    }
+
+    /// A list of names must start on the line of its keyword: the next line is a member of its own, not an event
+    /// name.
+    @Test func aListBrokenOffAtTheEndOfALineLeavesTheNextLineAlone() {
+        DiagnosticTestSupport.expect("expected-name", in: #"""
+        context Claims {
+          command SettleClaim 1️⃣emits
+          event ClaimSettled
+        }
+
+        """#, renders: #"""
+        model.storm:2:23: error: expected an event name after `emits`, found the end of the line [expected-name]
+         2 |   command SettleClaim emits
+           |                       ^~~~~
+
+        """#)
+    }
+
+    /// A misspelt keyword inside a member (`emit`) is reported with the keyword, and read as it.
+    @Test func aMisspeltKeywordInsideAMemberIsReadAsTheKeyword() {
+        DiagnosticTestSupport.expect("expected-token", in: #"""
+        context Claims {
+          event ClaimSettled
+          command SettleClaim 1️⃣emit ClaimSettled
+        }
+
+        """#, renders: #"""
+        model.storm:3:23: error: expected `emits` after command `SettleClaim`, found `emit` [expected-token]
+         3 |   command SettleClaim emit ClaimSettled
+           |                       ^~~~
+          = help: did you mean `emits`?
+
+        """#)
+    }
 }
