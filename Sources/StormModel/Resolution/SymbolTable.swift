@@ -119,6 +119,7 @@ extension Resolution {
             found = owners.first.flatMap { $0 == current.context ? current.table[last.text] : symbols.contexts[$0]?[last.text] }
         }
         guard let target, let symbol = found else {
+            if isFollowOn(last) { return nil }
             let scope = parts == 2 ? "context `\(name.parts[0].text)`" : (lookup.localOnly ? "context `\(context)`" : nil)
             let searchIn = parts == 2 ? name.parts[0].text : context
             var candidates = symbols.names(of: lookup.kinds, in: searchIn)

@@ -12,11 +12,12 @@ extension Parser {
             let before = index
             let errorsBefore = reportedErrors
             pendingName = nil
+            // A declaration that was parsed, errors and all, ends where its own recovery left off.
             if let declaration = parseDeclaration() {
                 declarations.append(declaration)
-            } else if let name = pendingName {
-                unfinished.append(name)
+                continue
             }
+            if let name = pendingName { unfinished.append(name) }
             if index == before {
                 advance()
                 skipToTopLevel()
@@ -31,13 +32,23 @@ extension Parser {
     /// `context`. The names its lines declare (`event Name`, …) are recorded as unfinished: references to
     /// them elsewhere are not reported again.
     private mutating func skipToTopLevel() {
-        while !atEnd, !(current.startsLine && Parser.topLevelStarters.contains(where: { isWord(current, $0) })) {
+        while !atEnd, !(current.startsLine && Parser.topLevelStarters.contains(where: { isWord(current, $0) })), !atGuessableDeclaration {
             if current.startsLine, current.kind == .identifier, peek().kind == .identifier, !peek().startsLine,
                Parser.contextMemberStarters.contains(where: { isWord(current, $0) }) {
                 unfinished.append(Name(text(peek()), range: range(peek())))
             }
             advance()
         }
+    }
+
+    /// Whether the current line starts `Word Name {` where `Word` is a keyword of another tool or near a
+    /// declaration keyword (`BoundedContext Trips {`, `contxt Trips {`): skipping stops there, so that
+    /// declaration is read as meant.
+    var atGuessableDeclaration: Bool {
+        guard current.startsLine, current.kind == .identifier, peek(1).kind == .identifier, peek(2).kind == .leftBrace,
+              !peek(1).startsLine, !peek(2).startsLine else { return false }
+        let word = text(current)
+        return ForeignSpellings.declarationKeywords[word] != nil || Suggestion.closest(to: word, in: ["domain", "team", "context"]) != nil
     }
 
     /// `Declaration = { Annotation } ( Domain | Team | Context | ContextMap ) ;`

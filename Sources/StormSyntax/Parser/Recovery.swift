@@ -62,11 +62,21 @@ extension Parser {
             } else if token.kind == .leftBrace {
                 depth += 1
             } else if token.startsLine, token.kind == .identifier,
-                      starters.contains(where: { isWord(token, $0) }) || (depth == 0 && (nameStarts || fieldStarts && peek().kind == .colon)) {
+                      starters.contains(where: { isWord(token, $0) }) || (depth == 0 && (nameStarts || fieldStarts && peek().kind == .colon))
+                      || (depth == 0 && atGuessableMember(starters)) {
                 return
             }
             advance()
         }
+    }
+
+    /// Whether the current line starts `Word Name` where `Word` is a keyword of another tool or near one of
+    /// `starters` (`DomainEvent Filed`, `evnt Filed`): a member that will be read as meant.
+    func atGuessableMember(_ starters: [StaticString]) -> Bool {
+        guard !starters.isEmpty, current.startsLine, current.kind == .identifier, peek().kind == .identifier, !peek().startsLine else { return false }
+        let word = text(current)
+        return ForeignSpellings.memberKeywords[word] != nil || ForeignSpellings.subdomainKeywords[word] != nil
+            || Suggestion.closest(to: word, in: starters.map { "\($0)" }) != nil
     }
 
     /// Parses the members of a `{ … }` block (whose `{` was just consumed) until its `}`, calling `member`
