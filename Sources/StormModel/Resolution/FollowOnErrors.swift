@@ -15,4 +15,15 @@ extension Resolution {
     func isFollowOn(_ name: Name) -> Bool {
         !unfinished.isEmpty && unfinished.contains(name.text)
     }
+
+    /// Whether a problem with a value of `type` is explained by an earlier syntax error: the type is (or
+    /// holds) an enumeration whose cases failed to parse, so a default naming a case cannot be checked.
+    func isFollowOn(_ type: TypeReference) -> Bool {
+        guard !unfinished.isEmpty else { return false }
+        switch type {
+        case .enumeration(let reference): return unfinished.contains(reference.name)
+        case .list(let inner), .map(let inner), .optional(let inner): return isFollowOn(inner)
+        case .primitive, .identifier, .valueObject, .entity: return false
+        }
+    }
 }

@@ -129,6 +129,35 @@ struct ErrorRecoveryTests {
         #expect(ids == ["unresolved-reference", "unknown-annotation"])
     }
 
+    @Test func aContextThatCouldNotBeDeclaredIsNotReportedAgain() {
+        // `context Payments` has no `{` (and its members are not indented): it is lost, but neither its
+        // event nor its name is reported again where other declarations refer to them.
+        let ids = ModelTestSupport.ids("""
+        context Claims {
+          policy P: when PaymentSent then Pay
+          command Pay
+        }
+        context Payments
+        event PaymentSent
+        context map M {
+          Claims -> Payments
+        }
+        """)
+        #expect(ids == ["expected-token"])
+    }
+
+    @Test func anEnumWhoseCasesFailedToParseIsNotReportedEmptyNorItsDefaults() {
+        let ids = ModelTestSupport.ids("context C {\n  enum S { 1 }\n  event E { s: S = x }\n}\n")
+        #expect(ids == ["expected-name"])
+    }
+
+    @Test func aMisspeltDeclarationIsReadAsMeantSoItsNamesResolve() {
+        let loaded = ModelTestSupport.load("contxt Trips {\n  evnt TripEnded\n}\ncontext Scoring {\n  read model R from TripEnded\n}\n")
+        #expect(loaded.diagnostics.sorted.map(\.id.rawValue) == ["expected-declaration", "expected-member"])
+        #expect(loaded.model.contexts.map(\.name) == ["Trips", "Scoring"])
+        #expect(loaded.model.context(named: "Scoring")?.readModels.first?.sources.map(\.name) == ["TripEnded"])
+    }
+
     @Test func errorsInSeveralFilesAreAllReported() {
         let loaded = ModelTestSupport.load([
             ("a.storm", "context A { event E v0 }"),
