@@ -180,7 +180,7 @@ extension Parser {
         var fields: [FieldSyntax]?
         var closing: [String] = []
         if current.kind == .leftBrace {
-            guard let block = parseFieldBlock(of: "command `\(name.text)`", required: true) else { return nil }
+            guard let block = parseFieldBlock(of: "command `\(name.text)`", required: true, continuation: "emits") else { return nil }
             (fields, closing) = (block.fields, block.closing)
         }
         var emits: [QualifiedName] = []

@@ -4,10 +4,12 @@ import StormSource
 /// Fields, types, literals and annotations.
 extension Parser {
     /// `FieldBlock = "{" { Field [ "," ] } "}" ;` Returns nil, after reporting, when there is no `{`.
-    mutating func parseFieldBlock(of what: @autoclosure () -> String, required: Bool) -> (fields: [FieldSyntax], closing: [String])? {
+    /// `continuation` is the keyword that may follow the block (`emits`): it ends a block missing its `}`.
+    mutating func parseFieldBlock(of what: @autoclosure () -> String, required: Bool,
+                                  continuation: StaticString? = nil) -> (fields: [FieldSyntax], closing: [String])? {
         guard let opening = expectOpening("to open the fields of \(what())") else { return nil }
         var fields: [FieldSyntax] = []
-        let closing = parseBlockMembers(of: what(), opening: opening, starters: [], fieldStarts: true) { parser in
+        let closing = parseBlockMembers(of: what(), opening: opening, starters: [], fieldStarts: true, continuation: continuation) { parser in
             let member = parser.beginDeclaration()
             guard parser.current.kind == .identifier else {
                 parser.error("expected-name", SyntaxDiagnostics.expectedName("a field (`name: Type`) in \(what())", found: parser.found))

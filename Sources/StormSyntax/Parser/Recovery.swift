@@ -7,6 +7,9 @@ extension Parser {
     struct Block {
         var openIndent: Int
         var memberIndent: Int?
+        /// A keyword that goes on the declaration after its block (`emits` after a command's fields): met
+        /// where a member should be, and not as a field name (`emits:`), it ends the block.
+        var continuation: StaticString?
         /// Whether the block is read by its indentation: its members are indented deeper than the line that
         /// opened it, or no member has started a line yet (a block written on one line).
         var isIndented: Bool { memberIndent.map { $0 > openIndent } ?? true }
@@ -33,6 +36,7 @@ extension Parser {
     /// top-level declaration, or, in indentation recovery, at a line indented no deeper than the line that
     /// opened the block (a `}` there is that line's own, a `}` further left closes an outer block).
     func endsWithoutBrace(_ block: Block) -> Bool {
+        if let word = block.continuation, isWord(current, word), peek().kind != .colon { return true }
         guard current.startsLine, !atEnd else { return false }
         if atTopLevelStarter { return true }
         guard indentationRecovery, block.isIndented else { return false }
@@ -84,8 +88,8 @@ extension Parser {
     /// whose `}` is missing ends where ``endsWithoutBrace(_:)`` says, with one error there and a note at
     /// the `{`. Returns the comments before `}`.
     mutating func parseBlockMembers(of what: @autoclosure () -> String, opening: Token?, starters: [StaticString], fieldStarts: Bool = false,
-                                    nameStarts: Bool = false, member: (inout Parser) -> Void) -> [String] {
-        var block = Block(openIndent: previousLineIndent)
+                                    nameStarts: Bool = false, continuation: StaticString? = nil, member: (inout Parser) -> Void) -> [String] {
+        var block = Block(openIndent: previousLineIndent, continuation: continuation)
         // The members of a block whose header was guessed are parsed on their own merits.
         let (savedName, savedMuted) = (pendingName, muted)
         muted = 0
