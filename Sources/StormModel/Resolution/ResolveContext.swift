@@ -196,7 +196,7 @@ extension Resolution {
             seen[item.name.text] = item.name.range
             cases.append(Enumeration.Case(name: item.name.text, doc: doc(item.info), range: item.info.range))
         }
-        if cases.isEmpty {
+        if cases.isEmpty, !isFollowOn(syntax.name) {
             diagnostics.error("empty-enum", "enum `\(syntax.name.text)` has no cases", at: syntax.name.range)
         }
         return Enumeration(name: syntax.name.text, doc: doc(syntax.info), cases: cases, deprecation: deprecation(syntax.info), range: syntax.info.range)

@@ -95,6 +95,7 @@ extension Resolution {
     /// Checks a default value against its field's type.
     mutating func resolveDefault(_ literal: LiteralSyntax, type: TypeReference, in context: String) -> Value? {
         if let value = value(of: literal, as: type, in: context) { return value }
+        if isFollowOn(type) { return nil }
         diagnostics.error("invalid-default", ModelDiagnostics.invalidDefault(describe(literal), type: type.description), at: literal.range)
         return nil
     }

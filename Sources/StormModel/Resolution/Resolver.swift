@@ -35,11 +35,14 @@ struct Resolution {
     var enumCases: [SymbolReference: Set<String>] = [:]
     /// The context whose members are being resolved.
     var current = CurrentScope()
+    /// Declarations that failed to parse: unknown references to them are not reported again.
+    var unfinished: Set<String> = []
 
     init(modelName: String) { self.modelName = modelName }
 
     mutating func run(_ files: consuming [FileSyntax], sources: SourceManager) -> Model {
         var declarations = files.flatMap(\.declarations)
+        unfinished = Resolution.unfinishedNames(in: files)
         files = []
         var contextSyntax: [ContextSyntax] = []
         var mapSyntax: [ContextMapSyntax] = []

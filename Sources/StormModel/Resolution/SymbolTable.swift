@@ -119,6 +119,7 @@ extension Resolution {
             found = owners.first.flatMap { $0 == current.context ? current.table[last.text] : symbols.contexts[$0]?[last.text] }
         }
         guard let target, let symbol = found else {
+            if isFollowOn(last) { return nil }
             let scope = parts == 2 ? "context `\(name.parts[0].text)`" : (lookup.localOnly ? "context `\(context)`" : nil)
             let searchIn = parts == 2 ? name.parts[0].text : context
             var candidates = symbols.names(of: lookup.kinds, in: searchIn)
@@ -138,8 +139,9 @@ extension Resolution {
 
     /// Reports an unknown name, with a "did you mean" fix-it when a near name exists.
     mutating func report(unresolved noun: String, _ name: Name, candidates: [String], scope: String?) {
+        if isFollowOn(name) { return }
         var fixIts: [FixIt] = []
-        if let match = Suggestion.closest(to: name.text, in: candidates) {
+        if let match = habitualName(for: name, noun: noun) ?? Suggestion.closest(to: name.text, in: candidates) {
             fixIts.append(FixIt("did you mean `\(match)`?", edits: [TextEdit(range: name.range, replacement: match)]))
         }
         diagnostics.error("unresolved-reference", ModelDiagnostics.unresolved(noun, name.text, scope: scope), at: name.range, fixIts: fixIts)
