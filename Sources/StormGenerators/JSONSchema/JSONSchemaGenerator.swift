@@ -22,14 +22,14 @@ public enum JSONSchemaGenerator {
         for context in model.contexts {
             for event in context.events {
                 let schema = try eventSchema(event, in: context, model: model, options: options)
-                files.append(GeneratedFile(path: FileNames.path(context.name, "events", "\(event.name).v\(event.version).schema.json"),
+                files.append(GeneratedFile(path: OutputPaths.eventSchema(event, in: context),
                                            contents: schema.rendered()))
             }
             for command in context.commands {
                 let id = JSONSchemaURIs.id(of: command, in: context, options: options)
                 let schema = try document(id: id, title: command.name, doc: command.doc, deprecation: command.deprecation,
                                           fields: command.fields, context: context, open: false, model: model, options: options)
-                files.append(GeneratedFile(path: FileNames.path(context.name, "commands", "\(command.name).schema.json"),
+                files.append(GeneratedFile(path: OutputPaths.commandSchema(command, in: context),
                                            contents: schema.rendered()))
             }
         }

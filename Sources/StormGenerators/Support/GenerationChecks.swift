@@ -1,0 +1,156 @@
+import Foundation
+import StormModel
+import StormSource
+
+/// Everything a generator would refuse, found when a model is checked, all at once: names that map to
+/// one Swift or Avro name, declarations that would hide a namespace, and declarations that would share
+/// an output file. A model free of these and of resolution errors generates every format.
+///
+/// The checks call the very functions the generators call (``SwiftNames``, ``RecordGenerator``,
+/// ``OutputPaths``, …), one declaration at a time, so check and generate cannot disagree; they cost
+/// one pass over the model's names, no generated text.
+public enum GenerationChecks {
+    /// Every problem of `model`, in the model's order; each declaration is blamed once per kind of problem.
+    public static func problems(in model: Model) -> [GeneratorError] {
+        var problems: [GeneratorError] = []
+        let names = SwiftNames(model: model, problems: &problems)
+        collect(into: &problems) { () throws(GeneratorError) in _ = try CatalogGenerator.typeName(names: names) }
+        for context in model.contexts {
+            swiftProblems(of: context, names: names, into: &problems)
+            avroProblems(of: context, into: &problems)
+        }
+        // A declaration already at fault for its name is not blamed again for the file that name makes.
+        problems += fileCollisions(in: model, names: names, blamed: Set(problems.compactMap(\.range)))
+        var seen = Set<String>()
+        return problems.filter { seen.insert($0.id + "\u{0}" + ($0.range.map { "\($0)" } ?? $0.message)).inserted }
+    }
+
+    private static func collect(into problems: inout [GeneratorError], _ check: () throws(GeneratorError) -> Void) {
+        do { try check() } catch { problems.append(error) }
+    }
+
+    /// Fields, enum cases, event and command sets and ports of one context, as the Swift generator names them.
+    private static func swiftProblems(of context: BoundedContext, names: SwiftNames, into problems: inout [GeneratorError]) {
+        var records: [Record] = []
+        records += context.valueObjects.map { Record("value", context.reference($0.name), deprecation: $0.deprecation, fields: $0.fields) }
+        records += context.entities.map { Record("entity", context.reference($0.name), deprecation: $0.deprecation, fields: $0.fields) }
+        records += context.aggregates.map {
+            Record("aggregate", context.reference($0.name), deprecation: $0.deprecation, fields: $0.fields, nestedTypeNames: ["Command", "Event", "Decider"])
+        }
+        records += context.commands.map { Record("command", context.reference($0.name), deprecation: $0.deprecation, fields: $0.fields) }
+        records += context.events.map { Record("event", context.reference($0.name), deprecation: $0.deprecation, fields: $0.fields) }
+        records += context.readModels.map { Record("read model", context.reference($0.name), deprecation: nil, fields: $0.fields, nestedTypeNames: ["Event", "Projection"]) }
+        for record in records {
+            let members = record.fields.map { SwiftIdentifier.member($0.name).name }
+            let renamed = zip(record.fields, members).contains { $0.name != $1 }
+            collect(into: &problems) { () throws(GeneratorError) in try RecordGenerator.check(record, members: members, renamed: renamed, names: names) }
+        }
+        for enumeration in context.enumerations {
+            collect(into: &problems) { () throws(GeneratorError) in try EnumerationGenerator.check(enumeration, in: context) }
+        }
+        var commands: [String: Command] = [:]
+        for command in context.commands where commands[command.name] == nil { commands[command.name] = command }
+        for aggregate in context.aggregates {
+            let owner = "aggregate `\(context.name).\(aggregate.name)`"
+            var events: [SymbolReference] = [], seen: Set<SymbolReference> = []
+            for command in aggregate.commands.compactMap({ commands[$0] }) {
+                for event in command.emits where seen.insert(event).inserted { events.append(event) }
+            }
+            collect(into: &problems) { () throws(GeneratorError) in _ = try names.cases(aggregate.commands.map(context.reference), owner: owner, range: aggregate.range) }
+            collect(into: &problems) { () throws(GeneratorError) in _ = try names.cases(events, owner: owner, range: aggregate.range) }
+        }
+        for policy in context.policies {
+            let owner = "policy `\(context.name).\(policy.name)`"
+            collect(into: &problems) { () throws(GeneratorError) in _ = try names.cases(policy.triggers, owner: owner, range: policy.range) }
+            collect(into: &problems) { () throws(GeneratorError) in _ = try names.cases(policy.commands, owner: owner, range: policy.range) }
+        }
+        for readModel in context.readModels {
+            collect(into: &problems) { () throws(GeneratorError) in
+                _ = try names.cases(readModel.sources, owner: "read model `\(context.name).\(readModel.name)`", range: readModel.range)
+            }
+        }
+        for product in context.dataProducts {
+            let owner = "data product `\(context.name).\(product.name)`"
+            collect(into: &problems) { () throws(GeneratorError) in _ = try DataProductGenerator(names: names).portNames(product, owner: owner) }
+            for port in product.inputPorts + product.outputPorts {
+                collect(into: &problems) { () throws(GeneratorError) in _ = try names.cases(port.events, owner: "port `\(port.name)` of \(owner)", range: port.range) }
+            }
+        }
+    }
+
+    /// Records whose fields would share an Avro name.
+    private static func avroProblems(of context: BoundedContext, into problems: inout [GeneratorError]) {
+        let records = context.events.map { ($0.name, $0.fields) } + context.valueObjects.map { ($0.name, $0.fields) }
+            + context.entities.map { ($0.name, $0.fields) }
+        for (name, fields) in records {
+            var seen: [String: Field] = [:]
+            for field in fields {
+                let avro = AvroNames.name(field.name)
+                if let other = seen[avro], other.name != field.name {
+                    problems.append(GeneratorError("in `\(context.name).\(name)`, fields `\(other.name)` and `\(field.name)` both have the Avro name `\(avro)`",
+                                                   at: field.range, id: "avro-name-collision",
+                                                   notes: [GeneratorNote("field `\(other.name)` is declared here", at: other.range)],
+                                                   help: "rename one of them"))
+                } else if seen[avro] == nil {
+                    seen[avro] = field
+                }
+            }
+        }
+    }
+
+    /// Two declarations whose files would be one: the same path, or paths that differ only in case or
+    /// Unicode normalization, which macOS and Windows take for one file.
+    private static func fileCollisions(in model: Model, names: SwiftNames, blamed: Set<SourceRange>) -> [GeneratorError] {
+        typealias Output = (path: String, owner: String, range: SourceRange)
+        var schemas: [Output] = [], avro: [Output] = [], asyncAPI: [Output] = [], contracts: [Output] = [], swift: [Output] = []
+        var diagrams: [Output] = []
+        for context in model.contexts {
+            for event in context.events {
+                let owner = "event `\(context.name).\(event.name)` v\(event.version)"
+                schemas.append((OutputPaths.eventSchema(event, in: context), owner, event.range))
+                avro.append((OutputPaths.avro(event, in: context), owner, event.range))
+            }
+            for command in context.commands {
+                schemas.append((OutputPaths.commandSchema(command, in: context), "command `\(context.name).\(command.name)`", command.range))
+            }
+            asyncAPI.append((OutputPaths.asyncAPI(context), "context `\(context.name)`", context.range))
+            for product in context.dataProducts {
+                for port in product.outputPorts {
+                    contracts.append((OutputPaths.contract(port, of: product, in: context), "port `\(port.name)` of data product `\(context.name).\(product.name)`", port.range))
+                }
+            }
+            swift.append((OutputPaths.swift(names.context(context.name)), "context `\(context.name)`", context.range))
+            for language in DiagramLanguage.allCases {
+                diagrams.append((OutputPaths.diagram("flow-" + context.name, language), "context `\(context.name)`", context.range))
+            }
+        }
+        let formats = [("JSON Schema", schemas), ("AsyncAPI", asyncAPI), ("Avro", avro), ("ODCS", contracts), ("diagram", diagrams), ("Swift", swift)]
+        var problems: [GeneratorError] = []
+        var blamed = blamed
+        if let catalog = try? CatalogGenerator.typeName(names: names) {
+            let key = OutputPaths.swift(catalog).lowercased()
+            for output in swift where output.path.lowercased() == key && output.path != OutputPaths.swift(catalog) && blamed.insert(output.range).inserted {
+                problems.append(GeneratorError("\(output.owner) would be written to the Swift file of the model's catalog, `\(OutputPaths.swift(catalog))`, on file systems that ignore case (macOS, Windows)",
+                                               at: output.range, id: "file-name-collision", help: "rename the context"))
+            }
+        }
+        for (format, outputs) in formats {
+            var owners: [String: Output] = [:]
+            for output in outputs {
+                let key = output.path.precomposedStringWithCanonicalMapping.lowercased()
+                guard let first = owners[key] else {
+                    owners[key] = output
+                    continue
+                }
+                // One owner twice is a duplicate declaration, which resolution reports.
+                guard first.owner != output.owner, blamed.insert(output.range).inserted else { continue }
+                let why = first.path == output.path ? "" : ", on file systems that ignore case (macOS, Windows)"
+                problems.append(GeneratorError("\(output.owner) would be written to the \(format) file of \(first.owner), `\(first.path)`\(why)",
+                                               at: output.range, id: "file-name-collision",
+                                               notes: [GeneratorNote("\(first.owner) is declared here", at: first.range)],
+                                               help: "rename one of them"))
+            }
+        }
+        return problems
+    }
+}
