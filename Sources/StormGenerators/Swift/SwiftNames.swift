@@ -186,12 +186,19 @@ final class SwiftNames: Sendable {
         }
     }
 
-    /// Case names for an enum of events or commands: the lower-camel name, or the context's name and the
-    /// declaration's when two declarations of different contexts share a name.
-    func cases(_ references: [SymbolReference], owner: @autoclosure () -> String, range: SourceRange) throws(GeneratorError) -> [String] {
+    /// The cases of an enum of events or commands: each reference once (a list may name one event twice,
+    /// `from Scoring.TripScored, TripScored`), named in lower camel case, or by the context's name and
+    /// the declaration's when two declarations of different contexts share a name.
+    func cases(_ references: [SymbolReference], owner: @autoclosure () -> String,
+               range: SourceRange) throws(GeneratorError) -> (references: [SymbolReference], names: [String]) {
+        var references = references
+        if references.count > 1 {
+            var distinct = Set<SymbolReference>()
+            references = references.filter { distinct.insert($0).inserted }
+        }
         let plain = references.map { SwiftIdentifier.memberName(SwiftIdentifier.lowerCamel(SwiftIdentifier.sanitized($0.name)), alsoReserved: SwiftNames.setMembers) }
         var seen = NameSet(capacity: plain.count)
-        if plain.allSatisfy({ seen.insert($0) }) { return plain }
+        if plain.allSatisfy({ seen.insert($0) }) { return (references, plain) }
         var uses: [String: Int] = [:]
         for name in plain { uses[name, default: 0] += 1 }
         var names: [String] = []
@@ -204,6 +211,6 @@ final class SwiftNames: Sendable {
             throw GeneratorError("in \(owner()), two entries map to the Swift case `\(duplicate)`", at: range, id: "swift-name-collision",
                                  help: "rename one of the events or commands")
         }
-        return names
+        return (references, names)
     }
 }
