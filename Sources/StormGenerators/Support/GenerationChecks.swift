@@ -137,7 +137,7 @@ public enum GenerationChecks {
         for (format, outputs) in formats {
             var owners: [String: Output] = [:]
             for output in outputs {
-                let key = output.path.precomposedStringWithCanonicalMapping.lowercased()
+                let key = output.path.utf8.allSatisfy { $0 < 0x80 } ? output.path.lowercased() : output.path.precomposedStringWithCanonicalMapping.lowercased()
                 guard let first = owners[key] else {
                     owners[key] = output
                     continue

@@ -57,7 +57,7 @@ struct DataProductGenerator {
                 throw GeneratorError("in \(owner), ports `\(other)` and `\(port.name)` both map to the Swift name `\(name)`", at: port.range,
                                      id: "swift-name-collision", help: "rename one of them")
             }
-            if names.model.contexts.contains(where: { [name + "Event", name + "InputPort", name + "OutputPort"].contains(names.context($0.name)) }) {
+            if [name + "Event", name + "InputPort", name + "OutputPort"].contains(where: names.isContextNamespace) {
                 throw GeneratorError("in \(owner), port `\(port.name)` has the Swift name of a context and would hide its namespace", at: port.range,
                                      id: "swift-name-hides-namespace", help: "rename the port")
             }

@@ -27,6 +27,8 @@ final class SwiftNames: Sendable {
     /// declarations, which then stay in the processor's caches.
     private let scopes: [NameTable<String, DeclarationNames>]
     private let hasDeprecated: Bool
+    /// The namespaces of the contexts.
+    private let namespaces: NameSet
 
     /// The Swift names of one declaration.
     private struct DeclarationNames: Sendable {
@@ -73,6 +75,7 @@ final class SwiftNames: Sendable {
         }
         problems += scopes.flatMap(\.problems)
         self.contexts = contexts
+        namespaces = NameSet(names: contextOwners.keys)
         self.scopes = scopes.map(\.names)
         hasDeprecated = self.scopes.contains { $0.containsValue { $0.isDeprecated } }
     }
@@ -134,6 +137,9 @@ final class SwiftNames: Sendable {
             + context.readModels.map { ("read model", $0.name, nil, $0.range) }
             + context.dataProducts.map { ("data product", $0.name, nil, $0.range) }
     }
+
+    /// Whether `swift` is the namespace of a context.
+    func isContextNamespace(_ swift: String) -> Bool { namespaces.contains(swift) }
 
     /// The namespace of a context (`Trips`).
     func context(_ name: String) -> String { contexts[name]?.namespace ?? SwiftIdentifier.typeName(name) }
