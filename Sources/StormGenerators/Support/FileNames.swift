@@ -15,6 +15,10 @@ public enum FileNames {
     /// hash of the whole name (32-bit FNV-1a of its UTF-8 bytes, without the suffix), so two long names that share their
     /// beginning still get two files, and a name gets the same file on every run and machine.
     public static func component(_ name: String, suffix: String = "") -> String {
+        // Fast path: plain ASCII names, by far the most common, are their own file names.
+        if name.utf8.first != UInt8(ascii: "."), isPlain(name), suffix.isEmpty || isPlain(suffix), name.utf8.count + suffix.utf8.count <= maximumLength {
+            return name + suffix
+        }
         var out = sanitized(name)
         let tail = sanitized(suffix)
         if out.isEmpty || out.hasPrefix(".") { out = "_" + out }
@@ -33,6 +37,13 @@ public enum FileNames {
     /// `a/b/c` from components, each made safe.
     public static func path(_ components: String...) -> String {
         components.map { component($0) }.joined(separator: "/")
+    }
+
+    /// Whether `text` is non-empty ASCII letters, digits, `-`, `_` and `.`, which ``sanitized(_:)`` keeps.
+    private static func isPlain(_ text: String) -> Bool {
+        !text.isEmpty && text.utf8.allSatisfy { byte in
+            (byte | 0x20) &- UInt8(ascii: "a") < 26 || byte &- UInt8(ascii: "0") < 10 || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "_") || byte == UInt8(ascii: ".")
+        }
     }
 
     /// `text` with every character a file name should not hold replaced by `_`.

@@ -15,9 +15,11 @@ public enum GenerationChecks {
         var problems: [GeneratorError] = []
         let names = SwiftNames(model: model, problems: &problems)
         collect(into: &problems) { () throws(GeneratorError) in _ = try CatalogGenerator.typeName(names: names) }
+        // Most field names recur across records: each is mapped once.
+        var members: [String: String] = [:], avroNames: [String: String] = [:]
         for context in model.contexts {
-            swiftProblems(of: context, names: names, into: &problems)
-            avroProblems(of: context, into: &problems)
+            swiftProblems(of: context, names: names, members: &members, into: &problems)
+            avroProblems(of: context, avroNames: &avroNames, into: &problems)
         }
         // A declaration already at fault for its name is not blamed again for the file that name makes.
         problems += fileCollisions(in: model, names: names, blamed: Set(problems.compactMap(\.range)))
@@ -30,7 +32,8 @@ public enum GenerationChecks {
     }
 
     /// Fields, enum cases, event and command sets and ports of one context, as the Swift generator names them.
-    private static func swiftProblems(of context: BoundedContext, names: SwiftNames, into problems: inout [GeneratorError]) {
+    private static func swiftProblems(of context: BoundedContext, names: SwiftNames, members cache: inout [String: String],
+                                      into problems: inout [GeneratorError]) {
         var records: [Record] = []
         records += context.valueObjects.map { Record("value", context.reference($0.name), deprecation: $0.deprecation, fields: $0.fields) }
         records += context.entities.map { Record("entity", context.reference($0.name), deprecation: $0.deprecation, fields: $0.fields) }
@@ -41,8 +44,20 @@ public enum GenerationChecks {
         records += context.events.map { Record("event", context.reference($0.name), deprecation: $0.deprecation, fields: $0.fields) }
         records += context.readModels.map { Record("read model", context.reference($0.name), deprecation: nil, fields: $0.fields, nestedTypeNames: ["Event", "Projection"]) }
         for record in records {
-            let members = record.fields.map { SwiftIdentifier.member($0.name).name }
-            let renamed = zip(record.fields, members).contains { $0.name != $1 }
+            var renamed = false, deprecated = false
+            let members = record.fields.map { field -> String in
+                deprecated = deprecated || field.deprecation != nil
+                if let member = cache[field.name] {
+                    renamed = renamed || member != field.name
+                    return member
+                }
+                let member = SwiftIdentifier.member(field.name).name
+                cache[field.name] = member
+                renamed = renamed || member != field.name
+                return member
+            }
+            // As the record generator does: only then can a field's name be refused.
+            guard renamed || deprecated || !record.nestedTypeNames.isEmpty else { continue }
             collect(into: &problems) { () throws(GeneratorError) in try RecordGenerator.check(record, members: members, renamed: renamed, names: names) }
         }
         for enumeration in context.enumerations {
@@ -79,13 +94,23 @@ public enum GenerationChecks {
     }
 
     /// Records whose fields would share an Avro name.
-    private static func avroProblems(of context: BoundedContext, into problems: inout [GeneratorError]) {
+    private static func avroProblems(of context: BoundedContext, avroNames cache: inout [String: String], into problems: inout [GeneratorError]) {
         let records = context.events.map { ($0.name, $0.fields) } + context.valueObjects.map { ($0.name, $0.fields) }
             + context.entities.map { ($0.name, $0.fields) }
         for (name, fields) in records {
-            var seen: [String: Field] = [:]
+            var avroNames: [String] = []
+            avroNames.reserveCapacity(fields.count)
+            var renamed = false
             for field in fields {
-                let avro = AvroNames.name(field.name)
+                let avro = cache[field.name] ?? AvroNames.name(field.name)
+                cache[field.name] = avro
+                renamed = renamed || avro != field.name
+                avroNames.append(avro)
+            }
+            // Distinct names that Avro keeps as they are cannot meet.
+            guard renamed else { continue }
+            var seen: [String: Field] = [:]
+            for (field, avro) in zip(fields, avroNames) {
                 if let other = seen[avro], other.name != field.name {
                     problems.append(GeneratorError("in `\(context.name).\(name)`, fields `\(other.name)` and `\(field.name)` both have the Avro name `\(avro)`",
                                                    at: field.range, id: "avro-name-collision",
@@ -98,56 +123,72 @@ public enum GenerationChecks {
         }
     }
 
-    /// Two declarations whose files would be one: the same path, or paths that differ only in case or
-    /// Unicode normalization, which macOS and Windows take for one file.
-    private static func fileCollisions(in model: Model, names: SwiftNames, blamed: Set<SourceRange>) -> [GeneratorError] {
-        typealias Output = (path: String, owner: String, range: SourceRange)
-        var schemas: [Output] = [], avro: [Output] = [], asyncAPI: [Output] = [], contracts: [Output] = [], swift: [Output] = []
-        var diagrams: [Output] = []
-        for context in model.contexts {
-            for event in context.events {
-                let owner = "event `\(context.name).\(event.name)` v\(event.version)"
-                schemas.append((OutputPaths.eventSchema(event, in: context), owner, event.range))
-                avro.append((OutputPaths.avro(event, in: context), owner, event.range))
-            }
-            for command in context.commands {
-                schemas.append((OutputPaths.commandSchema(command, in: context), "command `\(context.name).\(command.name)`", command.range))
-            }
-            asyncAPI.append((OutputPaths.asyncAPI(context), "context `\(context.name)`", context.range))
-            for product in context.dataProducts {
-                for port in product.outputPorts {
-                    contracts.append((OutputPaths.contract(port, of: product, in: context), "port `\(port.name)` of data product `\(context.name).\(product.name)`", port.range))
-                }
-            }
-            swift.append((OutputPaths.swift(names.context(context.name)), "context `\(context.name)`", context.range))
-            for language in DiagramLanguage.allCases {
-                diagrams.append((OutputPaths.diagram("flow-" + context.name, language), "context `\(context.name)`", context.range))
+    /// What a generated file is written for, named in messages only when two files meet.
+    private enum Owner: Equatable {
+        case event(context: String, name: String, version: Int)
+        case command(context: String, name: String)
+        case context(String)
+        case port(context: String, product: String, port: String)
+
+        var description: String {
+            switch self {
+            case let .event(context, name, version): "event `\(context).\(name)` v\(version)"
+            case let .command(context, name): "command `\(context).\(name)`"
+            case let .context(name): "context `\(name)`"
+            case let .port(context, product, port): "port `\(port)` of data product `\(context).\(product)`"
             }
         }
-        let formats = [("JSON Schema", schemas), ("AsyncAPI", asyncAPI), ("Avro", avro), ("ODCS", contracts), ("diagram", diagrams), ("Swift", swift)]
+    }
+
+    /// Two declarations whose files would be one: the same path, or paths that differ only in case or
+    /// Unicode normalization, which macOS and Windows take for one file. Avro's files are left out: they
+    /// are named like the events' JSON Schemas, so they meet exactly when those do.
+    private static func fileCollisions(in model: Model, names: SwiftNames, blamed: Set<SourceRange>) -> [GeneratorError] {
+        typealias Output = (path: String, owner: Owner, range: SourceRange)
+        var schemas: [Output] = [], asyncAPI: [Output] = [], contracts: [Output] = [], swift: [Output] = [], diagrams: [Output] = []
+        for context in model.contexts {
+            for event in context.events {
+                schemas.append((OutputPaths.eventSchema(event, in: context), .event(context: context.name, name: event.name, version: event.version), event.range))
+            }
+            for command in context.commands {
+                schemas.append((OutputPaths.commandSchema(command, in: context), .command(context: context.name, name: command.name), command.range))
+            }
+            asyncAPI.append((OutputPaths.asyncAPI(context), .context(context.name), context.range))
+            for product in context.dataProducts {
+                for port in product.outputPorts {
+                    contracts.append((OutputPaths.contract(port, of: product, in: context), .port(context: context.name, product: product.name, port: port.name), port.range))
+                }
+            }
+            swift.append((OutputPaths.swift(names.context(context.name)), .context(context.name), context.range))
+            for language in DiagramLanguage.allCases {
+                diagrams.append((OutputPaths.diagram("flow-" + context.name, language), .context(context.name), context.range))
+            }
+        }
         var problems: [GeneratorError] = []
         var blamed = blamed
         if let catalog = try? CatalogGenerator.typeName(names: names) {
             let key = OutputPaths.swift(catalog).lowercased()
             for output in swift where output.path.lowercased() == key && output.path != OutputPaths.swift(catalog) && blamed.insert(output.range).inserted {
-                problems.append(GeneratorError("\(output.owner) would be written to the Swift file of the model's catalog, `\(OutputPaths.swift(catalog))`, on file systems that ignore case (macOS, Windows)",
+                problems.append(GeneratorError("\(output.owner.description) would be written to the Swift file of the model's catalog, `\(OutputPaths.swift(catalog))`, on file systems that ignore case (macOS, Windows)",
                                                at: output.range, id: "file-name-collision", help: "rename the context"))
             }
         }
-        for (format, outputs) in formats {
-            var owners: [String: Output] = [:]
-            for output in outputs {
+        for (format, outputs) in [("JSON Schema", schemas), ("AsyncAPI", asyncAPI), ("ODCS", contracts), ("diagram", diagrams), ("Swift", swift)] {
+            var owners: [String: Int] = [:]
+            owners.reserveCapacity(outputs.count)
+            for (index, output) in outputs.enumerated() {
                 let key = output.path.utf8.allSatisfy { $0 < 0x80 } ? output.path.lowercased() : output.path.precomposedStringWithCanonicalMapping.lowercased()
-                guard let first = owners[key] else {
-                    owners[key] = output
+                guard let firstIndex = owners[key] else {
+                    owners[key] = index
                     continue
                 }
+                let first = outputs[firstIndex]
                 // One owner twice is a duplicate declaration, which resolution reports.
                 guard first.owner != output.owner, blamed.insert(output.range).inserted else { continue }
                 let why = first.path == output.path ? "" : ", on file systems that ignore case (macOS, Windows)"
-                problems.append(GeneratorError("\(output.owner) would be written to the \(format) file of \(first.owner), `\(first.path)`\(why)",
+                problems.append(GeneratorError("\(output.owner.description) would be written to the \(format) file of \(first.owner.description), `\(first.path)`\(why)",
                                                at: output.range, id: "file-name-collision",
-                                               notes: [GeneratorNote("\(first.owner) is declared here", at: first.range)],
+                                               notes: [GeneratorNote("\(first.owner.description) is declared here", at: first.range)],
                                                help: "rename one of them"))
             }
         }
