@@ -21,6 +21,7 @@ struct GenerationChecksCommandTests {
         ("file-name-collision", "context Trips {\n  event TripEnded\n  event Tripended\n}\n"),
         ("file-name-collision", "context Trips {\n  command EndTrip\n  command Endtrip\n}\n"),
         ("file-name-collision", "context Trips {}\ncontext TRIPS {}\n"),
+        ("package-target-collision", "context Trips {}\ncontext TripsTests {}\n"),
     ]
 
     @Test(arguments: 0..<refused.count)

@@ -23,6 +23,14 @@ public enum GenerationChecks {
         }
         // A declaration already at fault for its name is not blamed again for the file that name makes.
         problems += fileCollisions(in: model, names: names, blamed: Set(problems.compactMap(\.range)))
+        // Target names come from the contexts' Swift names, as file names do: a context already blamed is not blamed again.
+        var package: [GeneratorError] = []
+        collect(into: &package) { () throws(GeneratorError) in
+            let (groups, targets) = PackageGenerator.targets(of: model, names: names)
+            try PackageGenerator.checkTargetNames(targets, groups: groups, model: model)
+        }
+        let blamed = Set(problems.compactMap(\.range))
+        problems += package.filter { $0.range.map { !blamed.contains($0) } ?? true }
         var seen = Set<String>()
         return problems.filter { seen.insert($0.id + "\u{0}" + ($0.range.map { "\($0)" } ?? $0.message)).inserted }
     }

@@ -136,6 +136,20 @@ struct GenerationDiagnosticTests {
         """#)
     }
 
+    @Test func aContextNamedLikeAnotherOnesTestTarget() {
+        DiagnosticTestSupport.expect("package-target-collision", in: #"""
+        context Trips {}
+        1️⃣context TripsTests {}
+
+        """#, renders: #"""
+        model.storm:2:1: error: `stormc generate package` would make two targets named `TripsTests`, one of them a test target [package-target-collision]
+         2 | context TripsTests {}
+           | ^~~~~~~~~~~~~~~~~~~~~
+          = help: rename a context
+
+        """#)
+    }
+
     /// Every problem in one run, each once, even when it would show in several formats.
     @Test func everyProblemAtOnce() {
         let source = """
