@@ -15,24 +15,34 @@ public enum GenerationChecks {
         var problems: [GeneratorError] = []
         let names = SwiftNames(model: model, problems: &problems)
         collect(into: &problems) { () throws(GeneratorError) in _ = try CatalogGenerator.typeName(names: names) }
-        // Most field names recur across records: each is mapped once.
-        var members: [String: String] = [:], avroNames: [String: String] = [:]
         for context in model.contexts {
-            swiftProblems(of: context, names: names, members: &members, into: &problems)
-            avroProblems(of: context, avroNames: &avroNames, into: &problems)
+            swiftProblems(of: context, names: names, into: &problems)
+            avroProblems(of: context, into: &problems)
         }
         // A declaration already at fault for its name is not blamed again for the file that name makes.
         problems += fileCollisions(in: model, names: names, blamed: Set(problems.compactMap(\.range)))
         // Target names come from the contexts' Swift names, as file names do: a context already blamed is not blamed again.
         var package: [GeneratorError] = []
-        collect(into: &package) { () throws(GeneratorError) in
+        if packageTargetsMayMeet(in: model, names: names) { collect(into: &package) { () throws(GeneratorError) in
             let (groups, targets) = PackageGenerator.targets(of: model, names: names)
             try PackageGenerator.checkTargetNames(targets, groups: groups, model: model)
-        }
+        } }
         let blamed = Set(problems.compactMap(\.range))
         problems += package.filter { $0.range.map { !blamed.contains($0) } ?? true }
         var seen = Set<String>()
         return problems.filter { seen.insert($0.id + "\u{0}" + ($0.range.map { "\($0)" } ?? $0.message)).inserted }
+    }
+
+    /// Whether two targets of a generated package could share a name: only when a context's Swift name
+    /// holds `_` (a group of contexts is named after them all, joined by `_`) or ends in `Tests`, or two
+    /// differ only in case. Working out the groups costs a pass over every reference, so it is done only then.
+    private static func packageTargetsMayMeet(in model: Model, names: SwiftNames) -> Bool {
+        var seen = Set<String>()
+        for context in model.contexts {
+            let name = names.context(context.name).lowercased()
+            if name.contains("_") || name.hasSuffix("tests") || !seen.insert(name).inserted { return true }
+        }
+        return false
     }
 
     private static func collect(into problems: inout [GeneratorError], _ check: () throws(GeneratorError) -> Void) {
@@ -40,34 +50,29 @@ public enum GenerationChecks {
     }
 
     /// Fields, enum cases, event and command sets and ports of one context, as the Swift generator names them.
-    private static func swiftProblems(of context: BoundedContext, names: SwiftNames, members cache: inout [String: String],
-                                      into problems: inout [GeneratorError]) {
-        var records: [Record] = []
-        records += context.valueObjects.map { Record("value", context.reference($0.name), deprecation: $0.deprecation, fields: $0.fields) }
-        records += context.entities.map { Record("entity", context.reference($0.name), deprecation: $0.deprecation, fields: $0.fields) }
-        records += context.aggregates.map {
-            Record("aggregate", context.reference($0.name), deprecation: $0.deprecation, fields: $0.fields, nestedTypeNames: ["Command", "Event", "Decider"])
-        }
-        records += context.commands.map { Record("command", context.reference($0.name), deprecation: $0.deprecation, fields: $0.fields) }
-        records += context.events.map { Record("event", context.reference($0.name), deprecation: $0.deprecation, fields: $0.fields) }
-        records += context.readModels.map { Record("read model", context.reference($0.name), deprecation: nil, fields: $0.fields, nestedTypeNames: ["Event", "Projection"]) }
-        for record in records {
+    private static func swiftProblems(of context: BoundedContext, names: SwiftNames, into problems: inout [GeneratorError]) {
+        // A record whose fields Swift takes as they are, none deprecated, nesting no type, cannot be refused:
+        // the record generator checks only the others, and so does this.
+        func check(_ kind: String, _ name: String, _ deprecation: Deprecation?, _ fields: [Field], nested: [String] = []) {
+            var members: [String] = []
+            members.reserveCapacity(fields.count)
             var renamed = false, deprecated = false
-            let members = record.fields.map { field -> String in
-                deprecated = deprecated || field.deprecation != nil
-                if let member = cache[field.name] {
-                    renamed = renamed || member != field.name
-                    return member
-                }
+            for field in fields {
                 let member = SwiftIdentifier.member(field.name).name
-                cache[field.name] = member
                 renamed = renamed || member != field.name
-                return member
+                deprecated = deprecated || field.deprecation != nil
+                members.append(member)
             }
-            // As the record generator does: only then can a field's name be refused.
-            guard renamed || deprecated || !record.nestedTypeNames.isEmpty else { continue }
+            guard renamed || deprecated || !nested.isEmpty else { return }
+            let record = Record(kind, context.reference(name), deprecation: deprecation, fields: fields, nestedTypeNames: nested)
             collect(into: &problems) { () throws(GeneratorError) in try RecordGenerator.check(record, members: members, renamed: renamed, names: names) }
         }
+        for value in context.valueObjects { check("value", value.name, value.deprecation, value.fields) }
+        for entity in context.entities { check("entity", entity.name, entity.deprecation, entity.fields) }
+        for aggregate in context.aggregates { check("aggregate", aggregate.name, aggregate.deprecation, aggregate.fields, nested: ["Command", "Event", "Decider"]) }
+        for command in context.commands { check("command", command.name, command.deprecation, command.fields) }
+        for event in context.events { check("event", event.name, event.deprecation, event.fields) }
+        for readModel in context.readModels { check("read model", readModel.name, nil, readModel.fields, nested: ["Event", "Projection"]) }
         for enumeration in context.enumerations {
             collect(into: &problems) { () throws(GeneratorError) in try EnumerationGenerator.check(enumeration, in: context) }
         }
@@ -102,21 +107,13 @@ public enum GenerationChecks {
     }
 
     /// Records whose fields would share an Avro name.
-    private static func avroProblems(of context: BoundedContext, avroNames cache: inout [String: String], into problems: inout [GeneratorError]) {
+    private static func avroProblems(of context: BoundedContext, into problems: inout [GeneratorError]) {
         let records = context.events.map { ($0.name, $0.fields) } + context.valueObjects.map { ($0.name, $0.fields) }
             + context.entities.map { ($0.name, $0.fields) }
         for (name, fields) in records {
-            var avroNames: [String] = []
-            avroNames.reserveCapacity(fields.count)
-            var renamed = false
-            for field in fields {
-                let avro = cache[field.name] ?? AvroNames.name(field.name)
-                cache[field.name] = avro
-                renamed = renamed || avro != field.name
-                avroNames.append(avro)
-            }
-            // Distinct names that Avro keeps as they are cannot meet.
-            guard renamed else { continue }
+            // Distinct names that Avro keeps as they are (ASCII letters, digits and `_`) cannot meet.
+            if fields.allSatisfy({ AvroNames.isKept($0.name) }) { continue }
+            let avroNames = fields.map { AvroNames.name($0.name) }
             var seen: [String: Field] = [:]
             for (field, avro) in zip(fields, avroNames) {
                 if let other = seen[avro], other.name != field.name {
