@@ -128,6 +128,38 @@ public enum GenerationChecks {
         }
     }
 
+    /// A path as a file system that ignores case and Unicode normalization sees it (macOS, Windows).
+    /// ASCII paths, the most common, are compared by their bytes with ASCII letters folded, without a copy.
+    private struct FoldedPath: Hashable {
+        let path: String
+        let isASCII: Bool
+
+        init(_ path: String) {
+            if path.utf8.allSatisfy({ $0 < 0x80 }) {
+                self.path = path
+                isASCII = true
+            } else {
+                // Folded, a name may become ASCII (the Kelvin sign K becomes k): it then meets ASCII paths.
+                self.path = path.precomposedStringWithCanonicalMapping.lowercased()
+                isASCII = self.path.utf8.allSatisfy { $0 < 0x80 }
+            }
+        }
+
+        private static func fold(_ byte: UInt8) -> UInt8 { byte &- UInt8(ascii: "A") < 26 ? byte | 0x20 : byte }
+
+        func hash(into hasher: inout Hasher) {
+            hasher.combine(isASCII)
+            if !isASCII { return hasher.combine(path) }
+            for byte in path.utf8 { hasher.combine(Self.fold(byte)) }
+        }
+
+        static func == (a: FoldedPath, b: FoldedPath) -> Bool {
+            guard a.isASCII == b.isASCII else { return false }
+            if !a.isASCII { return a.path == b.path }
+            return a.path.utf8.count == b.path.utf8.count && zip(a.path.utf8, b.path.utf8).allSatisfy { fold($0) == fold($1) }
+        }
+    }
+
     /// What a generated file is written for, named in messages only when two files meet.
     private enum Owner: Equatable {
         case event(context: String, name: String, version: Int)
@@ -179,10 +211,10 @@ public enum GenerationChecks {
             }
         }
         for (format, outputs) in [("JSON Schema", schemas), ("AsyncAPI", asyncAPI), ("ODCS", contracts), ("diagram", diagrams), ("Swift", swift)] {
-            var owners: [String: Int] = [:]
+            var owners: [FoldedPath: Int] = [:]
             owners.reserveCapacity(outputs.count)
             for (index, output) in outputs.enumerated() {
-                let key = output.path.utf8.allSatisfy { $0 < 0x80 } ? output.path.lowercased() : output.path.precomposedStringWithCanonicalMapping.lowercased()
+                let key = FoldedPath(output.path)
                 guard let firstIndex = owners[key] else {
                     owners[key] = index
                     continue

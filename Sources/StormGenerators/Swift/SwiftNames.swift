@@ -197,13 +197,18 @@ final class SwiftNames: Sendable {
     /// the declaration's when two declarations of different contexts share a name.
     func cases(_ references: [SymbolReference], owner: @autoclosure () -> String,
                range: SourceRange) throws(GeneratorError) -> (references: [SymbolReference], names: [String]) {
-        var references = references
-        if references.count > 1 {
-            var distinct = Set<SymbolReference>()
-            references = references.filter { distinct.insert($0).inserted }
+        func plainNames(_ references: [SymbolReference]) -> [String] {
+            references.map { SwiftIdentifier.memberName(SwiftIdentifier.lowerCamel(SwiftIdentifier.sanitized($0.name)), alsoReserved: SwiftNames.setMembers) }
         }
-        let plain = references.map { SwiftIdentifier.memberName(SwiftIdentifier.lowerCamel(SwiftIdentifier.sanitized($0.name)), alsoReserved: SwiftNames.setMembers) }
+        var references = references
+        var plain = plainNames(references)
         var seen = NameSet(capacity: plain.count)
+        if plain.allSatisfy({ seen.insert($0) }) { return (references, plain) }
+        // One reference twice gives one name twice: keep the first.
+        var distinct = Set<SymbolReference>()
+        references = references.filter { distinct.insert($0).inserted }
+        plain = plainNames(references)
+        seen = NameSet(capacity: plain.count)
         if plain.allSatisfy({ seen.insert($0) }) { return (references, plain) }
         var uses: [String: Int] = [:]
         for name in plain { uses[name, default: 0] += 1 }
