@@ -150,6 +150,15 @@ struct GenerationDiagnosticTests {
         """#)
     }
 
+    /// Names that differ only in case beyond ASCII, or only in Unicode normalization, meet as files too.
+    @Test func namesThatFoldToOneFileBeyondASCII() {
+        for (a, b) in [("Trip\u{212A}", "Tripk"), ("Caf\u{E9}Ended", "CAF\u{C9}Ended")] {
+            let source = "context Trips {\n  event \(a)\n  event \(b)\n}\n"
+            let loaded = ModelLoader.load(sources: [SourceFile(path: "model.storm", bytes: Array(source.utf8))], name: "Test")
+            #expect(loaded.diagnostics.all.map(\.id.rawValue) == ["file-name-collision"], "\(a) and \(b): \(loaded.diagnostics.all.map(\.message))")
+        }
+    }
+
     /// Every problem in one run, each once, even when it would show in several formats.
     @Test func everyProblemAtOnce() {
         let source = """
