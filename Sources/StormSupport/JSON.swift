@@ -77,7 +77,8 @@ public indirect enum JSON: Sendable, Hashable {
         }
     }
 
-    /// Writes `text` as a JSON string: quotes, backslashes and control characters escaped, all else verbatim.
+    /// Writes `text` as a JSON string: quotes, backslashes, control characters (C1 among them) and line and
+    /// paragraph separators escaped, all else verbatim.
     static func writeString(_ text: String, to out: inout String) {
         out += "\""
         for scalar in text.unicodeScalars {
@@ -90,7 +91,7 @@ public indirect enum JSON: Sendable, Hashable {
             case "\u{08}": out += "\\b"
             case "\u{0C}": out += "\\f"
             default:
-                if scalar.value < 0x20 || scalar.value == 0x2028 || scalar.value == 0x2029 {
+                if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || scalar.value == 0x2028 || scalar.value == 0x2029 {
                     let hex = String(scalar.value, radix: 16, uppercase: false)
                     out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
                 } else {

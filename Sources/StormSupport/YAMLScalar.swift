@@ -19,7 +19,8 @@ enum YAMLScalar {
         }
     }
 
-    /// `text` as a double-quoted YAML string; line breaks, control and format characters escaped.
+    /// `text` as a double-quoted YAML string; line breaks, control and format characters, and the
+    /// noncharacters U+FFFE and U+FFFF (which YAML readers refuse even quoted), escaped.
     static func quoted(_ text: String) -> String {
         var out = "\""
         for scalar in text.unicodeScalars {
@@ -31,7 +32,7 @@ enum YAMLScalar {
             case "\t": out += "\\t"
             default:
                 let value = scalar.value
-                if value < 0x20 || value == 0x7F || (0x80...0x9F).contains(value) || value == 0x2028 || value == 0x2029 || value == 0xFEFF {
+                if value < 0x20 || value == 0x7F || (0x80...0x9F).contains(value) || value == 0x2028 || value == 0x2029 || value == 0xFEFF || value == 0xFFFE || value == 0xFFFF {
                     let hex = String(value, radix: 16, uppercase: true)
                     out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
                 } else {

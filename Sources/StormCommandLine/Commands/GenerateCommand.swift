@@ -87,7 +87,7 @@ enum GenerateCommand: Command {
                     files = try GeneratorRegistry.run(generators, on: model, options: options, inFolders: words.isEmpty || format == "all")
                 }
             } catch {
-                let diagnostic = Diagnostic(.error, "generator-error", error.message, at: error.range)
+                let diagnostic = error.diagnostic
                 console.error(TextDiagnosticRenderer(sources: loaded.sources, colored: console.colorsErrors).render(diagnostic))
                 return ExitCode.failure
             }

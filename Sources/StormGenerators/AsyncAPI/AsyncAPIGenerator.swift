@@ -20,7 +20,7 @@ public enum AsyncAPIGenerator {
         for context in model.contexts {
             let header = generated.comment(prefix: "#", from: [context.range.file])
             let document = try document(for: context, model: model, options: options)
-            files.append(GeneratedFile(path: FileNames.path("\(context.name).asyncapi.yaml"), contents: header + document.rendered()))
+            files.append(GeneratedFile(path: OutputPaths.asyncAPI(context), contents: header + document.rendered()))
         }
         return files
     }

@@ -16,7 +16,7 @@ public enum AvroGenerator {
                                               doc: event.doc, deprecation: event.deprecation, fields: event.fields)
                 // Avro keeps attributes it does not define as metadata: the header goes in one.
                 let schema = record.adding(["$comment": .string(header.lines(from: [event.range.file]).joined(separator: " "))])
-                files.append(GeneratedFile(path: FileNames.path(context.name, "\(event.name).v\(event.version).avsc"), contents: schema.rendered()))
+                files.append(GeneratedFile(path: OutputPaths.avro(event, in: context), contents: schema.rendered()))
             }
         }
         return files

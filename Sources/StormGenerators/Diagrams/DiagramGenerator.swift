@@ -12,7 +12,7 @@ public enum DiagramGenerator {
         for (name, diagram) in views {
             for language in DiagramLanguage.allCases {
                 let contents = try render(model, diagram: diagram, language: language, options: options)
-                files.append(GeneratedFile(path: FileNames.component("\(name).\(language.fileExtension)"), contents: contents))
+                files.append(GeneratedFile(path: OutputPaths.diagram(name, language), contents: contents))
             }
         }
         return files

@@ -23,7 +23,7 @@ public enum JSONSchemaGenerator {
         for context in model.contexts {
             for event in context.events {
                 let schema = try eventSchema(event, in: context, model: model, options: options, header: header)
-                files.append(GeneratedFile(path: FileNames.path(context.name, "events", "\(event.name).v\(event.version).schema.json"),
+                files.append(GeneratedFile(path: OutputPaths.eventSchema(event, in: context),
                                            contents: schema.rendered()))
             }
             for command in context.commands {
@@ -31,7 +31,7 @@ public enum JSONSchemaGenerator {
                 let schema = try document(id: id, title: command.name, doc: command.doc, deprecation: command.deprecation,
                                           fields: command.fields, context: context, open: false, model: model,
                                           header: header.lines(from: [command.range.file]))
-                files.append(GeneratedFile(path: FileNames.path(context.name, "commands", "\(command.name).schema.json"),
+                files.append(GeneratedFile(path: OutputPaths.commandSchema(command, in: context),
                                            contents: schema.rendered()))
             }
         }

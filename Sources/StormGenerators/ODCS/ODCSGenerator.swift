@@ -21,7 +21,7 @@ public enum ODCSGenerator {
             for product in context.dataProducts {
                 for port in product.outputPorts {
                     let contract = try contract(for: port, of: product, in: context, model: model)
-                    files.append(GeneratedFile(path: FileNames.path(context.name, "\(product.name).\(port.name).odcs.yaml"),
+                    files.append(GeneratedFile(path: OutputPaths.contract(port, of: product, in: context),
                                                contents: header.comment(prefix: "#", from: [product.range.file]) + contract.rendered()))
                 }
             }

@@ -16,17 +16,8 @@ public enum PackageGenerator {
             throw GeneratorError("the package needs to know where StormRuntime is: give --runtime with a path or a URL of the Storm package")
         }
         let names = try SwiftNames(model: model)
-        let dependencies = ContextDependencies(model: model)
-        let groups = dependencies.components(in: model.contexts.map(\.name))
-        let targetName = Dictionary(uniqueKeysWithValues: groups.flatMap { group in
-            group.map { ($0, group.map(names.context).joined(separator: "_")) }
-        })
-        let targets = groups.map { group in
-            let referenced = Set(group.flatMap { dependencies.dependencies[$0] ?? [] }.map { targetName[$0]! }).subtracting([targetName[group[0]]!])
-            return PackageManifest.Target(name: targetName[group[0]]!, dependencies: groups.map { targetName[$0[0]]! }.filter(referenced.contains),
-                                          contexts: group)
-        }
-        try checkTargetNames(targets, model: model)
+        let (groups, targets) = targets(of: model, names: names)
+        try checkTargetNames(targets, groups: groups, model: model)
         let starterHeader = "// Written by \(options.toolName) from model \(model.name) as a starter; yours to edit: it is never overwritten."
         let manifest = PackageManifest(packageName: model.name, runtime: runtime, targets: targets, header: starterHeader)
         var files = [starter("Package.swift", manifest.text, checks: manifest.checks)]
@@ -100,13 +91,29 @@ public enum PackageGenerator {
         return out.text
     }
 
+    /// The package's targets: a target per context, or per group of contexts that refer to each other.
+    static func targets(of model: Model, names: SwiftNames) -> (groups: [[String]], targets: [PackageManifest.Target]) {
+        let dependencies = ContextDependencies(model: model)
+        let groups = dependencies.components(in: model.contexts.map(\.name))
+        let targetName = Dictionary(uniqueKeysWithValues: groups.flatMap { group in
+            group.map { ($0, group.map(names.context).joined(separator: "_")) }
+        })
+        let targets = groups.map { group in
+            let referenced = Set(group.flatMap { dependencies.dependencies[$0] ?? [] }.map { targetName[$0]! }).subtracting([targetName[group[0]]!])
+            return PackageManifest.Target(name: targetName[group[0]]!, dependencies: groups.map { targetName[$0[0]]! }.filter(referenced.contains))
+        }
+        return (groups, targets)
+    }
+
     /// Target names are unique, also ignoring case, and no test target takes a library's name.
-    private static func checkTargetNames(_ targets: [PackageManifest.Target], model: Model) throws(GeneratorError) {
+    static func checkTargetNames(_ targets: [PackageManifest.Target], groups: [[String]], model: Model) throws(GeneratorError) {
         var seen: [String: String] = [:]
-        for target in targets {
+        for (target, group) in zip(targets, groups) {
             for name in [target.name, target.name + "Tests"] {
                 if let other = seen[name.lowercased()] {
-                    throw GeneratorError("the package would have two targets named `\(other)` and `\(name)`; rename a context")
+                    let which = other == name ? "`\(name)`, one of them a test target" : "`\(other)` and `\(name)`, which differ only in case"
+                    throw GeneratorError("`stormc generate package` would make two targets named \(which)", at: model.context(named: group[0])?.range,
+                                         id: "package-target-collision", help: "rename a context")
                 }
                 seen[name.lowercased()] = name
             }

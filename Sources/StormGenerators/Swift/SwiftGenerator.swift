@@ -13,13 +13,14 @@ public enum SwiftGenerator {
         let names = try SwiftNames(model: model)
         let file = ContextFileGenerator(names: names, options: options)
         let catalog = try CatalogGenerator.typeName(names: names)
-        let catalogPath = FileNames.component(catalog + ".swift")
+        let catalogPath = OutputPaths.swift(catalog)
         var paths: [String: String] = [catalogPath.lowercased(): catalog]
         for context in model.contexts {
             let path = fileName(for: context, names: names)
             // Folders on macOS and Windows ignore case: `Trips.swift` and `trips.swift` would be one file.
             if let other = paths[path.lowercased()] {
-                throw GeneratorError("contexts `\(other)` and `\(context.name)` would be written to the same file `\(path)`; rename one", at: context.range)
+                throw GeneratorError("contexts `\(other)` and `\(context.name)` would be written to the same file `\(path)`", at: context.range,
+                                     id: "file-name-collision", help: "rename one of them")
             }
             paths[path.lowercased()] = context.name
         }
@@ -32,11 +33,11 @@ public enum SwiftGenerator {
 
     /// `transform` applied to every element on all cores, results in the elements' order; the first
     /// error in that order is thrown. Files of contexts are independent, so this changes no byte of output.
-    static func concurrentMap<T: Sendable, R: Sendable>(_ items: [T], _ transform: @Sendable (T) throws(GeneratorError) -> R) throws(GeneratorError) -> [R] {
-        let results = ConcurrentResults<R>(count: items.count)
+    static func concurrentMap<T: Sendable, R: Sendable, E: Error>(_ items: [T], _ transform: @Sendable (T) throws(E) -> R) throws(E) -> [R] {
+        let results = ConcurrentResults<R, E>(count: items.count)
         let lock = NSLock()
         DispatchQueue.concurrentPerform(iterations: items.count) { index in
-            let result = Result { () throws(GeneratorError) -> R in try transform(items[index]) }
+            let result = Result { () throws(E) -> R in try transform(items[index]) }
             lock.lock()
             results.values[index] = result
             lock.unlock()
@@ -49,12 +50,12 @@ public enum SwiftGenerator {
 
     /// `<Context>.swift`, from the context's Swift name, so two contexts never share a file.
     static func fileName(for context: BoundedContext, names: SwiftNames) -> String {
-        FileNames.component(names.context(context.name) + ".swift")
+        OutputPaths.swift(names.context(context.name))
     }
 }
 
 /// Results filled in by concurrent workers, each at its own index, under a lock.
-private final class ConcurrentResults<R>: @unchecked Sendable {
-    var values: [Result<R, GeneratorError>?]
+private final class ConcurrentResults<R, E: Error>: @unchecked Sendable {
+    var values: [Result<R, E>?]
     init(count: Int) { values = Array(repeating: nil, count: count) }
 }

@@ -73,11 +73,15 @@ extension Parser {
                                annotations: annotations, range: range)
     }
 
-    /// The text of a `///` comment without the slashes and one leading space.
+    /// The text of a `///` comment without the slashes, one leading space and trailing white space
+    /// (spaces, tabs, carriage returns, form feeds): invisible in an editor, and dropped by `stormc fmt`,
+    /// so formatting never changes a doc.
     func docText(_ comment: CommentToken) -> String {
         var start = Int(comment.start) + 3
-        if start < Int(comment.end), file.bytes[start] == UInt8(ascii: " ") { start += 1 }
-        return file.text(from: start, to: Int(comment.end))
+        var end = Int(comment.end)
+        if start < end, file.bytes[start] == UInt8(ascii: " ") { start += 1 }
+        while end > start, FormatWriter.isWhitespace(byte: file.bytes[end - 1]) { end -= 1 }
+        return file.text(from: start, to: end)
     }
 
     /// The text of a comment after its first two slashes, verbatim.
