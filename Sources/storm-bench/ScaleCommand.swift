@@ -12,10 +12,10 @@ enum ScaleCommand {
 
         For each input dimension (fields per record, enum cases, contexts, files, relationships, errors
         of each kind, line length, nesting depth, …), writes a model that grows in that dimension only,
-        doubles its size until `stormc check` takes at least M milliseconds (default 50), then times
-        each command the dimension reaches (check, generate all, lint, fmt --check, map) at that size n
-        and at 2n, and prints time(2n) / time(n). A command faster than M at n is doubled further
-        first. Linear work gives about 2; quadratic work about 4. The commands run in this process,
+        and for each command the dimension reaches (check, generate all, lint, fmt --check, map
+        --view big-picture) doubles its size until the command takes at least M milliseconds (default
+        50), then times it at that size n and at 2n, and prints time(2n) / time(n). Linear work gives
+        about 2; quadratic work about 4. The commands run in this process,
         through the same code as the `stormc` executable (StormCommandLine), with their output
         discarded; each time is the least user CPU time of R runs (default 3): the kernel's time for
         creating files varies too much on a shared machine to compare. Exits with 1 when a ratio is
@@ -91,13 +91,11 @@ struct Scaler {
     /// The results of every command the dimension reaches, by command.
     func measure(_ dimension: ScaleDimension) throws -> [ScaleCommandKind: ScaleResult] {
         defer { try? FileManager.default.removeItem(at: work) }
-        // Each command starts from the size where the one before it first took long enough (check
-        // first). Dimensions with a limit keep n and repeat
-        // the whole model instead.
-        var start = (size: dimension.start, breadth: 1)
+        // Each command is doubled from the dimension's start until it takes long enough. Dimensions
+        // with a limit keep n and repeat the whole model instead.
         var results: [ScaleCommandKind: ScaleResult] = [:]
         for command in dimension.commands {
-            var (size, breadth) = start
+            var (size, breadth) = (dimension.start, 1)
             func grow() {
                 if dimension.limit != nil { breadth *= 2 } else { size *= 2 }
             }
@@ -108,7 +106,6 @@ struct Scaler {
                 doublings += 1
                 time = try self.time(command, dimension, size, breadth)
             }
-            if command == .check { start = (size, breadth) }
             let doubled = try self.time(command, dimension, size * 2, breadth)
             results[command] = ScaleResult(command: command, size: size, time: time, doubledTime: doubled)
         }
