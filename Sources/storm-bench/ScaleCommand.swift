@@ -18,8 +18,9 @@ enum ScaleCommand {
         about 2; quadratic work about 4. The commands run in this process,
         through the same code as the `stormc` executable (StormCommandLine), with their output
         discarded; each time is the least user CPU time of R runs (default 3): the kernel's time for
-        creating files varies too much on a shared machine to compare. Exits with 1 when a ratio is
-        above B (default 2.5).
+        creating files varies too much on a shared machine to compare. A dimension with a ratio above
+        B (default 2.5) is measured a second time, each command keeping its lower ratio; exits with 1
+        when a ratio is still above B.
 
         OPTIONS:
           --dimension NAMES   only these dimensions (comma-separated; a part of a name is enough)
@@ -52,7 +53,14 @@ enum ScaleCommand {
         console.print(ScaleTable.header)
         var worst: (ratio: Double, place: String)?
         for dimension in dimensions {
-            let results = try scaler.measure(dimension)
+            var results = try scaler.measure(dimension)
+            // A busy machine gives single high ratios; a quadratic gives them every time. So a
+            // dimension above the bar is measured once more, and each command keeps its lower ratio.
+            if results.values.contains(where: { $0.ratio > bar }) {
+                for (command, again) in try scaler.measure(dimension) where again.ratio < results[command]!.ratio {
+                    results[command] = again
+                }
+            }
             console.print(ScaleTable.row(dimension.name, results))
             for result in results.values where result.ratio > (worst?.ratio ?? 0) {
                 worst = (result.ratio, "\(dimension.name), \(result.command.heading)")
