@@ -28,7 +28,7 @@ let package = Package(
         .target(name: "StormCommandLine", dependencies: ["StormSource", "StormDiagnostics", "StormSyntax", "StormModel", "StormSupport",
                                                          "StormReview", "StormGenerators", "StormKit"]),
         .executableTarget(name: "stormc", dependencies: ["StormCommandLine"]),
-        .executableTarget(name: "storm-bench", dependencies: ["StormKit", "StormGenerators"]),
+        .executableTarget(name: "storm-bench", dependencies: ["StormKit", "StormGenerators", "StormCommandLine"]),
 
         // What generated code imports; knows nothing of the compiler.
         .target(name: "StormRuntime"),

@@ -100,7 +100,7 @@ struct CheckCommandTests {
             let note = (objects[2]["notes"] as? [[String: Any]])?.first
             #expect(note?["message"] as? String == "`A` is first declared here")
             #expect(note?["line"] as? Int == 2)
-            #expect(Set(objects[1].keys) == ["id", "severity", "message", "path", "line", "column", "endLine", "endColumn", "notes", "fixIts"])
+            #expect(Set(objects[1].keys) == ["id", "severity", "message", "path", "line", "column", "endLine", "endColumn", "snippet", "notes", "fixIts"])
         }
     }
 

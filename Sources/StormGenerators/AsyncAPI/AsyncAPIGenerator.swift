@@ -16,26 +16,32 @@ public enum AsyncAPIGenerator {
     /// One document per context, in context order.
     public static func generate(_ model: Model, options: GeneratorOptions) throws(GeneratorError) -> [GeneratedFile] {
         var files: [GeneratedFile] = []
+        // The flows into each context, found once: a scan of every flow per context would cost
+        // contexts times flows.
+        let incoming = Dictionary(grouping: model.crossContextFlows, by: \.consumer)
         let generated = GeneratedHeader(model: model, options: options)
         for context in model.contexts {
             let header = generated.comment(prefix: "#", from: [context.range.file])
-            let document = try document(for: context, model: model, options: options)
+            let document = try document(for: context, model: model, incoming: incoming[context.name] ?? [], options: options)
             files.append(GeneratedFile(path: OutputPaths.asyncAPI(context), contents: header + document.rendered()))
         }
         return files
     }
 
-    static func document(for context: BoundedContext, model: Model, options: GeneratorOptions) throws(GeneratorError) -> YAML {
+    /// The document of `context`, given the cross-context flows into it (`incoming`, in flow order).
+    static func document(for context: BoundedContext, model: Model, incoming: [EventFlow], options: GeneratorOptions) throws(GeneratorError) -> YAML {
         var types = JSONSchemaTypes(model: model, home: context.name, referencePrefix: "#/components/schemas/", additionalProperties: true)
         var channels: [YAML.Entry] = []
         var operations: [YAML.Entry] = []
         var messages: [YAML.Entry] = []
         var schemas: [String: JSON] = [AsyncAPIMessages.headersComponent: AsyncAPIMessages.sharedHeaders]
 
-        let consumed = AsyncAPIOperations.consumedFromOtherContexts(by: context, in: model)
+        let consumed = AsyncAPIOperations.consumed(incoming, in: model)
         let events = context.events.map { (context, $0) } + consumed.map(\.event)
-        for (owner, event) in events where !channels.contains(where: { $0.key == Naming.cloudEventType(context: owner, event: event) }) {
+        var channelIDs = Set<String>()
+        for (owner, event) in events {
             let id = Naming.cloudEventType(context: owner, event: event)
+            guard channelIDs.insert(id).inserted else { continue }
             let payload = types.definitionName(owner.reference(event.name))
             channels.append(YAML.Entry(key: id, value: AsyncAPIOperations.channel(id: id, event: event, in: owner)))
             messages.append(YAML.Entry(key: id, value: AsyncAPIMessages.message(for: event, in: owner, payload: payload, options: options)))

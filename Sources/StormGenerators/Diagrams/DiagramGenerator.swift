@@ -9,9 +9,10 @@ public enum DiagramGenerator {
         var views = [("context-map", DiagramOptions()), ("big-picture", DiagramOptions(view: .bigPicture))]
         views += model.contexts.map { ("flow-\($0.name)", DiagramOptions(view: .flow, context: $0.name)) }
         var files: [GeneratedFile] = []
+        let index = FlowView.FlowIndex(model)
         for (name, diagram) in views {
             for language in DiagramLanguage.allCases {
-                let contents = try render(model, diagram: diagram, language: language, options: options)
+                let contents = try render(model, diagram: diagram, language: language, options: options, index: index)
                 files.append(GeneratedFile(path: OutputPaths.diagram(name, language), contents: contents))
             }
         }
@@ -23,7 +24,13 @@ public enum DiagramGenerator {
     /// Throws when the `flow` view names no context, or a context the model does not have.
     public static func render(_ model: Model, diagram: DiagramOptions = DiagramOptions(), language: DiagramLanguage,
                               options: GeneratorOptions = GeneratorOptions()) throws(GeneratorError) -> String {
-        let picture = try build(model, diagram)
+        try render(model, diagram: diagram, language: language, options: options, index: nil)
+    }
+
+    /// ``render(_:diagram:language:options:)`` with the flow index of the model, when it was made already.
+    static func render(_ model: Model, diagram: DiagramOptions, language: DiagramLanguage, options: GeneratorOptions,
+                       index: FlowView.FlowIndex?) throws(GeneratorError) -> String {
+        let picture = try build(model, diagram, index: index)
         let header = GeneratedHeader.lines(for: model, options: options)
         return switch language {
         case .dot: DOTRenderer.render(picture, header: header)
@@ -32,21 +39,21 @@ public enum DiagramGenerator {
     }
 
     /// The language-independent picture of a view.
-    static func build(_ model: Model, _ diagram: DiagramOptions) throws(GeneratorError) -> Diagram {
+    static func build(_ model: Model, _ diagram: DiagramOptions, index: FlowView.FlowIndex? = nil) throws(GeneratorError) -> Diagram {
         switch diagram.view {
         case .contextMap:
             return ContextMapView.diagram(for: model, clustering: diagram.clustering, showEvents: diagram.showEvents)
         case .bigPicture:
             return FlowView.bigPicture(of: model)
         case .flow:
-            let names = model.contexts.map(\.name).joined(separator: ", ")
+            var names: String { model.contexts.map(\.name).joined(separator: ", ") }
             guard let name = diagram.context else {
                 throw GeneratorError("the flow view needs a context (--context NAME); the model has: \(names)")
             }
             guard let context = model.context(named: name) else {
                 throw GeneratorError("no context named '\(name)'; the model has: \(names)")
             }
-            return FlowView.diagram(for: context, in: model)
+            return FlowView.diagram(for: context, in: model, index: index)
         }
     }
 }

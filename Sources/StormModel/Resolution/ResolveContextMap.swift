@@ -35,7 +35,8 @@ extension Resolution {
 
     private mutating func checkContext(_ name: Name) -> Bool {
         guard symbols.contexts[name.text] != nil else {
-            report(unresolved: "context", name, candidates: symbols.contextOrder, scope: nil)
+            let contexts = symbols.contextOrder
+            report(unresolved: "context", name, candidates: contexts, scope: nil)
             return false
         }
         return true

@@ -37,6 +37,8 @@ struct Resolution {
     var current = CurrentScope()
     /// Declarations that failed to parse: unknown references to them are not reported again.
     var unfinished: Set<String> = []
+    /// "Did you mean" searches left for unknown names.
+    var suggestions = SuggestionBudget()
 
     init(modelName: String) { self.modelName = modelName }
 
@@ -47,6 +49,7 @@ struct Resolution {
         var contextSyntax: [ContextSyntax] = []
         var mapSyntax: [ContextMapSyntax] = []
         var domainRanges: [String: SourceRange] = [:]
+        var contextRanges: [String: SourceRange] = [:]
 
         for declaration in declarations {
             switch declaration {
@@ -65,11 +68,11 @@ struct Resolution {
                 teamNames[team.name.text] = team.name.range
                 teams.append(Team(name: team.name.text, doc: doc(team.info), contact: team.contact?.value, range: team.info.range))
             case .context(let context):
-                if symbols.contexts[context.name.text] != nil {
-                    let first = contextSyntax.first { $0.name.text == context.name.text }!.name.range
+                if let first = contextRanges[context.name.text] {
                     reportDuplicate("context", context.name, first: first, scope: "the model")
                     continue
                 }
+                contextRanges[context.name.text] = context.name.range
                 symbols.contexts[context.name.text] = [:]
                 symbols.contextOrder.append(context.name.text)
                 contextSyntax.append(context)

@@ -37,7 +37,7 @@ public enum ReviewReport {
 
         out += "## Flows across boundaries\n\n"
         out += crossing.isEmpty ? "None.\n\n" : Markdown.table(["Event", "From", "To", "Consumer", "Relationship"], crossing.map { flow in
-            ["`\(flow.event.name)`", "`\(flow.producer)`", "`\(flow.consumer)`", ModelFacts.describe(flow.via), relationship(flow, model)]
+            ["`\(flow.event.name)`", "`\(flow.producer)`", "`\(flow.consumer)`", ModelFacts.describe(flow.via), relationship(flow, facts)]
         }) + "\n"
 
         out += "## Hotspots\n\n"
@@ -60,8 +60,8 @@ public enum ReviewReport {
     }
 
     /// The relationship a flow crosses, as the context map writes it, or why there is none.
-    private static func relationship(_ flow: EventFlow, _ model: Model) -> String {
-        guard let relationship = model.relationships.first(where: { $0.involves(flow.producer) && $0.involves(flow.consumer) }) else {
+    private static func relationship(_ flow: EventFlow, _ facts: ModelFacts) -> String {
+        guard let relationship = facts.relationships(between: flow.producer, and: flow.consumer).first else {
             return "undeclared"
         }
         switch relationship.kind {

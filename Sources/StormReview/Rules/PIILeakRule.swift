@@ -33,9 +33,9 @@ public struct PIILeakRule: Rule {
                 "personal data `\(flow.event).\(path.name)` reaches `\(flow.consumer)` through \(ModelFacts.describe(flow.via)) without an anticorruption layer or a published language (`\(flow.producer) [U, PL] -> [D, ACL] \(flow.consumer)`)",
                 at: input.facts.range(of: flow.via, in: flow.consumer), notes: [DiagnosticNote("marked `@pii` here", at: path.range)]))
         }
+        let offeringLanguage = Set(input.model.relationships.compactMap { $0.upstreamPatterns.contains(.publishedLanguage) ? $0.upstream : nil })
         for context in input.model.contexts {
-            let offersLanguage = input.model.relationships.contains { $0.upstream == context.name && $0.upstreamPatterns.contains(.publishedLanguage) }
-            guard !offersLanguage else { continue }
+            guard !offeringLanguage.contains(context.name) else { continue }
             for product in context.dataProducts {
                 for port in product.outputPorts {
                     for event in port.events {
