@@ -56,14 +56,15 @@ enum ContextMapView {
         return edge
     }
 
-    /// The nodes in frames by team or domain, frames in order of their first context; contexts without a
-    /// team stay outside the frames.
+    /// The nodes in frames by team or domain, frames in order of their first context. A context stands
+    /// outside the frames when it has no team, or (by domain) implements no subdomain: it belongs to no
+    /// domain then, whatever the model's name.
     static func group(_ nodes: [DiagramNode], of model: Model, by clustering: DiagramClustering) -> DiagramGroup {
         var root = DiagramGroup(id: model.name, title: model.name, style: .root)
         for (context, node) in zip(model.contexts, nodes) {
             let key: String? = switch clustering {
             case .team: context.owner
-            case .domain: context.domain
+            case .domain: context.subdomain?.domain
             case .none: nil
             }
             guard let key else {

@@ -11,11 +11,14 @@ public struct ModelFacts: Sendable {
     public let published: Set<SymbolReference>
     /// Events that some command emits.
     public let emitted: Set<SymbolReference>
+    /// The relationships by the contexts they connect, and the one each flow travels along.
+    public let relationshipIndex: RelationshipIndex
     private let model: Model
 
     public init(_ model: Model) {
         self.model = model
         flows = model.flows
+        relationshipIndex = RelationshipIndex(model.relationships)
         consumed = Set(flows.map(\.event))
         published = Set(model.contexts.flatMap { $0.dataProducts.flatMap { $0.outputPorts.flatMap(\.events) } })
         emitted = Set(model.contexts.flatMap { context in
@@ -25,7 +28,7 @@ public struct ModelFacts: Sendable {
 
     /// The relationships of the context map between two contexts, in either direction.
     public func relationships(between a: String, and b: String) -> [Relationship] {
-        model.relationships.filter { $0.involves(a) && $0.involves(b) && a != b }
+        relationshipIndex.between(a, and: b)
     }
 
     /// The place where a consumer is declared in its context.
