@@ -26,6 +26,13 @@ import Testing
         markdown.components(separatedBy: "```mermaid\n").dropFirst().compactMap { $0.components(separatedBy: "\n```").first }
     }
 
+    @Test func theRendererReportsWhatMermaidCannotRead() throws {
+        guard Mermaidx.available() else { return }
+        let renderings = try Mermaidx.render([("fine", "flowchart LR\n    a --> b\n"), ("broken", "flowchart LR\n    a -->[b\n")])
+        #expect(renderings.map(\.name) == ["fine", "broken"])
+        #expect(renderings.first?.error == nil && renderings.last?.error?.contains("Parse error") == true, "\(renderings.map(\.error))")
+    }
+
     @Test func everyMermaidPictureRendersWithoutAnError() throws {
         guard Mermaidx.available(), let stormc = CommandLineTestSupport.executable() else { return }
         let generated = Self.root.appendingPathComponent("Generated")
@@ -68,6 +75,11 @@ import Testing
         for rendering in renderings {
             #expect(rendering.error == nil, "\(rendering.name): \(rendering.error ?? "")")
             #expect(rendering.svg.hasPrefix("<svg") && rendering.svg.contains("class=\"flowchart\""), "\(rendering.name)")
+            // The legend stands apart from the picture, so no edge is routed through it.
+            #expect(rendering.frames["picture"] != nil && !rendering.framesOverlap(), "\(rendering.name): \(rendering.frames)")
+            if rendering.name.hasSuffix("context-map.mmd"), let picture = rendering.frames["picture"], let legend = rendering.frames["legend"] {
+                #expect(legend[3] <= picture[3], "\(rendering.name): the legend is no taller than the map")
+            }
         }
         // The hostile texts come out as written, not as markup.
         let hostile = try #require(renderings.first { $0.name == "stormc map Hostile --view big-picture" })

@@ -5,10 +5,31 @@ import Testing
 /// A test that needs it skips with a message naming it when it is absent, and fails when
 /// `STORM_REQUIRE_TOOLS=1`. Install it with `python3 -m pip install mermaidx`.
 enum Mermaidx {
-    /// Renders each diagram to SVG, two at a time, in one Python process; reads JSON
+    /// Renders each diagram to SVG, one after the other in one Python process (Mermaid is loaded once); reads JSON
     /// `[{"name", "source"}]` on standard input and prints one JSON line per diagram.
     private static let script = #"""
-    import json, multiprocessing, sys
+    import json, re, sys
+    import xml.etree.ElementTree as ET
+
+    def frames(svg):
+        """The boxes [x, y, width, height] of the frames `picture` and `legend`, in the SVG's coordinates."""
+        found = {}
+        def walk(element, dx, dy):
+            match = re.search(r"translate\(\s*([-\d.e]+)[ ,]+([-\d.e]+)", element.get("transform", ""))
+            if match:
+                dx, dy = dx + float(match.group(1)), dy + float(match.group(2))
+            name = element.get("id", "").rsplit("-", 1)[-1]
+            if "cluster" in element.get("class", "").split() and name in ("picture", "legend"):
+                rect = element.find("{http://www.w3.org/2000/svg}rect")
+                if rect is not None:
+                    found[name] = [dx + float(rect.get("x")), dy + float(rect.get("y")), float(rect.get("width")), float(rect.get("height"))]
+            for child in element:
+                walk(child, dx, dy)
+        try:
+            walk(ET.fromstring(svg), 0.0, 0.0)
+        except ET.ParseError:
+            pass
+        return found
 
     def render(item):
         import mermaidx
@@ -18,13 +39,10 @@ enum Mermaidx {
             return {"name": item["name"], "error": str(error)}
         if "Syntax error in text" in svg or 'aria-roledescription="error"' in svg:
             return {"name": item["name"], "error": "Mermaid drew its error picture"}
-        return {"name": item["name"], "error": None, "svg": svg}
+        return {"name": item["name"], "error": None, "svg": svg, "frames": frames(svg)}
 
-    if __name__ == "__main__":
-        items = json.load(sys.stdin)
-        with multiprocessing.get_context("spawn").Pool(min(2, len(items))) as pool:
-            for result in pool.imap(render, items):
-                print(json.dumps(result), flush=True)
+    for item in json.load(sys.stdin):
+        print(json.dumps(render(item)), flush=True)
     """#
 
     /// What Mermaid made of one diagram: the SVG, or its error message.
@@ -32,6 +50,14 @@ enum Mermaidx {
         var name: String
         var error: String?
         var svg: String
+        /// Where Mermaid drew the frames `picture` and `legend` (x, y, width, height), when it drew them.
+        var frames: [String: [Double]]
+
+        /// Whether the two frames share any point.
+        func framesOverlap() -> Bool {
+            guard let a = frames["picture"], let b = frames["legend"], a.count == 4, b.count == 4 else { return false }
+            return a[0] < b[0] + b[2] && b[0] < a[0] + a[2] && a[1] < b[1] + b[3] && b[1] < a[1] + a[3]
+        }
     }
 
     /// Whether `python3` can import `mermaidx`; when not, says so (or records an issue under
@@ -56,7 +82,8 @@ enum Mermaidx {
         return result.out.split(separator: "\n").compactMap { line in
             guard let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any],
                   let name = object["name"] as? String else { return nil }
-            return Rendering(name: name, error: object["error"] as? String, svg: object["svg"] as? String ?? "")
+            let frames = (object["frames"] as? [String: [Any]] ?? [:]).mapValues { $0.compactMap { ($0 as? NSNumber)?.doubleValue } }
+            return Rendering(name: name, error: object["error"] as? String, svg: object["svg"] as? String ?? "", frames: frames)
         }
     }
 

@@ -7,39 +7,35 @@ struct ContextMapEvents {
     private var crossings: [(producer: String, consumer: String, events: [String])] = []
     /// The relationships, and which one carries each crossing.
     private let index: RelationshipIndex
+    /// The crossings (positions in `crossings`) each relationship carries, by its position in the model.
+    private var carriedBy: [Int: [Int]] = [:]
 
     init(model: Model) {
         var positions: [[String]: Int] = [:]
-        for flow in model.crossContextFlows {
+        var seen: Set<[String]> = []
+        for flow in model.crossContextFlows where seen.insert([flow.producer, flow.consumer, flow.event.name]).inserted {
             let key = [flow.producer, flow.consumer]
             if let position = positions[key] {
-                if !crossings[position].events.contains(flow.event.name) { crossings[position].events.append(flow.event.name) }
+                crossings[position].events.append(flow.event.name)
             } else {
                 positions[key] = crossings.count
                 crossings.append((flow.producer, flow.consumer, [flow.event.name]))
             }
         }
         index = RelationshipIndex(model.relationships)
+        for (number, crossing) in crossings.enumerated() {
+            if let position = index.carrierPosition(from: crossing.producer, to: crossing.consumer) { carriedBy[position, default: []].append(number) }
+        }
     }
 
-    /// The edges of the relationships, in the order of ``Model/relationships``, with the events each carries
-    /// added to its label: events from the edge's first context to its second as they are, the other way
-    /// round (across a partnership or a shared kernel) marked `← `. An upstream/downstream edge carries
-    /// only events from its upstream; when several relationships carry the same direction, the first does.
-    func labelled(_ edges: [DiagramEdge]) -> [DiagramEdge] {
-        var carried: [Int: [(forward: Bool, event: String)]] = [:]
-        for crossing in crossings {
-            guard let position = index.carrierPosition(from: crossing.producer, to: crossing.consumer), position < edges.count else { continue }
-            let forward = edges[position].from == crossing.producer
-            carried[position, default: []] += crossing.events.map { (forward, $0) }
-        }
-        return edges.enumerated().map { position, edge in
-            guard let events = carried[position] else { return edge }
-            var edge = edge
-            edge.label += events.filter(\.forward).map { DiagramLine(text: $0.event, emphasis: .body) }
-            edge.label += events.filter { !$0.forward }.map { DiagramLine(text: "← " + $0.event, emphasis: .body) }
-            return edge
-        }
+    /// The events that travel along the relationship at `position` in ``Model/relationships``, a line each:
+    /// events from the edge's first context (`from`) to its second as they are, the other way round (across
+    /// a partnership or a shared kernel) marked `← `. An upstream/downstream relationship carries only events
+    /// of its upstream; when several relationships carry the same direction, the first does.
+    func lines(forRelationshipAt position: Int, from: String) -> [DiagramLine] {
+        let carried = (carriedBy[position] ?? []).map { crossings[$0] }
+        return carried.filter { $0.producer == from }.flatMap(\.events).map { DiagramLine(text: $0, emphasis: .body) }
+            + carried.filter { $0.producer != from }.flatMap(\.events).map { DiagramLine(text: "← " + $0, emphasis: .body) }
     }
 
     /// A dotted edge for each producer and consumer whose events no relationship carries: labelled
