@@ -20,6 +20,8 @@ public struct ModelFacts: Sendable {
     private let crossingByProducer: [String: [EventFlow]]
     /// Where each consumer is declared, by context name and consumer (the first, should one be declared twice).
     private let consumerRanges: [String: [EventConsumer: SourceRange]]
+    /// The relationships by the contexts they connect, and the one each flow travels along.
+    public let relationshipIndex: RelationshipIndex
 
     public init(_ model: Model) {
         var pairs: [ContextPair: [Relationship]] = [:]
@@ -50,6 +52,7 @@ public struct ModelFacts: Sendable {
         let crossing = flows.filter(\.crossesBoundary)
         crossingByConsumer = Dictionary(grouping: crossing, by: \.consumer)
         crossingByProducer = Dictionary(grouping: crossing, by: \.producer)
+        relationshipIndex = RelationshipIndex(model.relationships)
         consumed = Set(flows.map(\.event))
         published = Set(model.contexts.flatMap { $0.dataProducts.flatMap { $0.outputPorts.flatMap(\.events) } })
         emitted = Set(model.contexts.flatMap { context in
