@@ -1,0 +1,83 @@
+import StormDiagnostics
+import StormReview
+import StormSource
+import StormSupport
+
+extension LanguageServer {
+    /// Re-checks every model whose files changed and publishes the diagnostics of each of its files.
+    func publishStaleDiagnostics() {
+        for key in workspace.stale.sorted() where workspace.documents.keys.contains(where: { workspace.key(for: $0) == key }) {
+            publish(workspace.analysis(key: key))
+        }
+    }
+
+    /// Publishes the diagnostics of every file of a model; files with none get an empty list.
+    func publish(_ analysis: Analysis) {
+        let perFile = lspDiagnostics(analysis)
+        var uris = Set<String>()
+        for id in analysis.sources.ids {
+            let uri = analysis.uris[id.index]
+            uris.insert(uri)
+            var params: [String: JSON] = ["uri": .string(uri), "diagnostics": .array(perFile[id.index])]
+            if let version = workspace.documents[uri]?.version { params["version"] = .integer(version) }
+            connection.notify(PublishDiagnosticsNotification.method, .object(params))
+        }
+        for gone in (published[analysis.key] ?? []).subtracting(uris).sorted() {
+            connection.notify(PublishDiagnosticsNotification.method, ["uri": .string(gone), "diagnostics": []])
+        }
+        published[analysis.key] = uris
+    }
+
+    /// The model's diagnostics and review findings as LSP diagnostics, by file. One about the model as a
+    /// whole goes to its first file.
+    func lspDiagnostics(_ analysis: Analysis) -> [[JSON]] {
+        var perFile = [[JSON]](repeating: [], count: analysis.sources.files.count)
+        guard !perFile.isEmpty else { return perFile }
+        let all = analysis.loaded.diagnostics.sorted.map { ($0, "Diagnostics.md#\($0.id.rawValue)") }
+            + analysis.findings.map { ($0.diagnostic, "Rules.md#\(ruleAnchor($0.ruleID))") }
+        for (diagnostic, anchor) in all {
+            let file = diagnostic.range?.file ?? FileID(0)
+            perFile[file.index].append(lspDiagnostic(diagnostic, anchor: anchor, analysis: analysis))
+        }
+        return perFile
+    }
+
+    /// One diagnostic: the stable ID as code, a link to its documentation, notes as related information.
+    func lspDiagnostic(_ diagnostic: Diagnostic, anchor: String, analysis: Analysis) -> JSON {
+        let range = diagnostic.range ?? SourceRange(file: FileID(0), start: 0, end: 0)
+        let file = analysis.sources[range.file]
+        var message = diagnostic.message
+        var related: [JSON] = []
+        for note in diagnostic.notes {
+            if let place = note.range {
+                related.append(["location": ["uri": .string(analysis.uris[place.file.index]),
+                                             "range": converter.range(place, in: analysis.sources[place.file])],
+                                "message": .string(note.message)])
+            } else {
+                message += "\nnote: \(note.message)"
+            }
+        }
+        let severity: Int = switch diagnostic.severity {
+        case .error: 1
+        case .warning: 2
+        case .note: 3
+        case .remark: 4
+        }
+        var object: [String: JSON] = [
+            "range": converter.range(range, in: file),
+            "severity": .integer(severity),
+            "code": .string(diagnostic.id.rawValue),
+            "source": "storm",
+            "message": .string(message),
+        ]
+        if let base = documentationBase { object["codeDescription"] = ["href": .string(base + anchor)] }
+        if !related.isEmpty { object["relatedInformation"] = .array(related) }
+        return .object(object)
+    }
+
+    /// The anchor of a rule's heading in `Docs/Rules.md`: "### `unused-event` (warning)".
+    private func ruleAnchor(_ id: String) -> String {
+        guard let rule = RuleRegistry.all.first(where: { $0.id == id }) else { return id }
+        return "\(id)-\(rule.defaultSeverity.rawValue)"
+    }
+}
