@@ -94,12 +94,15 @@ final class Connection: @unchecked Sendable {
     /// Sends a notification.
     func notify(_ method: String, _ params: JSON) { send(["method": .string(method), "params": params]) }
 
-    private func enqueue(_ message: Message) {
+    /// Queues the messages of one read together, so a cancellation sent with its request is seen first.
+    private func enqueue(_ messages: [Message]) {
         condition.lock()
-        if case .notification("$/cancelRequest", let params) = message, let id = params["id"] {
-            cancelled.insert(id)
-        } else {
-            queue.append(message)
+        for message in messages {
+            if case .notification("$/cancelRequest", let params) = message, let id = params["id"] {
+                cancelled.insert(id)
+            } else {
+                queue.append(message)
+            }
         }
         condition.signal()
         condition.unlock()
@@ -121,10 +124,12 @@ final class Connection: @unchecked Sendable {
             if count < 0, errno == EINTR { continue }
             if count <= 0 { break }
             reader.append(chunk[0..<count])
+            var messages: [Message] = []
             do throws(FrameReader.Failure) {
-                while let body = try reader.nextBody() { enqueue(Message(body: body)) }
+                while let body = try reader.nextBody() { messages.append(Message(body: body)) }
+                enqueue(messages)
             } catch {
-                enqueue(.invalid(id: .null, error: ResponseError(.parseError, error.message)))
+                enqueue(messages + [.invalid(id: .null, error: ResponseError(.parseError, error.message))])
                 break
             }
         }

@@ -26,6 +26,7 @@ public final class LanguageServer {
 
     /// Serves until `exit` or the end of the input; returns the exit status (0 after `shutdown`, else 1).
     public static func run(input: Int32, output: Int32, documentationBase: String?) -> Int32 {
+        signal(SIGPIPE, SIG_IGN)  // a client gone away ends the input; writes to it just fail
         let server = LanguageServer(input: input, output: output)
         server.documentationBase = documentationBase
         server.connection.start()
