@@ -31,7 +31,7 @@ let package = Package(
         .target(name: "StormLanguageServer", dependencies: ["StormSource", "StormDiagnostics", "StormSyntax", "StormModel", "StormSupport",
                                                             "StormReview", "StormKit"]),
         .executableTarget(name: "stormc", dependencies: ["StormCommandLine"]),
-        .executableTarget(name: "storm-bench", dependencies: ["StormKit", "StormGenerators"]),
+        .executableTarget(name: "storm-bench", dependencies: ["StormKit", "StormGenerators", "StormReview"]),
 
         // What generated code imports; knows nothing of the compiler.
         .target(name: "StormRuntime"),

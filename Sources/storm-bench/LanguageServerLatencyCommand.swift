@@ -1,4 +1,6 @@
 import Foundation
+import StormKit
+import StormReview
 
 /// `storm-bench lsp`: how long `stormc lsp` takes from an edit to the diagnostics, measured from the
 /// outside, as an editor sees it.
@@ -14,7 +16,8 @@ enum LanguageServerLatencyCommand {
         (default 20), each appending a comment line as one incremental change, the way an editor sends a
         keystroke. For each edit it times, on the wall clock, the wait for the diagnostics of the edited
         file and for those of every file of the model (the server checks the whole folder after each
-        edit). Prints the median, 90th percentile and worst of each, in milliseconds.
+        edit), then, when the model has review findings, for their publication (the server reviews once
+        no message waits). Prints the median, 90th percentile and worst of each, in milliseconds.
 
         OPTIONS:
           --events N     events of the synthetic model, 1 to 1000000 (not with PATH)
@@ -53,6 +56,8 @@ enum LanguageServerLatencyCommand {
             }
             let path = URL(fileURLWithPath: folder).appendingPathComponent(first).standardizedFileURL.path
             let text = try String(contentsOfFile: path, encoding: .utf8)
+            let loaded = try ModelLoader.load(paths: [folder])
+            let reviewed = !loaded.hasErrors && !Linter().lint(loaded.model).isEmpty
             let session = try LatencySession(stormc: stormc)
             let uri = URL(fileURLWithPath: path).absoluteString
             session.send(["id": 1, "method": "initialize", "params": ["capabilities": [:]]])
@@ -61,10 +66,11 @@ enum LanguageServerLatencyCommand {
             let opened = Date()
             session.send(["method": "textDocument/didOpen", "params": ["textDocument": ["uri": uri, "languageId": "storm", "version": 0, "text": text]]])
             _ = session.waitForDiagnostics(of: uri, files: files.count)
+            if reviewed { _ = session.waitForDiagnostics(of: uri, files: files.count) }
             let open = Date().timeIntervalSince(opened) * 1000
 
             var lines = text.reduce(0) { $1 == "\n" ? $0 + 1 : $0 }
-            var toFile: [Double] = [], toModel: [Double] = []
+            var toFile: [Double] = [], toModel: [Double] = [], toReview: [Double] = []
             for edit in 1...edits {
                 let end = ["line": lines, "character": 0]
                 let started = Date()
@@ -74,13 +80,16 @@ enum LanguageServerLatencyCommand {
                 let (file, model) = session.waitForDiagnostics(of: uri, files: files.count)
                 toFile.append(file.timeIntervalSince(started) * 1000)
                 toModel.append(model.timeIntervalSince(started) * 1000)
+                if reviewed { toReview.append(session.waitForDiagnostics(of: uri, files: files.count).model.timeIntervalSince(started) * 1000) }
                 lines += 1
             }
             session.close()
             let name = URL(fileURLWithPath: folder).lastPathComponent
-            console.print("\(name): \(files.count) files, \(megabytes(text.utf8.count)) in the edited file; open \(format(open)) ms")
+            let events = loaded.model.contexts.reduce(0) { $0 + $1.events.count }
+            console.print("\(name): \(files.count) files, \(events) events, \(megabytes(text.utf8.count)) in the edited file; open \(format(open)) ms")
             console.print("  edit -> diagnostics of the edited file: \(summary(toFile))")
             console.print("  edit -> diagnostics of every file:      \(summary(toModel))")
+            if reviewed { console.print("  edit -> review findings of every file:  \(summary(toReview))") }
         }
         return status
     }

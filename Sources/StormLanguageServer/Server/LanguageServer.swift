@@ -19,6 +19,8 @@ public final class LanguageServer {
     private var shutdownRequested = false
     /// For each model, the URIs last given diagnostics, so a file that leaves the model is cleared.
     var published: [String: Set<String>] = [:]
+    /// Models checked but not yet reviewed since their last change.
+    var unreviewed: Set<String> = []
 
     private init(input: Int32, output: Int32) {
         connection = Connection(input: input, output: output)

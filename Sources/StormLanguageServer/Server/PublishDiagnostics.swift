@@ -4,10 +4,25 @@ import StormSource
 import StormSupport
 
 extension LanguageServer {
-    /// Re-checks every model whose files changed and publishes the diagnostics of each of its files.
+    /// The most diagnostics published for one file; more would slow every editor down. The rest are
+    /// summed up in one last diagnostic.
+    static let maximumDiagnosticsPerFile = 1000
+
+    /// Re-checks every model whose files changed and publishes the diagnostics of each of its files; then,
+    /// while no message waits, reviews those models and publishes again with the review's findings. So
+    /// the compiler's diagnostics come first, and a burst of edits is not held up by reviews.
     func publishStaleDiagnostics() {
         for key in workspace.stale.sorted() where workspace.documents.keys.contains(where: { workspace.key(for: $0) == key }) {
             publish(workspace.analysis(key: key))
+            unreviewed.insert(key)
+        }
+        for key in unreviewed.sorted() {
+            guard !connection.hasPending else { return }
+            unreviewed.remove(key)
+            guard workspace.documents.keys.contains(where: { workspace.key(for: $0) == key }) else { continue }
+            let analysis = workspace.analysis(key: key)
+            analysis.review()
+            if analysis.findings?.isEmpty == false { publish(analysis) }
         }
     }
 
@@ -18,7 +33,15 @@ extension LanguageServer {
         for id in analysis.sources.ids {
             let uri = analysis.uris[id.index]
             uris.insert(uri)
-            var params: [String: JSON] = ["uri": .string(uri), "diagnostics": .array(perFile[id.index])]
+            var diagnostics = perFile[id.index]
+            if diagnostics.count > Self.maximumDiagnosticsPerFile {
+                let more = diagnostics.count - Self.maximumDiagnosticsPerFile + 1
+                diagnostics.removeLast(more)
+                diagnostics.append(["range": converter.range(SourceRange(file: id, start: 0, end: 0), in: analysis.sources[id]),
+                                    "severity": 3, "source": "storm",
+                                    "message": .string("\(more) more diagnostics in this file are not shown; `stormc check` and `stormc lint` list them all")])
+            }
+            var params: [String: JSON] = ["uri": .string(uri), "diagnostics": .array(diagnostics)]
             if let version = workspace.documents[uri]?.version { params["version"] = .integer(version) }
             connection.notify(PublishDiagnosticsNotification.method, .object(params))
         }
@@ -34,7 +57,7 @@ extension LanguageServer {
         var perFile = [[JSON]](repeating: [], count: analysis.sources.files.count)
         guard !perFile.isEmpty else { return perFile }
         let all = analysis.loaded.diagnostics.sorted.map { ($0, "Diagnostics.md#\($0.id.rawValue)") }
-            + analysis.findings.map { ($0.diagnostic, "Rules.md#\(ruleAnchor($0.ruleID))") }
+            + (analysis.findings ?? []).map { ($0.diagnostic, "Rules.md#\(ruleAnchor($0.ruleID))") }
         for (diagnostic, anchor) in all {
             let file = diagnostic.range?.file ?? FileID(0)
             perFile[file.index].append(lspDiagnostic(diagnostic, anchor: anchor, analysis: analysis))

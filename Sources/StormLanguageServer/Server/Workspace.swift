@@ -9,8 +9,6 @@ final class Workspace {
     private var analyses: [String: Analysis] = [:]
     /// Models whose files changed since they were last checked.
     private(set) var stale: Set<String> = []
-    /// Whether review findings are included (off for the latency benchmark's bare check).
-    var lint = true
 
     /// The model a document belongs to: its folder, or the URI itself outside the file system.
     func key(for uri: String) -> String {
@@ -75,6 +73,6 @@ final class Workspace {
         }
         let ordered = files.keys.sorted().map { files[$0]! }
         let name = DocumentURI.path(of: key) == nil && !key.hasPrefix("/") ? "Model" : (key as NSString).lastPathComponent
-        return Analysis(key: key, files: ordered, name: name, lint: lint)
+        return Analysis(key: key, files: ordered, name: name)
     }
 }

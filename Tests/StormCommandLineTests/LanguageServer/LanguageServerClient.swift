@@ -81,10 +81,13 @@ final class LanguageServerClient: @unchecked Sendable {
         }
     }
 
-    /// Waits for the diagnostics published for `uri` next.
-    func diagnostics(for uri: String, sourceLocation: SourceLocation = #_sourceLocation) -> [[String: Any]] {
+    /// Waits for the next diagnostics published for `uri` that satisfy `matching` (the server publishes
+    /// a model's diagnostics first, then again with the review's findings).
+    func diagnostics(for uri: String, matching: ([[String: Any]]) -> Bool = { _ in true },
+                     sourceLocation: SourceLocation = #_sourceLocation) -> [[String: Any]] {
         let message = waitFor(sourceLocation: sourceLocation) {
             $0["method"] as? String == "textDocument/publishDiagnostics" && ($0["params"] as? [String: Any])?["uri"] as? String == uri
+                && matching(($0["params"] as? [String: Any])?["diagnostics"] as? [[String: Any]] ?? [])
         }
         return (message?["params"] as? [String: Any])?["diagnostics"] as? [[String: Any]] ?? []
     }
