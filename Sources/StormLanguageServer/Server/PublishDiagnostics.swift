@@ -14,6 +14,7 @@ extension LanguageServer {
     func publishStaleDiagnostics() {
         for key in workspace.stale.sorted() where workspace.documents.keys.contains(where: { workspace.key(for: $0) == key }) {
             publish(workspace.analysis(key: key))
+            workspace.releaseRetired()
             unreviewed.insert(key)
         }
         for key in unreviewed.sorted() {
@@ -33,13 +34,11 @@ extension LanguageServer {
         for id in analysis.sources.ids {
             let uri = analysis.uris[id.index]
             uris.insert(uri)
-            var diagnostics = perFile[id.index]
-            if diagnostics.count > Self.maximumDiagnosticsPerFile {
-                let more = diagnostics.count - Self.maximumDiagnosticsPerFile + 1
-                diagnostics.removeLast(more)
+            var diagnostics = perFile.diagnostics[id.index]
+            if perFile.omitted[id.index] > 0 {
                 diagnostics.append(["range": converter.range(SourceRange(file: id, start: 0, end: 0), in: analysis.sources[id]),
                                     "severity": 3, "source": "storm",
-                                    "message": .string("\(more) more diagnostics in this file are not shown; `stormc check` and `stormc lint` list them all")])
+                                    "message": .string("\(perFile.omitted[id.index]) more diagnostics in this file are not shown; `stormc check` and `stormc lint` list them all")])
             }
             var params: [String: JSON] = ["uri": .string(uri), "diagnostics": .array(diagnostics)]
             if let version = workspace.documents[uri]?.version { params["version"] = .integer(version) }
@@ -51,18 +50,25 @@ extension LanguageServer {
         published[analysis.key] = uris
     }
 
-    /// The model's diagnostics and review findings as LSP diagnostics, by file. One about the model as a
+    /// The model's diagnostics and review findings as LSP diagnostics, by file, at most
+    /// ``maximumDiagnosticsPerFile`` less one per file, with the number left out. One about the model as a
     /// whole goes to its first file.
-    func lspDiagnostics(_ analysis: Analysis) -> [[JSON]] {
-        var perFile = [[JSON]](repeating: [], count: analysis.sources.files.count)
-        guard !perFile.isEmpty else { return perFile }
-        let all = analysis.loaded.diagnostics.sorted.map { ($0, "Diagnostics.md#\($0.id.rawValue)") }
-            + (analysis.findings ?? []).map { ($0.diagnostic, "Rules.md#\(ruleAnchor($0.ruleID))") }
-        for (diagnostic, anchor) in all {
-            let file = diagnostic.range?.file ?? FileID(0)
-            perFile[file.index].append(lspDiagnostic(diagnostic, anchor: anchor, analysis: analysis))
+    func lspDiagnostics(_ analysis: Analysis) -> (diagnostics: [[JSON]], omitted: [Int]) {
+        let count = analysis.sources.files.count
+        var perFile = [[JSON]](repeating: [], count: count)
+        var omitted = [Int](repeating: 0, count: count)
+        guard count > 0 else { return (perFile, omitted) }
+        func add(_ diagnostic: Diagnostic, _ anchor: @autoclosure () -> String) {
+            let file = diagnostic.range?.file.index ?? 0
+            if perFile[file].count < Self.maximumDiagnosticsPerFile - 1 {
+                perFile[file].append(lspDiagnostic(diagnostic, anchor: anchor(), analysis: analysis))
+            } else {
+                omitted[file] += 1
+            }
         }
-        return perFile
+        for diagnostic in analysis.loaded.diagnostics.sorted { add(diagnostic, "Diagnostics.md#\(diagnostic.id.rawValue)") }
+        for finding in analysis.findings ?? [] { add(finding.diagnostic, "Rules.md#\(ruleAnchor(finding.ruleID))") }
+        return (perFile, omitted)
     }
 
     /// One diagnostic: the stable ID as code, a link to its documentation, notes as related information.

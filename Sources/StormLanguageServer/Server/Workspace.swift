@@ -41,14 +41,22 @@ final class Workspace {
     /// A file changed on disk (saved, or changed by another program).
     func touch(_ uri: String) { stale.insert(key(for: uri)) }
 
+    /// The analysis last replaced, kept until ``releaseRetired()`` so that freeing a large model does not
+    /// delay the diagnostics of the new one.
+    private var retired: Analysis?
+
     /// The current analysis of the model `key`, re-checked when stale.
     func analysis(key: String) -> Analysis {
         if let existing = analyses[key], !stale.contains(key) { return existing }
         let analysis = check(key)
+        retired = analyses[key]
         analyses[key] = analysis
         stale.remove(key)
         return analysis
     }
+
+    /// Frees the analysis last replaced.
+    func releaseRetired() { retired = nil }
 
     /// The current analysis of the model holding `uri`.
     func analysis(for uri: String) -> Analysis { analysis(key: key(for: uri)) }
@@ -60,8 +68,10 @@ final class Workspace {
         var files: [String: (uri: String, source: SourceFile)] = [:]
         var isFolder: ObjCBool = false
         if FileManager.default.fileExists(atPath: key, isDirectory: &isFolder), isFolder.boolValue {
+            let open = Set(documents.values.compactMap { $0.path.map { ($0 as NSString).standardizingPath } })
             for path in (try? ModelLoader.stormFiles(in: [key])) ?? [] {
                 let standardized = (path as NSString).standardizingPath
+                if open.contains(standardized) { continue }
                 guard let data = FileManager.default.contents(atPath: standardized), data.count <= ModelLoader.maximumFileSize else { continue }
                 let uri = DocumentURI.uri(of: standardized)
                 files[standardized] = (uri, SourceFile(path: standardized, bytes: [UInt8](data)))

@@ -56,6 +56,20 @@ struct LanguageServerDiagnosticsTests {
         _ = client.closeAndWait()
     }
 
+    @Test func atMostAThousandDiagnosticsPerFile() throws {
+        let text = "context A {\n" + (1...1200).map { "  read model R\($0) from Missing\($0)\n" }.joined() + "}\n"
+        let folder = try temporaryFolder(["many.storm": text])
+        guard let client = try LanguageServerClient() else { return }
+        _ = client.initialize()
+        let uri = Self.uri(folder, "many.storm")
+        client.open(uri, text)
+        let diagnostics = client.diagnostics(for: uri)
+        #expect(diagnostics.count == 1000)
+        #expect(diagnostics.dropLast().allSatisfy { $0["code"] as? String == "unresolved-reference" })
+        #expect(diagnostics.last?["message"] as? String == "201 more diagnostics in this file are not shown; `stormc check` and `stormc lint` list them all")
+        _ = client.closeAndWait()
+    }
+
     static func start(_ range: Any?) -> (Int, Int)? {
         guard let start = (range as? [String: Any])?["start"] as? [String: Any] else { return nil }
         return (start["line"] as? Int ?? -1, start["character"] as? Int ?? -1)
