@@ -28,21 +28,28 @@ async def client(lsp_client: LanguageClient):
     await lsp_client.shutdown_session()
 
 
-async def diagnostics_of_scoring(client: LanguageClient) -> list:
-    """Waits (up to 10 s) for the next diagnostics of scoring.storm; every file of the model gets its own."""
-    for _ in range(1000):
+async def diagnostics_of_scoring(client: LanguageClient, matching=lambda diagnostics: True) -> list:
+    """Waits (up to 20 s) for diagnostics of scoring.storm that satisfy `matching`. Every file of the model
+    gets its own, and the server publishes a model's diagnostics, then again with its review findings."""
+    for _ in range(2000):
         if URI in client.diagnostics:
-            return client.diagnostics.pop(URI)
+            diagnostics = client.diagnostics.pop(URI)
+            if matching(diagnostics):
+                return diagnostics
         await asyncio.sleep(0.01)
-    raise AssertionError("no diagnostics for scoring.storm within 10 s")
+    raise AssertionError("no such diagnostics for scoring.storm within 20 s")
 
 
-async def open_scoring(client: LanguageClient) -> str:
+def errors_of(diagnostics: list) -> list:
+    return [d for d in diagnostics if d.severity == types.DiagnosticSeverity.Error]
+
+
+async def open_scoring(client: LanguageClient) -> tuple:
+    """Opens scoring.storm; its text and its first diagnostics."""
     text = SCORING.read_text()
     client.text_document_did_open(types.DidOpenTextDocumentParams(
         text_document=types.TextDocumentItem(uri=URI, language_id="storm", version=1, text=text)))
-    await diagnostics_of_scoring(client)
-    return text
+    return text, await diagnostics_of_scoring(client)
 
 
 def position_of(text: str, needle: str, offset: int = 0) -> types.Position:
@@ -52,13 +59,13 @@ def position_of(text: str, needle: str, offset: int = 0) -> types.Position:
 
 
 async def test_a_typo_gets_a_diagnostic_and_a_quick_fix(client: LanguageClient):
-    text = await open_scoring(client)
-    assert not [d for d in client.diagnostics.get(URI, []) if d.severity == types.DiagnosticSeverity.Error]
+    text, opened = await open_scoring(client)
+    assert not errors_of(opened)
     typo = text.replace("emits TripScored", "emits TripScord", 1)
     client.text_document_did_change(types.DidChangeTextDocumentParams(
         text_document=types.VersionedTextDocumentIdentifier(uri=URI, version=2),
         content_changes=[types.TextDocumentContentChangeWholeDocument(text=typo)]))
-    errors = [d for d in await diagnostics_of_scoring(client) if d.severity == types.DiagnosticSeverity.Error]
+    errors = errors_of(await diagnostics_of_scoring(client, errors_of))
     assert [(d.code, d.message) for d in errors] == [("unresolved-reference", "unknown event `TripScord`")]
     assert errors[0].code_description.href.endswith("Diagnostics.md#unresolved-reference")
     actions = await client.text_document_code_action_async(types.CodeActionParams(
@@ -70,7 +77,7 @@ async def test_a_typo_gets_a_diagnostic_and_a_quick_fix(client: LanguageClient):
 
 
 async def test_hover_definition_references_and_rename(client: LanguageClient):
-    text = await open_scoring(client)
+    text, _ = await open_scoring(client)
     at = position_of(text, "emits TripScored", 8)
     where = types.TextDocumentIdentifier(uri=URI)
     hover = await client.text_document_hover_async(types.HoverParams(text_document=where, position=at))
@@ -87,7 +94,7 @@ async def test_hover_definition_references_and_rename(client: LanguageClient):
 
 
 async def test_outline_completion_formatting_and_tokens(client: LanguageClient):
-    text = await open_scoring(client)
+    text, _ = await open_scoring(client)
     where = types.TextDocumentIdentifier(uri=URI)
     symbols = await client.text_document_document_symbol_async(types.DocumentSymbolParams(text_document=where))
     assert [s.name for s in symbols] == ["Scoring"]
