@@ -70,7 +70,7 @@ struct EditorSetupTests {
 
     @Test func neovimHelixAndZedStartStormcLSP() throws {
         func text(_ path: String) throws -> String { try String(contentsOf: Self.editors.appendingPathComponent(path), encoding: .utf8) }
-        #expect(try text("neovim/storm.lua").contains("cmd = { \"stormc\", \"lsp\" }"))
+        #expect(try text("neovim/storm.lua").contains("cmd = { vim.g.stormc_path or \"stormc\", \"lsp\" }"))
         let helix = try text("helix/languages.toml")
         #expect(helix.contains("command = \"stormc\"\nargs = [\"lsp\"]"))
         #expect(helix.contains("file-types = [\"storm\"]"))

@@ -59,4 +59,15 @@ struct LanguageServerClientTests {
         // The fix went to the buffer; the file was never written.
         #expect(try String(contentsOfFile: model + "/scoring.storm", encoding: .utf8) == original)
     }
+
+    @Test func theNeovimPluginStartsTheServerForStormFiles() throws {
+        guard toolAvailable("nvim"), let stormc = CommandLineTestSupport.executable() else { return }
+        let model = try Self.modelCopy()
+        try "context Broken { command Rate emits TripScord }\n".write(toFile: model + "/broken.storm", atomically: true, encoding: .utf8)
+        let plugin = Self.root.appendingPathComponent("Editors/neovim/storm.lua").path
+        let result = try Self.run(["nvim", "--headless", "--clean", "-c", "let g:stormc_path = $STORMC", "-c", "source \(plugin)",
+                                   "-c", "luafile neovim/plugin.lua"], model: model, stormc: stormc)
+        #expect(result.status == 0, "\(result.out)\(result.error)")
+        #expect((result.out + result.error).contains("PASS: the plugin started stormc lsp: unknown event `TripScord`"))
+    }
 }
