@@ -26,9 +26,12 @@ let package = Package(
         .target(name: "StormGenerators", dependencies: ["StormSource", "StormModel", "StormSupport"]),
         .target(name: "StormKit", dependencies: ["StormSource", "StormDiagnostics", "StormSyntax", "StormModel", "StormSupport", "StormReview", "StormGenerators"]),
         .target(name: "StormCommandLine", dependencies: ["StormSource", "StormDiagnostics", "StormSyntax", "StormModel", "StormSupport",
-                                                         "StormReview", "StormGenerators", "StormKit"]),
+                                                         "StormReview", "StormGenerators", "StormKit", "StormLanguageServer"]),
+        // `stormc lsp`: the Language Server Protocol over stdio, reading the resolved model.
+        .target(name: "StormLanguageServer", dependencies: ["StormSource", "StormDiagnostics", "StormSyntax", "StormModel", "StormSupport",
+                                                            "StormReview", "StormKit"]),
         .executableTarget(name: "stormc", dependencies: ["StormCommandLine"]),
-        .executableTarget(name: "storm-bench", dependencies: ["StormKit", "StormGenerators", "StormCommandLine"]),
+        .executableTarget(name: "storm-bench", dependencies: ["StormKit", "StormGenerators", "StormReview", "StormCommandLine"]),
 
         // What generated code imports; knows nothing of the compiler.
         .target(name: "StormRuntime"),
