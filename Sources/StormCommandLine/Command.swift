@@ -21,6 +21,7 @@ public enum Commands {
         LintCommand.self,
         DiffCommand.self,
         ReportCommand.self,
+        ServeCommand.self,
         HelpCommand.self,
     ] }
 

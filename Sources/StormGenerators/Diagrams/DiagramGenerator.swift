@@ -35,7 +35,10 @@ public enum DiagramGenerator {
     static func build(_ model: Model, _ diagram: DiagramOptions) throws(GeneratorError) -> Diagram {
         switch diagram.view {
         case .contextMap:
-            return ContextMapView.diagram(for: model, clustering: diagram.clustering, showEvents: diagram.showEvents)
+            let map = diagram.collapse == .domain ? ContextMapCollapse.diagram(for: model)
+                : ContextMapView.diagram(for: model, clustering: diagram.clustering, showEvents: diagram.showEvents)
+            guard let focus = diagram.focus else { return map }
+            return try ContextMapFocus.focus(map, on: focus, depth: diagram.depth)
         case .bigPicture:
             return FlowView.bigPicture(of: model)
         case .flow:
