@@ -6,7 +6,7 @@ enum PageScript {
     'use strict';
     const $ = (id) => document.getElementById(id);
     const ui = { view: 'context-map', context: '', focus: '', depth: 1, collapse: false, zoom: 1, x: 0, y: 0,
-                 filters: { domain: '', team: '', pattern: '' }, data: null, pictureKey: '' };
+                 filters: { domain: '', team: '', pattern: '' }, data: null, pictureKey: '', needsFit: true };
 
     // Elements with text: never innerHTML.
     function el(tag, className, text) {
@@ -151,8 +151,21 @@ enum PageScript {
       $('canvas').replaceChildren(svg);
       wirePicture(svg);
       applyFilters();
+      if (ui.needsFit) { fit(); ui.needsFit = false; }
       applyTransform();
       document.body.dataset.generation = data.generation;
+    }
+
+    // Scales the picture to fit the stage (never above its natural size) and centres it.
+    function fit() {
+      const svg = $('canvas').querySelector('svg');
+      if (!svg) return;
+      const stage = $('stage').getBoundingClientRect();
+      const width = svg.width.baseVal.value || 1, height = svg.height.baseVal.value || 1;
+      ui.zoom = Math.min(1, stage.width / width, stage.height / height);
+      ui.x = (stage.width - width * ui.zoom) / 2;
+      ui.y = Math.max(0, (stage.height - height * ui.zoom) / 2);
+      applyTransform();
     }
 
     // Graphviz's SVG as a node, without scripts, foreign content, event handlers or links out.
@@ -217,7 +230,7 @@ enum PageScript {
     function choose(view, context) {
       ui.view = view;
       ui.context = context || '';
-      ui.zoom = 1; ui.x = 0; ui.y = 0;
+      ui.needsFit = true;
       updateControls();
       if (ui.data) loadPicture(ui.data);
     }
@@ -260,7 +273,7 @@ enum PageScript {
       $('collapse').addEventListener('change', (e) => { ui.collapse = e.target.checked; ui.focus = ''; choose('context-map'); });
       $('depth').addEventListener('change', (e) => { ui.depth = Number(e.target.value) || 0; choose('context-map'); });
       $('unfocus').addEventListener('click', () => { ui.focus = ''; choose('context-map'); });
-      $('reset-zoom').addEventListener('click', () => { ui.zoom = 1; ui.x = 0; ui.y = 0; applyTransform(); });
+      $('reset-zoom').addEventListener('click', fit);
       $('projector').addEventListener('change', (e) => document.body.classList.toggle('projector', e.target.checked));
       const stage = $('stage');
       stage.addEventListener('wheel', (e) => {

@@ -184,7 +184,7 @@ try:
     report["pwned"] = browser.evaluate("window.__pwned === undefined ? null : window.__pwned")
     # Back to the map, then save a new context into the model and time the page's change.
     browser.evaluate("choose('context-map'); ui.focus = ''; choose('context-map')")
-    browser.wait_for("document.body.dataset.view === 'context-map' && !document.body.dataset.focus")
+    browser.wait_for("document.body.dataset.view === 'context-map' && !document.body.dataset.focus && !ui.needsFit && ui.pictureKey.startsWith('view=context-map&g=')")
     zoom_before = browser.evaluate("ui.zoom = 1.5; applyTransform(); document.getElementById('canvas').style.transform")
     started = time.time()
     with open(os.path.join(model, "zz-live-edit.storm"), "w") as file:
