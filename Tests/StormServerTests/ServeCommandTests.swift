@@ -243,3 +243,28 @@ struct MapFocusAndWorkshopTests {
         #expect(workshop.out.contains("unowned-data-product"))
     }
 }
+
+/// `stormc generate site`, through the process.
+struct SiteGenerationTests {
+    @Test func writesAPagePerContextEventDomainAndTeamWithEscapedText() throws {
+        let root = try ServeCommandTests.folder(ServeCommandTests.model)
+        let out = root + "-site"
+        defer {
+            try? FileManager.default.removeItem(atPath: root)
+            try? FileManager.default.removeItem(atPath: out)
+        }
+        guard let result = try MapFocusAndWorkshopTests().run(["generate", "site", root, "--out", out]) else { return }
+        #expect(result.status == 0, "\(result.error)")
+        let files = Set((try? FileManager.default.contentsOfDirectory(atPath: out)) ?? [])
+        #expect(files.isSuperset(of: ["index.html", "context-Trips.html", "context-Scoring.html", "event-Trips.TripEnded.html",
+                                      "domain-Mobility.html", "team-Journeys.html", "search.js", "search-index.js", "site.css"]))
+        let trips = try String(contentsOfFile: out + "/context-Trips.html", encoding: .utf8)
+        #expect(trips.contains("What if &lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;friends&quot; arrive?"))
+        #expect(!trips.contains("<script>alert"))
+        #expect(!trips.contains("http://") && !trips.contains("https://"), "no network")
+        let event = try String(contentsOfFile: out + "/event-Trips.TripEnded.html", encoding: .utf8)
+        #expect(event.contains("policy Scoring.ScoreEveryTrip") && event.contains("Timestamp"))
+        if ServeCommandTests.hasDot { #expect(files.contains("context-map.svg") && files.contains("flow-Trips.svg")) }
+        #expect(try MapFocusAndWorkshopTests().run(["generate", "site", root])?.status == 2)
+    }
+}
