@@ -52,7 +52,7 @@ let package = Package(
         .testTarget(name: "StormReviewTests", dependencies: ["StormReview", "StormModel", "StormGenerators", "StormKit"]),
         .testTarget(name: "StormKitTests", dependencies: ["StormKit"]),
         .testTarget(name: "StormCommandLineTests", dependencies: ["StormCommandLine"]),
-        .testTarget(name: "StormServerTests", dependencies: ["StormServer", "StormCommandLine"], exclude: ["Browser/drive_page.py"]),
+        .testTarget(name: "StormServerTests", dependencies: ["StormServer", "StormCommandLine"], exclude: ["Browser"]),
         .testTarget(name: "StormBenchTests", dependencies: ["storm-bench", "StormKit", "StormSyntax", "StormSource", "StormDiagnostics"]),
         .testTarget(name: "StormRuntimeTests", dependencies: ["StormRuntime"]),
 

@@ -65,3 +65,42 @@ struct BrowserTests {
         #expect(report["pwned"] is NSNull)
     }
 }
+
+/// The static site of every bundled model, opened from `file://` in headless Chromium.
+struct SiteBrowserTests {
+    @Test(arguments: ["CargoShipping", "MotorInsurance", "OnlineRetail"])
+    func theSiteOfABundledModelOpensWithoutErrors(model: String) throws {
+        guard let chromium = BrowserTests.chromium else { return ServeProcess.skip("Chromium is not installed (apt-get install chromium)") }
+        let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let out = FileManager.default.temporaryDirectory.appendingPathComponent("storm-site-" + UUID().uuidString).path
+        defer { try? FileManager.default.removeItem(atPath: out) }
+        guard let generated = try MapFocusAndWorkshopTests().run(["generate", "site", repository.path + "/Models/" + model, "--out", out]) else { return }
+        #expect(generated.status == 0, "\(generated.error)")
+        let pages = try FileManager.default.contentsOfDirectory(atPath: out).filter { $0.hasSuffix(".html") }.sorted()
+        let context = try #require(pages.first { $0.hasPrefix("context-") })
+        let event = try #require(pages.first { $0.hasPrefix("event-") })
+        let contextName = String(context.dropFirst("context-".count).dropLast(".html".count))
+        let driver = repository.appendingPathComponent("Tests/StormServerTests/Browser/check_site.py").path
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3", driver, chromium, out, out, "index.html", context, event]
+        process.environment = ProcessInfo.processInfo.environment.merging(["SEARCH": contextName]) { $1 }
+        let output = Pipe(), errors = Pipe()
+        process.standardOutput = output
+        process.standardError = errors
+        try process.run()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        let errorText = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        let report = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any], "\(errorText)")
+        #expect(report["errors"] as? [String] == [], "console errors")
+        for page in ["index.html", context, event] {
+            let entry = report[page] as? [String: Any] ?? [:]
+            #expect(entry["brokenImages"] as? [String] == [], "\(page)")
+            #expect(((entry["shot"] as? [String: Any])?["inkFraction"] as? Double ?? 0) > 0.005, "\(page) looks blank")
+        }
+        let index = report["index.html"] as? [String: Any] ?? [:]
+        #expect((index["searchResults"] as? [String])?.contains(contextName) == true)
+        if ServeCommandTests.hasDot { #expect(index["images"] as? Int == 1) }
+    }
+}
