@@ -102,7 +102,7 @@ public final class LiveModel: @unchecked Sendable {
             "summary": summary.map(JSON.string) ?? .null,
             "loadMilliseconds": .integer(milliseconds),
             "diagnostics": .array(diagnostics),
-            "model": good.map { ModelExport.json($0.model) } ?? .null,
+            "model": good.map { ModelOutline.json($0.model) } ?? .null,
         ])
     }
 
