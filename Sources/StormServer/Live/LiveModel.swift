@@ -41,6 +41,9 @@ public final class LiveModel: @unchecked Sendable {
         var hasErrors: Bool
     }
 
+    /// The most diagnostics the page lists (a model of 20,000 events can have 40,000 findings).
+    static let maximumListed = 500
+
     public let settings: Settings
     private let lock = Lock()
     private var snapshot = Snapshot(generation: 0, state: [], files: [:], hasErrors: false)
@@ -58,17 +61,22 @@ public final class LiveModel: @unchecked Sendable {
     public func reload() -> (generation: Int, hasErrors: Bool) {
         let started = Date()
         var diagnostics: [JSON] = []
+        var diagnosticCount = 1
         var loadedModel: LoadedModel?
         var files: [String: [UInt8]] = [:]
         do throws(LoadError) {
             let loaded = try ModelLoader.load(paths: settings.paths, name: settings.name)
             loadedModel = loaded
             for file in loaded.sources.files { files[file.path] = file.bytes }
-            diagnostics = loaded.diagnostics.sorted.map { DiagnosticEntries.json($0, source: "check", sources: loaded.sources) }
+            var found = loaded.diagnostics.sorted.map { ($0, "check") }
             if !loaded.hasErrors {
-                let findings = Linter(configuration: settings.lint).lint(loaded.model)
-                diagnostics += findings.map { DiagnosticEntries.json($0.diagnostic, source: "lint", sources: loaded.sources) }
+                found += Linter(configuration: settings.lint).lint(loaded.model).map { ($0.diagnostic, "lint") }
             }
+            diagnosticCount = found.count
+            // Errors first, then warnings, then the rest, each in file order; only so many are listed.
+            let listed = Severity.allCases.sorted(by: >).flatMap { severity in found.lazy.filter { $0.0.severity == severity } }
+                .prefix(Self.maximumListed)
+            diagnostics = listed.map { DiagnosticEntries.json($0.0, source: $0.1, sources: loaded.sources) }
         } catch {
             diagnostics = [.object(["severity": "error", "id": "io-error", "message": .string(error.message), "source": "check"])]
         }
@@ -80,7 +88,7 @@ public final class LiveModel: @unchecked Sendable {
                 pictures = [:]
             }
             let state = stateJSON(generation: generation, name: loadedModel?.model.name ?? settings.name ?? ModelLoader.modelName(for: settings.paths),
-                                  hasErrors: hasErrors, diagnostics: diagnostics, summary: loadedModel.map(Self.summary),
+                                  hasErrors: hasErrors, diagnostics: diagnostics, diagnosticCount: diagnosticCount, summary: loadedModel.map(Self.summary),
                                   milliseconds: Int(Date().timeIntervalSince(started) * 1000))
             snapshot = Snapshot(generation: generation, state: Array(state.renderedCompact().utf8), files: files.isEmpty ? snapshot.files : files,
                                 hasErrors: hasErrors)
@@ -89,7 +97,8 @@ public final class LiveModel: @unchecked Sendable {
     }
 
     /// Called with the lock held.
-    private func stateJSON(generation: Int, name: String, hasErrors: Bool, diagnostics: [JSON], summary: String?, milliseconds: Int) -> JSON {
+    private func stateJSON(generation: Int, name: String, hasErrors: Bool, diagnostics: [JSON], diagnosticCount: Int, summary: String?,
+                           milliseconds: Int) -> JSON {
         var graphvizMissing: JSON = .null
         if case .failure(let failure) = settings.graphviz { graphvizMissing = .string(failure.description) }
         return .object([
@@ -102,6 +111,7 @@ public final class LiveModel: @unchecked Sendable {
             "summary": summary.map(JSON.string) ?? .null,
             "loadMilliseconds": .integer(milliseconds),
             "diagnostics": .array(diagnostics),
+            "diagnosticCount": .integer(diagnosticCount),
             "model": good.map { ModelOutline.json($0.model) } ?? .null,
         ])
     }

@@ -45,7 +45,7 @@ enum PageScript {
     function renderDiagnostics(data) {
       const list = $('diagnostics');
       list.replaceChildren();
-      $('diagnostic-count').textContent = '(' + data.diagnostics.length + ')';
+      $('diagnostic-count').textContent = '(' + data.diagnosticCount + (data.diagnosticCount > data.diagnostics.length ? ', the first ' + data.diagnostics.length + ' listed' : '') + ')';
       for (const d of data.diagnostics) {
         const item = el('li', d.severity);
         item.append(el('span', 'message', d.severity + ': ' + d.message + ' [' + d.id + ']'));
