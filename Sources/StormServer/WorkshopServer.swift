@@ -13,6 +13,7 @@ public final class WorkshopServer: @unchecked Sendable {
         self.model = model
         self.log = log
         model.reload()
+        model.review()
         http = try HTTPServer(host: host, port: port) { request in Self.route(request, model: model) }
     }
 
@@ -25,6 +26,7 @@ public final class WorkshopServer: @unchecked Sendable {
             http.events.send(event: "model", data: "{\"generation\":\(generation)}")
             let milliseconds = Int(Date().timeIntervalSince(started) * 1000)
             log("reloaded in \(milliseconds) ms: generation \(generation)\(hasErrors ? ", with errors" : "")\n")
+            if let reviewed = model.review() { http.events.send(event: "model", data: "{\"generation\":\(reviewed)}") }
         }.start()
     }
 

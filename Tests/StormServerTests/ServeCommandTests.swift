@@ -52,7 +52,7 @@ struct ServeCommandTests {
         let state = try LoopbackClient.get(server.port, "/state.json")
         let json = try #require(try JSONSerialization.jsonObject(with: Data(state.body.utf8)) as? [String: Any])
         #expect(json["hasErrors"] as? Bool == false)
-        #expect(json["generation"] as? Int == 1)
+        #expect(json["generation"] as? Int == 2, "checked (1), then reviewed (2)")
         let diagnostics = try #require(json["diagnostics"] as? [[String: Any]])
         let hotspot = try #require(diagnostics.first { $0["id"] as? String == "unresolved-hotspot" })
         #expect(hotspot["severity"] as? String == "note")
@@ -115,7 +115,7 @@ struct ServeCommandTests {
         }
         for client in streams { #expect(client.read(until: "retry:").contains("200 OK")) }
         try Data((Self.model["scoring.storm"]! + "\n// saved\n").utf8).write(to: URL(fileURLWithPath: root + "/scoring.storm"))
-        for client in streams { #expect(client.read(until: "\"generation\":2").contains("event: model")) }
+        for client in streams { #expect(client.read(until: "\"generation\":3").contains("event: model")) }
         #expect(try LoopbackClient.get(server.port, "/state.json").status == 200)
         #expect(server.process.isRunning)
     }
@@ -129,7 +129,7 @@ struct ServeCommandTests {
         _ = stream.read(until: "retry:")
         let started = Date()
         try Data("context Scoring { command ScoreTrip emits Nowhere }".utf8).write(to: URL(fileURLWithPath: root + "/scoring.storm"))
-        #expect(stream.read(until: "\"generation\":2").contains("\"generation\":2"))
+        #expect(stream.read(until: "\"generation\":3").contains("\"generation\":3"))
         print("save -> event stream: \(Int(Date().timeIntervalSince(started) * 1000)) ms")
         let state = try LoopbackClient.get(server.port, "/state.json")
         let json = try #require(try JSONSerialization.jsonObject(with: Data(state.body.utf8)) as? [String: Any])

@@ -50,49 +50,72 @@ public final class LiveModel: @unchecked Sendable {
     /// The last model without errors, and the generation it was loaded in.
     private var good: (model: Model, generation: Int)?
     private var pictures: [String: HTTPResponse] = [:]
+    /// A model that checked clean, waiting for ``review()``: its check diagnostics and generation.
+    private var pendingReview: (LoadedModel, [(Diagnostic, String)], Int)?
 
     public init(settings: Settings) { self.settings = settings }
 
     /// The generation of the current load (1 for the first).
     public var generation: Int { lock.withLock { snapshot.generation } }
 
-    /// Loads the model again; returns the new generation and whether it has errors.
+    /// Loads and checks the model again, without the review rules (``review()`` adds them), so the page
+    /// hears of a save as soon as the model is checked; returns the new generation and whether it has errors.
     @discardableResult
     public func reload() -> (generation: Int, hasErrors: Bool) {
         let started = Date()
-        var diagnostics: [JSON] = []
-        var diagnosticCount = 1
-        var loadedModel: LoadedModel?
-        var files: [String: [UInt8]] = [:]
         do throws(LoadError) {
             let loaded = try ModelLoader.load(paths: settings.paths, name: settings.name)
-            loadedModel = loaded
+            var files: [String: [UInt8]] = [:]
             for file in loaded.sources.files { files[file.path] = file.bytes }
-            var found = loaded.diagnostics.sorted.map { ($0, "check") }
-            if !loaded.hasErrors {
-                found += Linter(configuration: settings.lint).lint(loaded.model).map { ($0.diagnostic, "lint") }
-            }
-            diagnosticCount = found.count
-            // Errors first, then warnings, then the rest, each in file order; only so many are listed.
-            let listed = Severity.allCases.sorted(by: >).flatMap { severity in found.lazy.filter { $0.0.severity == severity } }
-                .prefix(Self.maximumListed)
-            diagnostics = listed.map { DiagnosticEntries.json($0.0, source: $0.1, sources: loaded.sources) }
+            let found = loaded.diagnostics.sorted.map { ($0, "check") }
+            let generation = publish(loaded, found: found, files: files, started: started, isGood: !loaded.hasErrors)
+            if !loaded.hasErrors { lock.withLock { pendingReview = (loaded, found, generation) } }
+            return (generation, loaded.hasErrors)
         } catch {
-            diagnostics = [.object(["severity": "error", "id": "io-error", "message": .string(error.message), "source": "check"])]
+            let entry = JSON.object(["severity": "error", "id": "io-error", "message": .string(error.message), "source": "check"])
+            return lock.withLock {
+                let generation = snapshot.generation + 1
+                let state = stateJSON(generation: generation, name: settings.name ?? ModelLoader.modelName(for: settings.paths), hasErrors: true,
+                                      diagnostics: [entry], diagnosticCount: 1, summary: nil, milliseconds: Int(Date().timeIntervalSince(started) * 1000))
+                snapshot = Snapshot(generation: generation, state: Array(state.renderedCompact().utf8), files: snapshot.files, hasErrors: true)
+                return (generation, true)
+            }
         }
-        let hasErrors = loadedModel?.hasErrors ?? true
+    }
+
+    /// Runs the review rules over the model of the last ``reload()`` when it checked clean and nothing
+    /// newer has been loaded since; returns the generation of the state with the findings, or nil.
+    @discardableResult
+    public func review() -> Int? {
+        guard let (loaded, found, generation) = lock.withLock({ () -> (LoadedModel, [(Diagnostic, String)], Int)? in
+            defer { pendingReview = nil }
+            return pendingReview
+        }) else { return nil }
+        let started = Date()
+        let findings = Linter(configuration: settings.lint).lint(loaded.model).map { ($0.diagnostic, "lint") }
+        guard self.generation == generation else { return nil }
+        return publish(loaded, found: found + findings, files: nil, started: started, isGood: false)
+    }
+
+    /// Makes a new state from the model and its diagnostics (the model becomes the one pictured when
+    /// `isGood`); returns its generation.
+    private func publish(_ loaded: LoadedModel, found: [(Diagnostic, String)], files: [String: [UInt8]]?, started: Date, isGood: Bool) -> Int {
+        // Errors first, then warnings, then the rest, each in file order; only so many are listed.
+        let listed = Severity.allCases.sorted(by: >).flatMap { severity in found.lazy.filter { $0.0.severity == severity } }
+            .prefix(Self.maximumListed)
+        let diagnostics = listed.map { DiagnosticEntries.json($0.0, source: $0.1, sources: loaded.sources) }
         return lock.withLock {
             let generation = snapshot.generation + 1
-            if let loadedModel, !hasErrors {
-                good = (loadedModel.model, generation)
+            if isGood {
+                good = (loaded.model, generation)
                 pictures = [:]
             }
-            let state = stateJSON(generation: generation, name: loadedModel?.model.name ?? settings.name ?? ModelLoader.modelName(for: settings.paths),
-                                  hasErrors: hasErrors, diagnostics: diagnostics, diagnosticCount: diagnosticCount, summary: loadedModel.map(Self.summary),
+            let state = stateJSON(generation: generation, name: loaded.model.name, hasErrors: loaded.hasErrors, diagnostics: diagnostics,
+                                  diagnosticCount: found.count, summary: Self.summary(loaded),
                                   milliseconds: Int(Date().timeIntervalSince(started) * 1000))
-            snapshot = Snapshot(generation: generation, state: Array(state.renderedCompact().utf8), files: files.isEmpty ? snapshot.files : files,
-                                hasErrors: hasErrors)
-            return (generation, hasErrors)
+            snapshot = Snapshot(generation: generation, state: Array(state.renderedCompact().utf8), files: files ?? snapshot.files,
+                                hasErrors: loaded.hasErrors)
+            return generation
         }
     }
 
