@@ -268,3 +268,29 @@ struct SiteGenerationTests {
         #expect(try MapFocusAndWorkshopTests().run(["generate", "site", root])?.status == 2)
     }
 }
+
+/// A context playing the same roles on several relationships shows its badge once.
+struct RoleBadgeTests {
+    @Test func theSameRolesOfOneContextAreDrawnOnce() throws {
+        let root = try ServeCommandTests.folder(["m.storm": """
+        context A {}
+        context B {}
+        context C {}
+        context D {}
+        context map M {
+          A [U, OHS, PL] -> [D, ACL] B
+          A [U, OHS, PL] -> [D, ACL] C
+          A [U, OHS, PL] -> [D, CF] D
+        }
+        """])
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        guard let result = try MapFocusAndWorkshopTests().run(["map", root]) else { return }
+        #expect(result.status == 0, "\(result.error)")
+        let edges = result.out.split(separator: "\n").filter { $0.contains("\"A\" -> ") }
+        #expect(edges.count == 3)
+        #expect(edges.filter { $0.contains("taillabel") }.count == 1, "A's [U, OHS, PL] badge is drawn once")
+        #expect(edges.filter { $0.contains("headlabel") }.count == 3, "each downstream keeps its own badge")
+        guard let focused = try MapFocusAndWorkshopTests().run(["map", root, "--focus", "C"]) else { return }
+        #expect(focused.out.contains("taillabel"), "the focus view keeps the badge of the edge it shows")
+    }
+}

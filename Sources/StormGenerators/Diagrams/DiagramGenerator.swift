@@ -26,7 +26,8 @@ public enum DiagramGenerator {
         let picture = try build(model, diagram)
         let header = GeneratedHeader.lines(for: model, options: options)
         return switch language {
-        case .dot: DOTRenderer.render(picture, header: header)
+        // Graphviz draws edge-end badges at the box, where equal ones would stack; Mermaid labels the edge.
+        case .dot: DOTRenderer.render(RoleBadges.once(picture), header: header)
         case .mermaid: MermaidRenderer.render(picture, header: header)
         }
     }
