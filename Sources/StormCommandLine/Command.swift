@@ -22,6 +22,7 @@ public enum Commands {
         DiffCommand.self,
         ReportCommand.self,
         LanguageServerCommand.self,
+        ServeCommand.self,
         HelpCommand.self,
     ] }
 

@@ -10,6 +10,7 @@ enum GenerateCommand: Command {
         let width = (GeneratorRegistry.all + GeneratorRegistry.scaffolds).map(\.name.count).max() ?? 3
         let formats = (GeneratorRegistry.all + GeneratorRegistry.scaffolds).map { "  \($0.name.padding(toLength: max(width, 3), withPad: " ", startingAt: 0))  \($0.summary)" }
             + ["  \("all".padding(toLength: max(width, 3), withPad: " ", startingAt: 0))  Every format above but the package scaffold"]
+            + ["  \("site".padding(toLength: max(width, 3), withPad: " ", startingAt: 0))  Static HTML pages of the model (needs PATH and --out; not part of all)"]
         return """
         USAGE: stormc generate [FORMAT] [PATH...] [--out DIR] [--name NAME] [--base-uri URI] [--config FILE]
                                [--runtime PATH]
@@ -50,6 +51,7 @@ enum GenerateCommand: Command {
         let runtime = try arguments.option("--runtime")
         var words = try arguments.positionals()
         let format = words.isEmpty ? nil : words.removeFirst()
+        if format == "site" { return try SiteGeneration.run(paths: words, out: out, name: name, console: console) }
         guard let configuration = projectConfiguration(configPath, paths: words, console: console) else { return ExitCode.usage }
         let generators: [GeneratorDescriptor]
         switch format {

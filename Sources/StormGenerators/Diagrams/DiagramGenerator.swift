@@ -33,7 +33,8 @@ public enum DiagramGenerator {
         let picture = try build(model, diagram, index: index)
         let header = GeneratedHeader.lines(for: model, options: options)
         return switch language {
-        case .dot: DOTRenderer.render(picture, header: header)
+        // Graphviz draws edge-end badges at the box, where equal ones would stack; Mermaid labels the edge.
+        case .dot: DOTRenderer.render(RoleBadges.once(picture), header: header)
         case .mermaid: MermaidRenderer.render(picture, header: header)
         }
     }
@@ -42,7 +43,10 @@ public enum DiagramGenerator {
     static func build(_ model: Model, _ diagram: DiagramOptions, index: FlowView.FlowIndex? = nil) throws(GeneratorError) -> Diagram {
         switch diagram.view {
         case .contextMap:
-            return ContextMapView.diagram(for: model, clustering: diagram.clustering, showEvents: diagram.showEvents)
+            let map = diagram.collapse == .domain ? ContextMapCollapse.diagram(for: model)
+                : ContextMapView.diagram(for: model, clustering: diagram.clustering, showEvents: diagram.showEvents)
+            guard let focus = diagram.focus else { return map }
+            return try ContextMapFocus.focus(map, on: focus, depth: diagram.depth)
         case .bigPicture:
             return FlowView.bigPicture(of: model)
         case .flow:
