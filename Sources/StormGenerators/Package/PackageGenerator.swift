@@ -100,7 +100,8 @@ public enum PackageGenerator {
         })
         let targets = groups.map { group in
             let referenced = Set(group.flatMap { dependencies.dependencies[$0] ?? [] }.map { targetName[$0]! }).subtracting([targetName[group[0]]!])
-            return PackageManifest.Target(name: targetName[group[0]]!, dependencies: groups.map { targetName[$0[0]]! }.filter(referenced.contains))
+            return PackageManifest.Target(name: targetName[group[0]]!, dependencies: groups.map { targetName[$0[0]]! }.filter(referenced.contains),
+                                          contexts: group)
         }
         return (groups, targets)
     }
