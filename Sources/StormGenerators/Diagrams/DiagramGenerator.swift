@@ -10,9 +10,11 @@ public enum DiagramGenerator {
         views += model.contexts.map { ("flow-\($0.name)", DiagramOptions(view: .flow, context: $0.name)) }
         var files: [GeneratedFile] = []
         let index = FlowView.FlowIndex(model)
+        // The header names the model's files: worked out once, not once a view (a view a context).
+        let header = GeneratedHeader.lines(for: model, options: options)
         for (name, diagram) in views {
             for language in DiagramLanguage.allCases {
-                let contents = try render(model, diagram: diagram, language: language, options: options, index: index)
+                let contents = try render(model, diagram: diagram, language: language, index: index, header: header)
                 files.append(GeneratedFile(path: OutputPaths.diagram(name, language), contents: contents))
             }
         }
@@ -24,14 +26,15 @@ public enum DiagramGenerator {
     /// Throws when the `flow` view names no context, or a context the model does not have.
     public static func render(_ model: Model, diagram: DiagramOptions = DiagramOptions(), language: DiagramLanguage,
                               options: GeneratorOptions = GeneratorOptions()) throws(GeneratorError) -> String {
-        try render(model, diagram: diagram, language: language, options: options, index: nil)
+        try render(model, diagram: diagram, language: language, index: nil,
+                   header: GeneratedHeader.lines(for: model, options: options))
     }
 
-    /// ``render(_:diagram:language:options:)`` with the flow index of the model, when it was made already.
-    static func render(_ model: Model, diagram: DiagramOptions, language: DiagramLanguage, options: GeneratorOptions,
-                       index: FlowView.FlowIndex?) throws(GeneratorError) -> String {
+    /// ``render(_:diagram:language:options:)`` with the flow index of the model, when it was made
+    /// already, and the header lines.
+    static func render(_ model: Model, diagram: DiagramOptions, language: DiagramLanguage,
+                       index: FlowView.FlowIndex?, header: [String]) throws(GeneratorError) -> String {
         let picture = try build(model, diagram, index: index)
-        let header = GeneratedHeader.lines(for: model, options: options)
         return switch language {
         // Graphviz draws edge-end badges at the box, where equal ones would stack; Mermaid labels the edge.
         case .dot: DOTRenderer.render(RoleBadges.once(picture), header: header)
