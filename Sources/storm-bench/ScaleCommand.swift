@@ -18,9 +18,12 @@ enum ScaleCommand {
         about 2; quadratic work about 4. The commands run in this process,
         through the same code as the `stormc` executable (StormCommandLine), with their output
         discarded; each time is the least user CPU time of R runs (default 3): the kernel's time for
-        creating files varies too much on a shared machine to compare. A dimension with a ratio above
-        B (default 2.5) is measured a second time, each command keeping its lower ratio; exits with 1
-        when a ratio is still above B.
+        creating files varies too much on a shared machine to compare. In nesting depth, where the
+        output itself grows faster than the input (pretty-printed schemas indent each level, so their
+        bytes grow with the square of the depth), the ratio is divided by how much faster, and marked
+        `*`: the work per byte written is what must stay linear. A dimension with a ratio above B (default 2.5)
+        is measured a second time, each command keeping its lower ratio; exits with 1 when a ratio is
+        still above B.
 
         OPTIONS:
           --dimension NAMES   only these dimensions (comma-separated; a part of a name is enough)
@@ -52,6 +55,7 @@ enum ScaleCommand {
         console.print("at least \(Int(minimum * 1000)) ms; each cell is time(2n) / time(n), then n. Bar: \(barText).")
         console.print(ScaleTable.header)
         var worst: (ratio: Double, place: String)?
+        var notes: [String] = []
         for dimension in dimensions {
             var results = try scaler.measure(dimension)
             // A busy machine gives single high ratios; a quadratic gives them every time. So a
@@ -62,10 +66,15 @@ enum ScaleCommand {
                 }
             }
             console.print(ScaleTable.row(dimension.name, results))
+            for result in results.values.sorted(by: { $0.command.rawValue < $1.command.rawValue }) where result.isNormalised {
+                notes.append(String(format: "* %@, %@: the output grew %.2fx; time grew %.2fx", dimension.name,
+                                    result.command.heading, result.outputGrowth, result.timeRatio))
+            }
             for result in results.values where result.ratio > (worst?.ratio ?? 0) {
                 worst = (result.ratio, "\(dimension.name), \(result.command.heading)")
             }
         }
+        notes.forEach { console.print($0) }
         guard let worst else { return 0 }
         let verdict = String(format: "highest ratio %.2f (%@)", worst.ratio, worst.place)
         if worst.ratio > bar {
@@ -77,13 +86,28 @@ enum ScaleCommand {
     }
 }
 
-/// The time of one command at sizes n and 2n of one dimension.
+/// The time of one command at sizes n and 2n of one dimension, and the bytes it wrote.
 struct ScaleResult {
     var command: ScaleCommandKind
     var size: Int
+    var time: Measurement
+    var doubled: Measurement
+    /// time(2n) / time(n).
+    var timeRatio: Double { doubled.time / max(time.time, 1e-9) }
+    /// output(2n) / output(n).
+    var outputGrowth: Double { Double(doubled.output) / Double(max(time.output, 1)) }
+    /// Whether the dimension's output may grow faster than its input (``ScaleDimension/outputGrowsFaster``).
+    var outputMayGrowFaster: Bool
+    /// Whether the output grew clearly faster than the input where it may, so the ratio is per byte written.
+    var isNormalised: Bool { outputMayGrowFaster && outputGrowth > 2.2 }
+    /// The time ratio, divided by the output's growth beyond doubling where it grew faster than the input.
+    var ratio: Double { isNormalised ? timeRatio / (outputGrowth / 2) : timeRatio }
+}
+
+/// One timed command: its least user CPU time, and the bytes it wrote (files and standard output).
+struct Measurement {
     var time: Double
-    var doubledTime: Double
-    var ratio: Double { doubledTime / max(time, 1e-9) }
+    var output: Int
 }
 
 /// Writes the models of a dimension and times the commands on them.
@@ -109,19 +133,21 @@ struct Scaler {
             }
             var time = try self.time(command, dimension, size, breadth)
             var doublings = 0
-            while time < minimum, doublings < maximumDoublings {
+            while time.time < minimum, doublings < maximumDoublings {
                 grow()
                 doublings += 1
                 time = try self.time(command, dimension, size, breadth)
             }
             let doubled = try self.time(command, dimension, size * 2, breadth)
-            results[command] = ScaleResult(command: command, size: size, time: time, doubledTime: doubled)
+            results[command] = ScaleResult(command: command, size: size, time: time, doubled: doubled,
+                                           outputMayGrowFaster: dimension.outputGrowsFaster)
         }
         return results
     }
 
-    /// The least CPU time of `runs` runs of `command` on the dimension's model at size `n`.
-    private func time(_ command: ScaleCommandKind, _ dimension: ScaleDimension, _ n: Int, _ breadth: Int) throws -> Double {
+    /// The least CPU time of `runs` runs of `command` on the dimension's model at size `n`, and the bytes
+    /// of the last run's output.
+    private func time(_ command: ScaleCommandKind, _ dimension: ScaleDimension, _ n: Int, _ breadth: Int) throws -> Measurement {
         let model = work.appendingPathComponent("model-\(n)-\(breadth)")
         if !FileManager.default.fileExists(atPath: model.path) {
             try FileManager.default.createDirectory(at: model, withIntermediateDirectories: true)
@@ -130,22 +156,33 @@ struct Scaler {
             }
         }
         var run = 0
+        var printed = 0
         var out: URL { work.appendingPathComponent("out-\(run)") }
         let (timing, failure) = Timing.best(of: runs, prepare: {
             try? FileManager.default.removeItem(at: out)
             run += 1
+            printed = 0
         }) { () -> String? in
             var errors = ""
-            let console = Console(out: { _ in }, error: { if errors.utf8.count < 2000 { errors += $0 } })
+            let console = Console(out: { printed += $0.utf8.count }, error: { if errors.utf8.count < 2000 { errors += $0 } })
             let status = StormCommandLine.run(command.arguments(model: model.path, out: out.path), console: console)
             return Self.expected(command, hasErrors: dimension.hasErrors).contains(status) ? nil : "exit status \(status)\n\(errors.prefix(2000))"
         }
+        let output = printed + Self.bytes(under: out)
         try? FileManager.default.removeItem(at: out)
-        trace?(String(format: "%@, %@, n=%d×%d: %.1f ms", dimension.name, command.heading, n, breadth, timing.user * 1000))
+        trace?(String(format: "%@, %@, n=%d×%d: %.1f ms, %d bytes out", dimension.name, command.heading, n, breadth, timing.user * 1000, output))
         if let failure {
             throw ScaleError(message: "`stormc \(command.arguments(model: model.path, out: out.path).joined(separator: " "))` on \(dimension.name) at \(n): \(failure)")
         }
-        return timing.user
+        return Measurement(time: timing.user, output: output)
+    }
+
+    /// The bytes of every file under `folder` (none when it does not exist).
+    private static func bytes(under folder: URL) -> Int {
+        guard let files = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: [.fileSizeKey]) else { return 0 }
+        return files.reduce(0) { total, file in
+            total + (((try? (file as? URL)?.resourceValues(forKeys: [.fileSizeKey]))?.fileSize) ?? 0)
+        }
     }
 
     /// The exit statuses that mean the command did its work on the dimension's model.
@@ -174,10 +211,11 @@ enum ScaleTable {
             + ScaleCommandKind.allCases.map { $0.heading.padding(toLength: cellWidth, withPad: " ", startingAt: 0) }.joined()
     }
 
-    /// A row: `2.03 n=6400` per command the dimension reaches, `-` for the others.
+    /// A row: `2.03 n=6400` per command the dimension reaches (`2.03*` when divided by the output's
+    /// growth), `-` for the others.
     static func row(_ name: String, _ results: [ScaleCommandKind: ScaleResult]) -> String {
         let cells = ScaleCommandKind.allCases.map { command in
-            let cell = results[command].map { String(format: "%.2f n=%d", $0.ratio, $0.size) } ?? "-"
+            let cell = results[command].map { String(format: "%.2f%@ n=%d", $0.ratio, $0.isNormalised ? "*" : "", $0.size) } ?? "-"
             return cell.padding(toLength: cellWidth, withPad: " ", startingAt: 0)
         }
         return (name.padding(toLength: nameWidth, withPad: " ", startingAt: 0) + cells.joined()).trimmingCharacters(in: .whitespaces)

@@ -9,6 +9,10 @@ struct ScaleDimension: Sendable {
     var limit: Int?
     /// Whether `check` must fail (the dimension is a count of errors).
     var hasErrors: Bool
+    /// Whether the outputs themselves grow faster than this dimension (indented nesting: the bytes grow
+    /// with the square of the depth), so a command's time is judged per byte written. Nowhere else: an
+    /// output that grows faster than its input is itself what the table must catch.
+    var outputGrowsFaster = false
     /// The commands that read what this dimension grows.
     var commands: [ScaleCommandKind]
     /// The model's files (name and text) at size `n`; `breadth` repeats the whole for dimensions with a
@@ -103,7 +107,7 @@ extension ScaleDimension {
         ScaleDimension(name: "errors on a long line", start: 500, hasErrors: true, commands: [.check]) { n, _ in
             single("  event Long { " + (0..<n).map { $0 % 10 == 0 ? "f\($0): Strng" : "f\($0): Int" }.joined(separator: ", ") + " }\n", around: "", "")
         },
-        ScaleDimension(name: "nesting depth", start: 16, limit: 64, hasErrors: false, commands: all) { n, breadth in
+        ScaleDimension(name: "nesting depth", start: 16, limit: 64, hasErrors: false, outputGrowsFaster: true, commands: all) { n, breadth in
             let type = String(repeating: "[", count: n) + "Int" + String(repeating: "]", count: n)
             let value = String(repeating: "[", count: n) + "1" + String(repeating: "]", count: n)
             return single(lines(breadth) { "    f\($0): \(type) = \(value)" }, around: "  event Deep {\n", "  }\n")
