@@ -48,7 +48,7 @@ enum ScaleCommand {
             throw BenchUsageError("no dimension matches; the dimensions are: \(ScaleDimension.dimensions.map(\.name).joined(separator: ", "))")
         }
 
-        let work = FileManager.default.temporaryDirectory.appendingPathComponent("storm-bench-scale-\(getpid())")
+        let work = FileManager.default.temporaryDirectory.appendingPathComponent("storm-bench-scale-\(getpid())-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: work) }
         let scaler = Scaler(work: work, minimum: minimum, runs: runs, trace: verbose ? { console.error($0) } : nil)
         console.print("User CPU time of each command, in this process, least of \(runs) runs; n is the size where the command first takes")

@@ -22,6 +22,21 @@ struct ScaleCommandTests {
         #expect(lines.last?.hasSuffix("every ratio is at most 10") == true)
     }
 
+    @Test func onlyNestingDepthIsJudgedPerByteWritten() {
+        let judged = ScaleDimension.dimensions.filter(\.outputGrowsFaster).map(\.name)
+        #expect(judged == ["nesting depth"])
+    }
+
+    @Test func onlyADimensionWhoseOutputMayGrowFasterIsDividedByIt() {
+        let time = Measurement(time: 1, output: 100), doubled = Measurement(time: 4, output: 400)
+        let quadratic = ScaleResult(command: .generate, size: 1, time: time, doubled: doubled, outputMayGrowFaster: false)
+        #expect(quadratic.ratio == 4)
+        #expect(!quadratic.isNormalised)
+        let nested = ScaleResult(command: .generate, size: 1, time: time, doubled: doubled, outputMayGrowFaster: true)
+        #expect(nested.ratio == 2)
+        #expect(nested.isNormalised)
+    }
+
     @Test func everyDimensionOfTheIssueIsMeasured() {
         let names = ScaleDimension.dimensions.map(\.name)
         for expected in ["fields per record", "duplicate fields", "enum cases", "members per context", "contexts", "files", "relationships",
