@@ -23,6 +23,7 @@ public enum Commands {
         ReportCommand.self,
         LanguageServerCommand.self,
         ServeCommand.self,
+        ImportCommand.self,
         HelpCommand.self,
     ] }
 
