@@ -60,7 +60,6 @@ let package = Package(
         .testTarget(name: "StormServerTests", dependencies: ["StormServer", "StormCommandLine"], exclude: ["Browser"]),
         .testTarget(name: "StormBenchTests", dependencies: ["storm-bench", "StormKit", "StormSyntax", "StormSource", "StormDiagnostics"]),
         .testTarget(name: "StormRuntimeTests", dependencies: ["StormRuntime"]),
-        .testTarget(name: "StormCMLTests", dependencies: ["StormCML", "StormCommandLine"], resources: [.copy("Fixtures")]),
 
         // Generated Swift, compiled as it is committed (warnings are errors in CI) and exercised by GeneratedCodeTests:
         // one library per fixture model of Tests/Fixtures/Models and per bundled model of Models/.

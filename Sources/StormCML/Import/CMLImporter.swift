@@ -51,9 +51,12 @@ public enum CMLImporter {
             let file = CMLParser.parse(source, id: id, diagnostics: &diagnostics)
             parsed.append(file)
             guard followImports else { continue }
-            let folder = URL(fileURLWithPath: source.path).deletingLastPathComponent()
+            // Paths stay as relative as they were given, so diagnostics name them the way the user does.
+            let folder = source.path.lastIndex(of: "/").map { String(source.path[...$0]) } ?? ""
             for imported in file.imports {
-                let path = imported.path.hasPrefix("/") ? imported.path : folder.appendingPathComponent(imported.path).path
+                var relative = imported.path[...]
+                while relative.hasPrefix("./") { relative = relative.dropFirst(2) }
+                let path = imported.path.hasPrefix("/") ? imported.path : folder + relative
                 if seen.contains(URL(fileURLWithPath: path).standardizedFileURL.path) { continue }
                 guard let data = FileManager.default.contents(atPath: path), data.count <= ModelLoader.maximumFileSize else {
                     diagnostics.error("cml-import", "cannot read the imported file `\(imported.path)`", at: imported.range)

@@ -76,6 +76,14 @@ struct CMLParser {
         }
     }
 
+    /// The keywords that start a top-level declaration.
+    static let topLevelKeywords: Set<String> = [
+        "import", "BoundedContext", "ContextMap", "Domain", "UseCase", "UserStory", "Stakeholders", "ValueRegister",
+    ]
+
+    /// Whether the current token starts a line with a top-level keyword: a block still open there lacks its `}`.
+    var atTopLevel: Bool { current.startsLine && current.kind == .name && Self.topLevelKeywords.contains(current.text) && index > 0 }
+
     /// Skips one balanced `{ … }` block starting at the current `{`; reports a missing `}`.
     mutating func skipBlock() {
         let open = current
@@ -83,7 +91,7 @@ struct CMLParser {
         repeat {
             if isSymbol("{") { depth += 1 } else if isSymbol("}") { depth -= 1 }
             advance()
-        } while depth > 0 && !atEnd
+        } while depth > 0 && !atEnd && !atTopLevel
         if depth > 0 { error("`{` has no matching `}`", at: open) }
     }
 
@@ -92,7 +100,7 @@ struct CMLParser {
         let start = index
         while !atEnd {
             if index > start, current.startsLine { return }
-            if isSymbol("}") { return }
+            if isSymbol("}") || (index > start && atTopLevel) { return }
             if isSymbol("{") { skipBlock(); continue }
             advance()
         }
@@ -111,7 +119,7 @@ struct CMLParser {
     mutating func block(_ what: String, _ body: (inout CMLParser) -> Void) {
         guard eat(symbol: "{") else { return }
         let open = tokens[index - 1]
-        while !atEnd, !isSymbol("}") {
+        while !atEnd, !isSymbol("}"), !atTopLevel {
             let before = index
             body(&self)
             if index == before {
