@@ -8,6 +8,9 @@ struct CMLIndex {
     var domains: Set<String> = []
     /// Entities, value objects and enums: the names an attribute may reference.
     var types: Set<String> = []
+    /// Domain events and commands (`CommandEvent`, application `Command`) of every context.
+    var events: Set<String> = []
+    var commands: Set<String> = []
     /// Context name → the team that realizes it (the first one).
     var owners: [String: String] = [:]
 
@@ -42,6 +45,8 @@ struct CMLIndex {
             case .aggregate(let aggregate): collectTypes(aggregate.members)
             case .module(_, let inner): collectTypes(inner)
             case .type(let type) where [.entity, .valueObject, .enumeration].contains(type.kind): types.insert(type.name.text)
+            case .type(let type) where type.kind == .domainEvent: events.insert(type.name.text)
+            case .type(let type) where type.kind == .commandEvent: commands.insert(type.name.text)
             default: break
             }
         }
@@ -59,6 +64,8 @@ struct StormEmitter {
     let index: CMLIndex
     let source: SourceFile
     var lines: [String] = []
+    /// The events each command of the current context emits, from its flows.
+    var flowEmits: [String: [String]] = [:]
     var diagnostics = DiagnosticList()
 
     static func emit(_ file: CMLFile, source: SourceFile, index: CMLIndex, diagnostics: inout DiagnosticList) -> String {
@@ -210,8 +217,13 @@ struct StormEmitter {
         if let owner = index.owners[context.name.text] { lines.append("owner \(owner)") }
         if let vision { lines.append("vision \(Self.quoted(vision))") }
         var hoisted: [String] = []
+        let flows = plan(flows(in: context.members), declaredCommands: Self.commands(in: context.members))
+        flowEmits = flows.emits
         emitMembers(context.members, in: "bounded context `\(context.name.text)`", hoisted: &hoisted)
         lines += hoisted
+        for command in flows.commands { lines.append("command \(command)" + emitsClause(command)) }
+        for event in flows.events { lines.append("event \(event)") }
+        lines += flows.policies
         lines.append("}")
     }
 

@@ -16,6 +16,8 @@ extension StormEmitter {
                 emit(type, inAggregate: false)
             case .setting(let setting):
                 keep(setting, in: what)
+            case .flow:
+                break
             case .unsupported(let unsupported):
                 keep(unsupported)
             }
@@ -42,6 +44,9 @@ extension StormEmitter {
                 body += lines
             case .setting(let setting):
                 keep(setting, in: "aggregate `\(aggregate.name.text)`")
+                body += lines
+            case .flow(let flow):
+                keep(CMLUnsupported(what: "flow `\(flow.name.text)` inside an aggregate", range: flow.name.range, text: "Flow \(flow.name.text)"))
                 body += lines
             case .unsupported(let unsupported):
                 keep(unsupported)
@@ -79,12 +84,13 @@ extension StormEmitter {
             lines.append("// The aggregate root in CML")
         }
         let fields = fields(type.attributes)
+        let emits = type.kind == .commandEvent ? emitsClause(type.name.text) : ""
         if fields.isEmpty, type.kind == .domainEvent || type.kind == .commandEvent {
-            lines.append("\(keyword) \(type.name.text)")
+            lines.append("\(keyword) \(type.name.text)\(emits)")
         } else {
             lines.append("\(keyword) \(type.name.text) {")
             lines += fields
-            lines.append("}")
+            lines.append("}\(emits)")
         }
     }
 

@@ -67,7 +67,33 @@ indirect enum CMLMember: Sendable {
     case module(name: CMLName, members: [CMLMember])
     case type(CMLTypeDeclaration)
     case setting(CMLSetting)
+    case flow(CMLFlow)
     case unsupported(CMLUnsupported)
+}
+
+/// `Flow Name { steps }` of the application layer.
+struct CMLFlow: Sendable {
+    var name: CMLName
+    var steps: [CMLFlowStep] = []
+}
+
+/// One step of a flow, one line: `command C emits event A + B`, `event A triggers command C`,
+/// `operation o delegates to Agg [S1 -> S2] emits event A X B`.
+struct CMLFlowStep: Sendable {
+    /// `command`, `event` or `operation`: what the step starts from.
+    var kind: String
+    var subjects: [CMLName]
+    /// The operators between the subjects (`+`).
+    var subjectOperators: [String]
+    /// `command`, `event` or `operation`: what the step leads to (events emitted, or what is triggered).
+    var targetKind: String?
+    var targets: [CMLName]
+    /// The operators between the targets: `+` (all), `X` (exactly one), `O` (one or more).
+    var targetOperators: [String]
+    /// `delegates to Aggregate [A -> B]`, as written, when present.
+    var delegation: CMLUnsupported?
+    var range: SourceRange
+    var text: String
 }
 
 /// `Aggregate Name { Entity …, ValueObject …, … }`

@@ -56,7 +56,14 @@ extension CMLParser {
                 parser.parseMembers(of: "the application layer", depth: depth + 1, into: &members)
             case "Entity", "ValueObject", "DomainEvent", "CommandEvent", "enum", "Command", "Event":
                 if let type = parser.parseTypeDeclaration(Self.typeKeywords[keyword]!) { members.append(.type(type)) }
-            case "Flow": members.append(.unsupported(parser.unsupported("flow")))
+            case "Flow":
+                parser.advance()
+                guard let name = parser.expectName("the flow's name") else { parser.skipToNextLine(); return }
+                var flow = CMLFlow(name: name)
+                parser.block("flow `\(name.text)`") { parser in
+                    if let step = parser.parseFlowStep() { flow.steps.append(step) }
+                }
+                members.append(.flow(flow))
             case "Coordination": members.append(.unsupported(parser.unsupported("coordination")))
             case "Service": members.append(.unsupported(parser.unsupported("service")))
             case "Repository": members.append(.unsupported(parser.unsupported("repository")))
@@ -172,5 +179,54 @@ extension CMLParser {
         }
         if isSymbol("["), peek().text == "]" { advance(); advance(); return CMLType(name: name, arguments: [CMLType(name: CMLName(text: "[]", range: name.range), arguments: [])]) }
         return CMLType(name: name, arguments: arguments)
+    }
+
+    /// One flow step, up to the end of its line.
+    mutating func parseFlowStep() -> CMLFlowStep? {
+        let start = current.start
+        guard current.kind == .name, ["command", "event", "operation"].contains(current.text) else {
+            error("expected a flow step starting with `command`, `event` or `operation`, found \(describe(current))")
+            skipToNextLine()
+            return nil
+        }
+        let kind = current.text
+        advance()
+        var step = CMLFlowStep(kind: kind, subjects: [], subjectOperators: [], targetKind: nil, targets: [], targetOperators: [],
+                               delegation: nil, range: range(from: start), text: "")
+        func names(_ parser: inout CMLParser, into list: inout [CMLName], operators: inout [String]) {
+            while parser.current.kind == .name, !parser.current.startsLine {
+                list.append(CMLName(text: parser.current.text, range: parser.range(of: parser.current)))
+                parser.advance()
+                guard !parser.current.startsLine, ["+", "X", "O", "x", "o"].contains(parser.current.text) else { return }
+                operators.append(parser.current.text.uppercased())
+                parser.advance()
+            }
+        }
+        names(&self, into: &step.subjects, operators: &step.subjectOperators)
+        if isName("delegates") {
+            let delegationStart = current.start
+            while !atEnd, !current.startsLine, !isName("emits") {
+                if isSymbol("}") { break }
+                advance()
+            }
+            let range = range(from: delegationStart)
+            step.delegation = CMLUnsupported(what: "delegation", range: range, text: text(range))
+        }
+        if !current.startsLine, isName("emits") || isName("triggers") {
+            advance()
+            if !current.startsLine, current.kind == .name, ["command", "event", "operation"].contains(current.text) {
+                step.targetKind = current.text
+                advance()
+            }
+            names(&self, into: &step.targets, operators: &step.targetOperators)
+        }
+        if !current.startsLine, !atEnd, !isSymbol("}") {
+            error("unexpected \(describe(current)) in a flow step")
+            skipToNextLine()
+        }
+        step.range = range(from: start)
+        step.text = text(step.range)
+        if step.subjects.isEmpty { error("expected a name after `\(kind)`", at: tokens[max(0, index - 1)]) }
+        return step.subjects.isEmpty ? nil : step
     }
 }

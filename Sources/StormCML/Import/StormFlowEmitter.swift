@@ -1,0 +1,100 @@
+/// Flows of the application layer, as far as Storm holds them: `command C emits event A + B` becomes
+/// `command C … emits A, B`, and `event A triggers command C` a policy `OnA: when A then C`. Alternative
+/// outcomes (`X`, `O`), steps waiting for several events, operations and state transitions (`[A -> B]`)
+/// are not in the language yet: each is a `cml-unsupported` warning, and the step is kept as a comment.
+struct FlowPlan {
+    /// Command → the events it emits.
+    var emits: [String: [String]] = [:]
+    /// Commands and events the flows name that no CML declaration declares: declared in the context.
+    var commands: [String] = []
+    var events: [String] = []
+    /// The policies, as Storm lines.
+    var policies: [String] = []
+}
+
+extension StormEmitter {
+    func flows(in members: [CMLMember]) -> [CMLFlow] {
+        members.flatMap { member -> [CMLFlow] in
+            switch member {
+            case .flow(let flow): [flow]
+            case .module(_, let inner): flows(in: inner)
+            default: []
+            }
+        }
+    }
+
+    static func commands(in members: [CMLMember]) -> Set<String> {
+        var result: Set<String> = []
+        for member in members {
+            switch member {
+            case .type(let type) where type.kind == .commandEvent: result.insert(type.name.text)
+            case .aggregate(let aggregate): result.formUnion(commands(in: aggregate.members))
+            case .module(_, let inner): result.formUnion(commands(in: inner))
+            default: break
+            }
+        }
+        return result
+    }
+
+    /// ` emits A, B` for a command the flows say emits events, else nothing.
+    func emitsClause(_ command: String) -> String {
+        guard let events = flowEmits[command], !events.isEmpty else { return "" }
+        return " emits " + events.joined(separator: ", ")
+    }
+
+    mutating func plan(_ flows: [CMLFlow], declaredCommands: Set<String>) -> FlowPlan {
+        var plan = FlowPlan()
+        var declaredEvents = index.events
+        var knownCommands = index.commands
+        var policyNames: Set<String> = []
+        func declare(event: String, _ plan: inout FlowPlan) {
+            if declaredEvents.insert(event).inserted { plan.events.append(event) }
+        }
+        func declare(command: String, _ plan: inout FlowPlan) {
+            if knownCommands.insert(command).inserted { plan.commands.append(command) }
+        }
+        for flow in flows {
+            for step in flow.steps {
+                var problems: [String] = []
+                if let delegation = step.delegation {
+                    problems.append(delegation.text.contains("[") ? "its state transition (Storm has no lifecycles yet)" : "its delegation to an aggregate")
+                }
+                let alternatives = step.targetOperators.contains { $0 != "+" }
+                switch (step.kind, step.targetKind ?? "event") {
+                case ("command", "event") where !step.targets.isEmpty && step.subjects.count == 1:
+                    if alternatives {
+                        problems.append("its alternative outcomes (`X`, `O`: a Storm command emits all its events)")
+                        break
+                    }
+                    let command = step.subjects[0].text
+                    if !declaredCommands.contains(command) { declare(command: command, &plan) }
+                    for event in step.targets {
+                        declare(event: event.text, &plan)
+                        if !(plan.emits[command] ?? []).contains(event.text) { plan.emits[command, default: []].append(event.text) }
+                    }
+                case ("event", "command") where !step.targets.isEmpty:
+                    if step.subjects.count > 1 { problems.append("waiting for several events (`+`)") }
+                    if alternatives { problems.append("its alternative outcomes (`X`, `O`)") }
+                    guard problems.isEmpty else { break }
+                    let event = step.subjects[0].text
+                    declare(event: event, &plan)
+                    for command in step.targets { declare(command: command.text, &plan) }
+                    var name = "On" + event
+                    var suffix = 2
+                    while !policyNames.insert(name).inserted { name = "On\(event)\(suffix)"; suffix += 1 }
+                    plan.policies.append("/// From flow \(flow.name.text): \(step.text)")
+                    plan.policies.append("policy \(name): when \(event) then \(step.targets.map(\.text).joined(separator: ", "))")
+                default:
+                    problems.append(step.kind == "operation" || step.targetKind == "operation" ? "its operation" : "its form")
+                }
+                if !problems.isEmpty {
+                    let what = "flow step of `\(flow.name.text)` (\(problems.joined(separator: ", ")))"
+                    diagnostics.warning("cml-unsupported", "\(what) not imported", at: step.range)
+                    plan.policies.append("// CML \(what), not imported:")
+                    plan.policies.append("//   " + step.text)
+                }
+            }
+        }
+        return plan
+    }
+}
