@@ -24,6 +24,7 @@ public enum Commands {
         LanguageServerCommand.self,
         ServeCommand.self,
         ImportCommand.self,
+        ExportCommand.self,
         HelpCommand.self,
     ] }
 

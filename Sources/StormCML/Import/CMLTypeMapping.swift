@@ -15,7 +15,7 @@ enum CMLTypeMapping {
     static let lists: Set<String> = ["List", "Set", "Collection", "Bag"]
 
     /// The Storm type for `type`, or the name of the CML type that Storm cannot hold (when the result is nil).
-    static func storm(_ type: CMLType, declared: Set<String>) -> Result<String, CMLName> {
+    static func storm(_ type: CMLType, declared: (CMLName) -> String?) -> Result<String, CMLName> {
         let name = type.name.text
         if lists.contains(name), type.arguments.count == 1 {
             return storm(type.arguments[0], declared: declared).map { "[\($0)]" }
@@ -25,7 +25,7 @@ enum CMLTypeMapping {
         }
         guard type.arguments.isEmpty else { return .failure(type.name) }
         if let builtin = builtins[name] { return .success(builtin) }
-        if declared.contains(name) { return .success(name) }
+        if let resolved = declared(type.name) { return .success(resolved) }
         return .failure(type.name)
     }
 }

@@ -6,8 +6,8 @@ struct CMLIndex {
     /// Subdomain name → its domain.
     var subdomains: [String: String] = [:]
     var domains: Set<String> = []
-    /// Entities, value objects and enums: the names an attribute may reference.
-    var types: Set<String> = []
+    /// Entities, value objects and enums, the names an attribute may reference → the contexts declaring them.
+    var types: [String: [String]] = [:]
     /// Domain events and commands (`CommandEvent`, application `Command`) of every context.
     var events: Set<String> = []
     var commands: Set<String> = []
@@ -22,7 +22,7 @@ struct CMLIndex {
                     domains.insert(domain.name.text)
                     for subdomain in domain.subdomains { subdomains[subdomain.name.text] = domain.name.text }
                 case .context(let context):
-                    collectTypes(context.members)
+                    collectTypes(context.members, of: context.name.text)
                     guard context.isTeam else { continue }
                     for realized in context.realizes {
                         if let owner = owners[realized.text] {
@@ -39,12 +39,13 @@ struct CMLIndex {
         }
     }
 
-    private mutating func collectTypes(_ members: [CMLMember]) {
+    private mutating func collectTypes(_ members: [CMLMember], of context: String) {
         for member in members {
             switch member {
-            case .aggregate(let aggregate): collectTypes(aggregate.members)
-            case .module(_, let inner): collectTypes(inner)
-            case .type(let type) where [.entity, .valueObject, .enumeration].contains(type.kind): types.insert(type.name.text)
+            case .aggregate(let aggregate): collectTypes(aggregate.members, of: context)
+            case .module(_, let inner): collectTypes(inner, of: context)
+            case .type(let type) where [.entity, .valueObject, .enumeration].contains(type.kind):
+                if types[type.name.text]?.last != context { types[type.name.text, default: []].append(context) }
             case .type(let type) where type.kind == .domainEvent: events.insert(type.name.text)
             case .type(let type) where type.kind == .commandEvent: commands.insert(type.name.text)
             default: break
@@ -64,6 +65,8 @@ struct StormEmitter {
     let index: CMLIndex
     let source: SourceFile
     var lines: [String] = []
+    /// The context being written.
+    var context = ""
     /// The events each command of the current context emits, from its flows.
     var flowEmits: [String: [String]] = [:]
     var diagnostics = DiagnosticList()
@@ -216,6 +219,7 @@ struct StormEmitter {
         lines.append("context \(context.name.text)\(implements) {")
         if let owner = index.owners[context.name.text] { lines.append("owner \(owner)") }
         if let vision { lines.append("vision \(Self.quoted(vision))") }
+        self.context = context.name.text
         var hoisted: [String] = []
         let flows = plan(flows(in: context.members), declaredCommands: Self.commands(in: context.members))
         flowEmits = flows.emits

@@ -98,7 +98,7 @@ extension StormEmitter {
     mutating func fields(_ attributes: [CMLAttribute]) -> [String] {
         attributes.map { attribute in
             var type: String
-            switch CMLTypeMapping.storm(attribute.type, declared: index.types) {
+            switch CMLTypeMapping.storm(attribute.type, declared: { resolve($0) }) {
             case .success(let mapped):
                 type = mapped
             case .failure(let unknown):
@@ -109,5 +109,15 @@ extension StormEmitter {
             if attribute.isNullable { type += "?" }
             return "\(attribute.name.text): \(type)"
         }
+    }
+
+    /// The Storm name of the declared type `name`: as written when the current context declares it or only
+    /// one context does; qualified by the first context declaring it (with a warning) when several do.
+    mutating func resolve(_ name: CMLName) -> String? {
+        guard let contexts = index.types[name.text] else { return nil }
+        if contexts.count == 1 || contexts.contains(context) { return name.text }
+        diagnostics.warning("cml-assumed", "type `\(name.text)` is declared in several contexts (\(contexts.joined(separator: ", "))): imported as `\(contexts[0]).\(name.text)`",
+                            at: name.range)
+        return "\(contexts[0]).\(name.text)"
     }
 }

@@ -75,6 +75,12 @@ struct CMLLexer {
             } else if isDigit(byte) {
                 while index < bytes.count, isDigit(bytes[index]) || bytes[index] == UInt8(ascii: ".") { index += 1 }
                 tokens.append(CMLToken(kind: .number, text: text(start, index), start: start, end: index, startsLine: newline))
+            } else if byte == UInt8(ascii: "^"), index + 1 < bytes.count, nameScalar(at: index + 1) != nil {
+                // `^type`: a keyword escaped to be a name.
+                index += 1
+                let nameStart = index
+                while index < bytes.count, let (_, length) = nameScalar(at: index, continuing: true) { index += length }
+                tokens.append(CMLToken(kind: .name, text: text(nameStart, index), start: start, end: index, startsLine: newline))
             } else if let (_, length) = nameScalar(at: index) {
                 index += length
                 while index < bytes.count, let (_, length) = nameScalar(at: index, continuing: true) { index += length }
