@@ -107,11 +107,14 @@ struct StormEmitter {
                             text: setting.text))
     }
 
+    /// `text` as comment lines under `heading`, its lines after the first out-dented by their common indentation.
     mutating func comment(_ text: String, heading: String) {
         lines.append("// " + heading)
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            let trimmed = line.hasSuffix("\r") ? line.dropLast() : line[...]
-            lines.append(("//   " + trimmed).trimmingTrailingWhitespace)
+        let textLines = text.split(separator: "\n", omittingEmptySubsequences: false).map { $0.hasSuffix("\r") ? $0.dropLast() : $0[...] }
+        let indents = textLines.dropFirst().filter { !$0.allSatisfy { $0 == " " || $0 == "\t" } }.map { $0.prefix { $0 == " " || $0 == "\t" }.count }
+        let indent = max(0, (indents.min() ?? 0) - 2)
+        for (position, line) in textLines.enumerated() {
+            lines.append(("//   " + (position == 0 ? line : line.dropFirst(min(indent, line.prefix { $0 == " " || $0 == "\t" }.count)))).trimmingTrailingWhitespace)
         }
     }
 

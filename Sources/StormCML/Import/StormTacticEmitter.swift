@@ -28,7 +28,10 @@ extension StormEmitter {
         var body: [String] = []
         var rootFields: [String] = []
         var outer: [String] = []
-        let saved = lines
+        // The members are written into `lines` one by one and moved out; the file so far waits in `saved`
+        // (swapped, not copied, so a model of many aggregates costs no more per aggregate).
+        var saved: [String] = []
+        swap(&saved, &lines)
         for member in aggregate.members {
             lines = []
             switch member {
@@ -59,7 +62,7 @@ extension StormEmitter {
                 body += lines
             }
         }
-        lines = saved
+        swap(&saved, &lines)
         lines.append("aggregate \(aggregate.name.text) {")
         lines += rootFields
         lines += body
