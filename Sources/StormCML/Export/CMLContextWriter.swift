@@ -18,7 +18,12 @@ extension CMLWriter {
             leftOut("identifier type `\(identifier.name)` (its fields become `\(identifier.rawType.rawValue)`)", at: identifier.range)
         }
         writeFlow(of: context)
-        for aggregate in context.aggregates { writeAggregate(aggregate, of: context) }
+        // The members of each aggregate, grouped once (not searched for per aggregate).
+        var members: [String: [(keyword: String, name: String, fields: [Field])]] = [:]
+        for entity in context.entities { if let aggregate = entity.aggregate { members[aggregate, default: []].append(("Entity", entity.name, entity.fields)) } }
+        for value in context.valueObjects { if let aggregate = value.aggregate { members[aggregate, default: []].append(("ValueObject", value.name, value.fields)) } }
+        for command in context.commands { if let aggregate = command.aggregate { members[aggregate, default: []].append(("CommandEvent", command.name, command.fields)) } }
+        for aggregate in context.aggregates { writeAggregate(aggregate, members: members[aggregate.name] ?? [], of: context) }
         let loose = (
             values: context.valueObjects.filter { $0.aggregate == nil }, entities: context.entities.filter { $0.aggregate == nil },
             commands: context.commands.filter { $0.aggregate == nil }
@@ -43,20 +48,12 @@ extension CMLWriter {
     /// `Trips` → `trips`: the module holding a context's types outside aggregates.
     static func moduleName(_ context: String) -> String { context.prefix(1).lowercased() + context.dropFirst() }
 
-    mutating func writeAggregate(_ aggregate: Aggregate, of context: BoundedContext) {
+    mutating func writeAggregate(_ aggregate: Aggregate, members: [(keyword: String, name: String, fields: [Field])], of context: BoundedContext) {
         lines.append("  Aggregate \(Self.name(aggregate.name)) {")
         writeType("Entity", aggregate.name, aggregate.fields, in: context, indent: "    ", root: true)
         for invariant in aggregate.invariants { lines.append("    // Storm invariant: \(invariant)") }
         if !aggregate.invariants.isEmpty { leftOut("the invariants of aggregate `\(aggregate.name)`", at: aggregate.range) }
-        for entity in context.entities where entity.aggregate == aggregate.name {
-            writeType("Entity", entity.name, entity.fields, in: context, indent: "    ")
-        }
-        for value in context.valueObjects where value.aggregate == aggregate.name {
-            writeType("ValueObject", value.name, value.fields, in: context, indent: "    ")
-        }
-        for command in context.commands where command.aggregate == aggregate.name {
-            writeType("CommandEvent", command.name, command.fields, in: context, indent: "    ")
-        }
+        for member in members { writeType(member.keyword, member.name, member.fields, in: context, indent: "    ") }
         lines.append("  }")
     }
 

@@ -16,7 +16,9 @@ public enum CMLExporter {
         for context in model.contexts {
             for identifier in context.identifiers { identifiers[SymbolReference(context: context.name, name: identifier.name)] = identifier.rawType }
         }
-        var writer = CMLWriter(model: model, identifiers: identifiers)
+        var owned: [String: [String]] = [:]
+        for context in model.contexts { if let owner = context.owner { owned[owner, default: []].append(context.name) } }
+        var writer = CMLWriter(model: model, identifiers: identifiers, owned: owned)
         writer.write()
         diagnostics.append(contentsOf: writer.diagnostics)
         return writer.lines.joined(separator: "\n") + "\n"
@@ -40,6 +42,8 @@ struct CMLWriter {
     let model: Model
     /// The backing type of each identifier type: CML has no typed identifiers.
     let identifiers: [SymbolReference: PrimitiveType]
+    /// Team → the contexts it owns, in model order.
+    let owned: [String: [String]]
     var lines: [String] = []
     var diagnostics = DiagnosticList()
 
@@ -87,7 +91,7 @@ struct CMLWriter {
     }
 
     mutating func writeTeam(_ team: Team) {
-        let owned = model.contexts.filter { $0.owner == team.name }.map { Self.name($0.name) }
+        let owned = (owned[team.name] ?? []).map { Self.name($0) }
         lines.append("BoundedContext \(Self.name(team.name))\(owned.isEmpty ? "" : " realizes " + owned.joined(separator: ", ")) {")
         lines.append("  type = TEAM")
         for setting in Self.settings(in: team.doc, keys: ["domainVisionStatement"]) { lines.append("  " + setting) }
