@@ -56,6 +56,7 @@ extension StormEmitter {
         for flow in flows {
             for step in flow.steps {
                 var problems: [String] = []
+                var imported = false
                 if let delegation = step.delegation {
                     problems.append(delegation.text.contains("[") ? "its state transition (Storm has no lifecycles yet)" : "its delegation to an aggregate")
                 }
@@ -67,6 +68,7 @@ extension StormEmitter {
                         break
                     }
                     let command = step.subjects[0].text
+                    imported = true
                     if !declaredCommands.contains(command) { declare(command: command, &plan) }
                     for event in step.targets {
                         declare(event: event.text, &plan)
@@ -88,7 +90,9 @@ extension StormEmitter {
                     problems.append(step.kind == "operation" || step.targetKind == "operation" ? "its operation" : "its form")
                 }
                 if !problems.isEmpty {
-                    let what = "flow step of `\(flow.name.text)` (\(problems.joined(separator: ", ")))"
+                    let what = imported
+                        ? "\(problems.joined(separator: ", ")) of a step of flow `\(flow.name.text)` (the events it emits are imported)"
+                        : "flow step of `\(flow.name.text)` (\(problems.joined(separator: ", ")))"
                     diagnostics.warning("cml-unsupported", "\(what) not imported", at: step.range)
                     plan.policies.append("// CML \(what), not imported:")
                     plan.policies.append("//   " + step.text)
