@@ -58,13 +58,13 @@ extension StormEmitter {
                 var problems: [String] = []
                 var imported = false
                 if let delegation = step.delegation {
-                    problems.append(delegation.text.contains("[") ? "its state transition (Storm has no lifecycles yet)" : "its delegation to an aggregate")
+                    problems.append(delegation.text.contains("[") ? "a state transition (Storm has no lifecycles yet)" : "a delegation to an aggregate")
                 }
                 let alternatives = step.targetOperators.contains { $0 != "+" }
                 switch (step.kind, step.targetKind ?? "event") {
                 case ("command", "event") where !step.targets.isEmpty && step.subjects.count == 1:
                     if alternatives {
-                        problems.append("its alternative outcomes (`X`, `O`: a Storm command emits all its events)")
+                        problems.append("alternative outcomes (`X`, `O`: a Storm command emits all its events)")
                         break
                     }
                     let command = step.subjects[0].text
@@ -76,7 +76,7 @@ extension StormEmitter {
                     }
                 case ("event", "command") where !step.targets.isEmpty:
                     if step.subjects.count > 1 { problems.append("waiting for several events (`+`)") }
-                    if alternatives { problems.append("its alternative outcomes (`X`, `O`)") }
+                    if alternatives { problems.append("alternative outcomes (`X`, `O`)") }
                     guard problems.isEmpty else { break }
                     let event = step.subjects[0].text
                     declare(event: event, &plan)
@@ -87,14 +87,14 @@ extension StormEmitter {
                     plan.policies.append("/// From flow \(flow.name.text): \(step.text)")
                     plan.policies.append("policy \(name): when \(event) then \(step.targets.map(\.text).joined(separator: ", "))")
                 default:
-                    problems.append(step.kind == "operation" || step.targetKind == "operation" ? "its operation" : "its form")
+                    problems.append(step.kind == "operation" || step.targetKind == "operation" ? "an operation" : "a form Storm does not hold")
                 }
                 if !problems.isEmpty {
                     let what = imported
-                        ? "\(problems.joined(separator: ", ")) of a step of flow `\(flow.name.text)` (the events it emits are imported)"
-                        : "flow step of `\(flow.name.text)` (\(problems.joined(separator: ", ")))"
-                    diagnostics.warning("cml-unsupported", "\(what) not imported", at: step.range)
-                    plan.policies.append("// CML \(what), not imported:")
+                        ? "\(problems.joined(separator: ", ")) in a step of flow `\(flow.name.text)` not imported (the events the step emits are)"
+                        : "step of flow `\(flow.name.text)` not imported: \(problems.joined(separator: ", "))"
+                    diagnostics.warning("cml-unsupported", what, at: step.range)
+                    plan.policies.append("// CML \(what):")
                     plan.policies.append("//   " + step.text)
                 }
             }
