@@ -18,12 +18,6 @@ extension CMLWriter {
             leftOut("identifier type `\(identifier.name)` (its fields become `\(identifier.rawType.rawValue)`)", at: identifier.range)
         }
         writeFlow(of: context)
-        // The members of each aggregate, grouped once (not searched for per aggregate).
-        var members: [String: [(keyword: String, name: String, fields: [Field])]] = [:]
-        for entity in context.entities { if let aggregate = entity.aggregate { members[aggregate, default: []].append(("Entity", entity.name, entity.fields)) } }
-        for value in context.valueObjects { if let aggregate = value.aggregate { members[aggregate, default: []].append(("ValueObject", value.name, value.fields)) } }
-        for command in context.commands { if let aggregate = command.aggregate { members[aggregate, default: []].append(("CommandEvent", command.name, command.fields)) } }
-        for aggregate in context.aggregates { writeAggregate(aggregate, members: members[aggregate.name] ?? [], of: context) }
         let loose = (
             values: context.valueObjects.filter { $0.aggregate == nil }, entities: context.entities.filter { $0.aggregate == nil },
             commands: context.commands.filter { $0.aggregate == nil }
@@ -41,6 +35,12 @@ extension CMLWriter {
             for command in loose.commands { writeType("CommandEvent", command.name, command.fields, in: context, indent: "    ") }
             lines.append("  }")
         }
+        // The members of each aggregate, grouped once (not searched for per aggregate).
+        var members: [String: [(keyword: String, name: String, fields: [Field])]] = [:]
+        for entity in context.entities { if let aggregate = entity.aggregate { members[aggregate, default: []].append(("Entity", entity.name, entity.fields)) } }
+        for value in context.valueObjects { if let aggregate = value.aggregate { members[aggregate, default: []].append(("ValueObject", value.name, value.fields)) } }
+        for command in context.commands { if let aggregate = command.aggregate { members[aggregate, default: []].append(("CommandEvent", command.name, command.fields)) } }
+        for aggregate in context.aggregates { writeAggregate(aggregate, members: members[aggregate.name] ?? [], of: context) }
         lines.append("}")
         lines.append("")
     }

@@ -78,6 +78,18 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("out").path))
     }
 
+    @Test func diagnosticsAsJSONLines() throws {
+        guard let stormc = CommandLineTestSupport.executable() else { return }
+        let out = Self.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: out) }
+        let result = try CommandLineTestSupport.process(stormc, ["import", "cml", "Tactic.cml", "--out", out.path, "--diagnostics-format", "json"],
+                                                        in: Self.fixtures.path, environment: Self.environment)
+        #expect(result.status == 0)
+        let lines = CommandLineTestSupport.jsonLines(result.out)
+        #expect(lines.count == 2)
+        #expect(lines.compactMap { $0["id"] as? String } == ["cml-assumed", "cml-assumed"])
+    }
+
     @Test func usageErrors() throws {
         guard let stormc = CommandLineTestSupport.executable() else { return }
         let noOut = try CommandLineTestSupport.process(stormc, ["import", "cml", "Tactic.cml"], in: Self.fixtures.path, environment: Self.environment)
