@@ -8,9 +8,9 @@ struct CMLIndex {
     var domains: Set<String> = []
     /// Entities, value objects and enums, the names an attribute may reference → the contexts declaring them.
     var types: [String: [String]] = [:]
-    /// Domain events and commands (`CommandEvent`, application `Command`) of every context.
-    var events: Set<String> = []
-    var commands: Set<String> = []
+    /// Domain events and commands (`CommandEvent`, application `Command`) → the contexts declaring them.
+    var events: [String: Set<String>] = [:]
+    var commands: [String: Set<String>] = [:]
     /// Context name → the team that realizes it (the first one).
     var owners: [String: String] = [:]
 
@@ -46,8 +46,8 @@ struct CMLIndex {
             case .module(_, let inner): collectTypes(inner, of: context)
             case .type(let type) where [.entity, .valueObject, .enumeration].contains(type.kind):
                 if types[type.name.text]?.last != context { types[type.name.text, default: []].append(context) }
-            case .type(let type) where type.kind == .domainEvent: events.insert(type.name.text)
-            case .type(let type) where type.kind == .commandEvent: commands.insert(type.name.text)
+            case .type(let type) where type.kind == .domainEvent: events[type.name.text, default: []].insert(context)
+            case .type(let type) where type.kind == .commandEvent: commands[type.name.text, default: []].insert(context)
             default: break
             }
         }

@@ -44,14 +44,20 @@ extension StormEmitter {
 
     mutating func plan(_ flows: [CMLFlow], declaredCommands: Set<String>) -> FlowPlan {
         var plan = FlowPlan()
-        var declaredEvents = index.events
-        var knownCommands = index.commands
+        var declaredEvents: Set<String> = []
+        var declaredHere = declaredCommands
         var policyNames: Set<String> = []
+        let context = self.context
+        /// Whether `name` is declared only in other contexts (per `declared`), where Storm's rules keep it out of this one's flows.
+        func foreign(_ name: String, _ declared: [String: Set<String>]) -> Bool {
+            guard let contexts = declared[name] else { return false }
+            return !contexts.contains(context)
+        }
         func declare(event: String, _ plan: inout FlowPlan) {
-            if declaredEvents.insert(event).inserted { plan.events.append(event) }
+            if index.events[event] == nil, declaredEvents.insert(event).inserted { plan.events.append(event) }
         }
         func declare(command: String, _ plan: inout FlowPlan) {
-            if knownCommands.insert(command).inserted { plan.commands.append(command) }
+            if index.commands[command] == nil, declaredHere.insert(command).inserted { plan.commands.append(command) }
         }
         for flow in flows {
             for step in flow.steps {
@@ -63,13 +69,21 @@ extension StormEmitter {
                 let alternatives = step.targetOperators.contains { $0 != "+" }
                 switch (step.kind, step.targetKind ?? "event") {
                 case ("command", "event") where !step.targets.isEmpty && step.subjects.count == 1:
+                    let command = step.subjects[0].text
                     if alternatives {
                         problems.append("alternative outcomes (`X`, `O`: a Storm command emits all its events)")
                         break
                     }
-                    let command = step.subjects[0].text
+                    if foreign(command, index.commands) {
+                        problems.append("a command of another context (its events are declared where the command is)")
+                        break
+                    }
+                    if let event = step.targets.first(where: { foreign($0.text, index.events) }) {
+                        problems.append("`\(event.text)`, an event of another context (a Storm command emits events of its own context)")
+                        break
+                    }
                     imported = true
-                    if !declaredCommands.contains(command) { declare(command: command, &plan) }
+                    declare(command: command, &plan)
                     for event in step.targets {
                         declare(event: event.text, &plan)
                         if !(plan.emits[command] ?? []).contains(event.text) { plan.emits[command, default: []].append(event.text) }
@@ -77,6 +91,9 @@ extension StormEmitter {
                 case ("event", "command") where !step.targets.isEmpty:
                     if step.subjects.count > 1 { problems.append("waiting for several events (`+`)") }
                     if alternatives { problems.append("alternative outcomes (`X`, `O`)") }
+                    if let command = step.targets.first(where: { foreign($0.text, index.commands) }) {
+                        problems.append("`\(command.text)`, a command of another context (a Storm policy issues commands of its own context)")
+                    }
                     guard problems.isEmpty else { break }
                     let event = step.subjects[0].text
                     declare(event: event, &plan)
