@@ -40,10 +40,10 @@ public enum CMLImporter {
         var diagnostics = DiagnosticList()
         var parsed: [CMLFile] = []
         var seen: Set<String> = []
-        var queue = given.map { ($0, nil as SourceRange?) }
+        var queue = given
         var next = 0
         while next < queue.count {
-            let (source, _) = queue[next]
+            let source = queue[next]
             next += 1
             let key = URL(fileURLWithPath: source.path).standardizedFileURL.path
             guard seen.insert(key).inserted else { continue }
@@ -62,7 +62,7 @@ public enum CMLImporter {
                     diagnostics.error("cml-import", "cannot read the imported file `\(imported.path)`", at: imported.range)
                     continue
                 }
-                queue.append((SourceFile(path: path, bytes: [UInt8](data)), imported.range))
+                queue.append(SourceFile(path: path, bytes: [UInt8](data)))
             }
         }
         let index = CMLIndex(parsed, diagnostics: &diagnostics)

@@ -238,7 +238,6 @@ struct StormEmitter {
         let name = map.name?.text ?? Self.identifier(fileStem) + "Map"
         doc(map.settings)
         lines.append("context map \(name) {")
-        for unsupported in map.unsupported { keep(unsupported) }
         for relationship in map.relationships {
             if let name = relationship.name { lines.append("/// name = \(name.text)") }
             doc(relationship.settings)

@@ -8,11 +8,9 @@ extension CMLParser {
     ]
 
     mutating func parseContextMap() -> CMLContextMap {
-        let start = current.start
         advance()
-        var map = CMLContextMap(name: nil, range: range(from: start))
+        var map = CMLContextMap(name: nil)
         if current.kind == .name, !isSymbol("{") { map.name = expectName("the context map's name") }
-        map.range = range(from: start)
         if !isSymbol("{") { error("expected `{` to open the context map, found \(describe(current))"); skipToNextLine() }
         block("the context map") { parser in
             guard parser.current.kind == .name else { return }

@@ -121,7 +121,6 @@ struct CMLAttribute: Sendable {
     var type: CMLType
     var isReference: Bool
     var isNullable: Bool
-    var range: SourceRange
 }
 
 /// A CML type as written: `String`, `List<Address>`, `Map<String, Integer>`.
@@ -133,10 +132,8 @@ struct CMLType: Sendable {
 /// `ContextMap Name { type = …, state = …, contains A, B, relationships }`
 struct CMLContextMap: Sendable {
     var name: CMLName?
-    var range: SourceRange
     var settings: [CMLSetting] = []
     var relationships: [CMLRelationship] = []
-    var unsupported: [CMLUnsupported] = []
 }
 
 /// `A [U,OHS]->[D,ACL] B : Name { attributes }` or `A Customer-Supplier B`.

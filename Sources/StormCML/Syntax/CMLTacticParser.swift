@@ -124,7 +124,6 @@ extension CMLParser {
             type.unsupported.append(unsupported(current.text == "def" ? "operation" : current.text.lowercased()))
             return
         }
-        let start = current.start
         let isReference = eat(symbol: "-")
         while current.kind == .name, ["private", "protected", "public", "package"].contains(current.text), !peek().startsLine { advance() }
         // A lone word on its line (`persistent`, `!optimisticLocking`, `hint = "…"`) is a flag or setting, not an attribute.
@@ -157,7 +156,7 @@ extension CMLParser {
             let range = range(from: modifierStart)
             type.unsupported.append(CMLUnsupported(what: "attribute modifiers of `\(name.text)`", range: range, text: text(range)))
         }
-        type.attributes.append(CMLAttribute(name: name, type: attributeType, isReference: isReference, isNullable: nullable, range: range(from: start)))
+        type.attributes.append(CMLAttribute(name: name, type: attributeType, isReference: isReference, isNullable: nullable))
     }
 
     /// `Name` or `Name<Type, …>`.

@@ -29,10 +29,7 @@ enum ExportCommand: Command {
         guard let out = try arguments.option("--out") else { throw UsageError("missing --out FILE.cml") }
         let printer = try DiagnosticPrinter(format: try arguments.option("--diagnostics-format"), console: console)
         var paths = try arguments.positionals()
-        guard paths.first == "cml" else {
-            throw UsageError(paths.isEmpty ? "missing the language to export: `cml`" : "cannot export `\(paths[0])`: only `cml` is supported")
-        }
-        paths.removeFirst()
+        try ForeignLanguage.take(from: &paths, verb: "export")
         do throws(LoadError) {
             if paths.isEmpty {
                 let folders = try ModelLoader.modelFolders(under: "Models")

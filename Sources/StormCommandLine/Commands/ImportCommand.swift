@@ -29,10 +29,7 @@ enum ImportCommand: Command {
         guard let out = try arguments.option("--out") else { throw UsageError("missing --out DIR") }
         let printer = try DiagnosticPrinter(format: try arguments.option("--diagnostics-format"), console: console)
         var paths = try arguments.positionals()
-        guard paths.first == "cml" else {
-            throw UsageError(paths.isEmpty ? "missing the language to import: `cml`" : "cannot import `\(paths[0])`: only `cml` is supported")
-        }
-        paths.removeFirst()
+        try ForeignLanguage.take(from: &paths, verb: "import")
         guard !paths.isEmpty else { throw UsageError("missing the .cml files to import") }
         do throws(LoadError) {
             let result = try CMLImporter.importFiles(paths)
