@@ -102,12 +102,9 @@ struct StormEmitter {
     }
 
     mutating func keep(_ setting: CMLSetting, in what: String) {
-        keep(CMLUnsupported(what: "`\(setting.key.text)` of \(what)", range: SourceRange(file: setting.key.range.file, start: setting.key.range.start,
-                                                                                        end: setting.key.range.start + setting.text.utf8.count),
-                            text: setting.text))
+        keep(CMLUnsupported(what: "`\(setting.key.text)` of \(what)", range: setting.range, text: setting.text))
     }
 
-    /// `text` as comment lines under `heading`, its lines after the first out-dented by their common indentation.
     mutating func comment(_ text: String, heading: String) {
         lines.append("// " + heading)
         let textLines = text.split(separator: "\n", omittingEmptySubsequences: false).map { $0.hasSuffix("\r") ? $0.dropLast() : $0[...] }

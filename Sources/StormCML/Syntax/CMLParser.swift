@@ -144,7 +144,8 @@ struct CMLParser {
             if current.kind != .symbol { values.append(current.text) }
             advance()
         }
-        return CMLSetting(key: key, values: values, text: text(range(from: start)))
+        let range = range(from: start)
+        return CMLSetting(key: key, values: values, text: text(range), range: range)
     }
 
     /// Whether the current name starts a `key = value` setting (a lower-case word followed by `=` or a value on its line).

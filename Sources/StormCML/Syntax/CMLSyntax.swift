@@ -34,6 +34,7 @@ struct CMLSetting: Sendable {
     var key: CMLName
     var values: [String]
     var text: String
+    var range: SourceRange
 }
 
 /// `Domain Name { domainVisionStatement = "…" Subdomain … }`
