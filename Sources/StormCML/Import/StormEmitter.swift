@@ -11,6 +11,8 @@ struct CMLIndex {
     /// Domain events and commands (`CommandEvent`, application `Command`) → the contexts declaring them.
     var events: [String: Set<String>] = [:]
     var commands: [String: Set<String>] = [:]
+    /// The bounded contexts (not teams): Storm names no declaration after a context, as it would hide its namespace in Swift.
+    var contexts: Set<String> = []
     /// Context name → the team that realizes it (the first one).
     var owners: [String: String] = [:]
 
@@ -23,7 +25,7 @@ struct CMLIndex {
                     for subdomain in domain.subdomains { subdomains[subdomain.name.text] = domain.name.text }
                 case .context(let context):
                     collectTypes(context.members, of: context.name.text)
-                    guard context.isTeam else { continue }
+                    guard context.isTeam else { contexts.insert(context.name.text); continue }
                     for realized in context.realizes {
                         if let owner = owners[realized.text] {
                             diagnostics.warning("cml-unsupported", "context `\(realized.text)` is already owned by team `\(owner)`: this second owner is not imported",

@@ -63,7 +63,13 @@ extension StormEmitter {
             }
         }
         swap(&saved, &lines)
-        lines.append("aggregate \(aggregate.name.text) {")
+        var name = aggregate.name.text
+        if index.contexts.contains(name) {
+            name += "Aggregate"
+            diagnostics.warning("cml-assumed", "aggregate `\(aggregate.name.text)` has the name of a bounded context, which Storm keeps for the context: imported as `\(name)`",
+                                at: aggregate.name.range)
+        }
+        lines.append("aggregate \(name) {")
         lines += rootFields
         lines += body
         lines.append("}")

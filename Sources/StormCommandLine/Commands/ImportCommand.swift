@@ -45,7 +45,8 @@ enum ImportCommand: Command {
             }
             let summary = try OutputWriter.write(result.files.map { GeneratedFile(path: $0.name, contents: $0.text) }, to: out)
             let warnings = result.diagnostics.count(of: .warning)
-            console.error("\(result.sources.files.count) CML files: \(summary.written.count) written, \(summary.unchanged.count) unchanged, \(warnings) warnings\n")
+            func count(_ number: Int, _ noun: String) -> String { "\(number) \(noun)\(number == 1 ? "" : "s")" }
+            console.error("\(count(result.sources.files.count, "CML file")): \(summary.written.count) written, \(summary.unchanged.count) unchanged, \(count(warnings, "warning"))\n")
             return ExitCode.success
         } catch {
             console.error("stormc: error: \(error.message)\n")

@@ -86,8 +86,8 @@ import Testing
                                                         in: Self.fixtures.path, environment: Self.environment)
         #expect(result.status == 0)
         let lines = CommandLineTestSupport.jsonLines(result.out)
-        #expect(lines.count == 2)
-        #expect(lines.compactMap { $0["id"] as? String } == ["cml-assumed", "cml-assumed"])
+        #expect(lines.count == 3)
+        #expect(lines.compactMap { $0["id"] as? String } == ["cml-assumed", "cml-assumed", "cml-assumed"])
     }
 
     @Test func usageErrors() throws {
