@@ -109,4 +109,21 @@ import Testing
         #expect(usage.status == 2)
         #expect(usage.error.contains("missing --out FILE.cml"))
     }
+
+    @Test func withNoPathTheOneModelUnderModelsIsExported() throws {
+        guard let stormc = CommandLineTestSupport.executable() else { return }
+        let folder = ImportCMLCommandTests.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let one = folder.appendingPathComponent("Models/Fleet")
+        try FileManager.default.createDirectory(at: one, withIntermediateDirectories: true)
+        try Data("context Cars { event CarRented }\n".utf8).write(to: one.appendingPathComponent("cars.storm"))
+        let result = try CommandLineTestSupport.process(stormc, ["export", "cml", "--out", "fleet.cml"], in: folder.path, environment: Self.environment)
+        #expect(result.status == 0, "\(result.error)")
+        let cml = try String(contentsOf: folder.appendingPathComponent("fleet.cml"), encoding: .utf8)
+        #expect(cml.contains("BoundedContext Cars {") && cml.contains("DomainEvent CarRented {"), "\(cml)")
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("Models/Other"), withIntermediateDirectories: true)
+        let two = try CommandLineTestSupport.process(stormc, ["export", "cml", "--out", "fleet.cml"], in: folder.path, environment: Self.environment)
+        #expect(two.status == 2)
+        #expect(two.error.contains("several models under ./Models"), "\(two.error)")
+    }
 }
