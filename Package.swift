@@ -28,8 +28,10 @@ let package = Package(
         // The live page of `stormc serve` and the static site: HTTP, Server-Sent Events, a file watcher.
         .target(name: "StormServer", dependencies: ["StormSource", "StormDiagnostics", "StormModel", "StormSupport", "StormReview",
                                                     "StormGenerators", "StormKit"]),
+        // `stormc import cml` and `export cml`: Context Mapper's CML to Storm and back.
+        .target(name: "StormCML", dependencies: ["StormSource", "StormDiagnostics", "StormSyntax", "StormModel", "StormKit"]),
         .target(name: "StormCommandLine", dependencies: ["StormSource", "StormDiagnostics", "StormSyntax", "StormModel", "StormSupport",
-                                                         "StormReview", "StormGenerators", "StormKit", "StormLanguageServer", "StormServer"]),
+                                                         "StormReview", "StormGenerators", "StormKit", "StormLanguageServer", "StormServer", "StormCML"]),
         // `stormc lsp`: the Language Server Protocol over stdio, reading the resolved model.
         .target(name: "StormLanguageServer", dependencies: ["StormSource", "StormDiagnostics", "StormSyntax", "StormModel", "StormSupport",
                                                             "StormReview", "StormKit"]),
@@ -50,7 +52,7 @@ let package = Package(
         .testTarget(name: "StormSupportTests", dependencies: ["StormSupport"]),
         .testTarget(name: "StormDiagnosticsTests", dependencies: ["StormDiagnostics"]),
         .testTarget(name: "StormSyntaxTests", dependencies: ["StormSyntax"]),
-        .testTarget(name: "StormModelTests", dependencies: ["StormModel", "StormKit"]),
+        .testTarget(name: "StormModelTests", dependencies: ["StormModel", "StormKit", "StormCML"]),
         .testTarget(name: "StormGeneratorsTests", dependencies: ["StormGenerators", "StormKit"], exclude: ["Validation/validate.py"]),
         .testTarget(name: "StormReviewTests", dependencies: ["StormReview", "StormModel", "StormGenerators", "StormKit"]),
         .testTarget(name: "StormKitTests", dependencies: ["StormKit"]),

@@ -23,6 +23,8 @@ public enum Commands {
         ReportCommand.self,
         LanguageServerCommand.self,
         ServeCommand.self,
+        ImportCommand.self,
+        ExportCommand.self,
         HelpCommand.self,
     ] }
 

@@ -11,7 +11,7 @@ struct DiagnosticCatalogueTests {
 
     /// The source folders of the front end, the generators' checks and the command line, whose IDs this
     /// suite covers. (Review rules document their own.)
-    static let sourceFolders = ["StormSource", "StormDiagnostics", "StormSyntax", "StormModel", "StormGenerators", "StormKit", "StormCommandLine"]
+    static let sourceFolders = ["StormSource", "StormDiagnostics", "StormSyntax", "StormModel", "StormGenerators", "StormKit", "StormCommandLine", "StormCML"]
 
     /// IDs that no model can trigger in this suite, with the reason.
     static let untriggerable: [DiagnosticID: String] = [
@@ -21,6 +21,11 @@ struct DiagnosticCatalogueTests {
     /// IDs documented without an example, with the reason.
     static let withoutExample: [DiagnosticID: String] = untriggerable.merging([
         "too-many-errors": "its example would be a thousand errors long",
+        "cml-syntax": "its example is CML, not Storm: CMLDiagnosticTests and the goldens of Tests/Fixtures/CML show it",
+        "cml-import": "its example is CML, not Storm: CMLDiagnosticTests shows it",
+        "cml-unsupported": "its example is CML, not Storm: CMLDiagnosticTests and the goldens of Tests/Fixtures/CML show it",
+        "cml-assumed": "its example is CML, not Storm: CMLDiagnosticTests and the goldens of Tests/Fixtures/CML show it",
+        "cml-not-exported": "reported by `stormc export cml`, not by checking: CMLDiagnosticTests shows it",
     ]) { a, _ in a }
 
     static func swiftFiles(under folder: URL) -> [URL] {
