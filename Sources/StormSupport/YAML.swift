@@ -38,7 +38,7 @@ public indirect enum YAML: Sendable, Hashable {
         case .string(let text): self = .string(text)
         case .array(let items): self = .sequence(items.map(YAML.init))
         case .object(let members):
-            self = .mapping(members.keys.sorted().map { Entry(key: $0, value: YAML(members[$0]!)) })
+            self = .mapping(JSON.sortedMembers(members).map { Entry(key: $0.key, value: YAML($0.value)) })
         }
     }
 

@@ -33,8 +33,10 @@ public enum AsyncAPIGenerator {
 
         let consumed = AsyncAPIOperations.consumedFromOtherContexts(by: context, in: model)
         let events = context.events.map { (context, $0) } + consumed.map(\.event)
-        for (owner, event) in events where !channels.contains(where: { $0.key == Naming.cloudEventType(context: owner, event: event) }) {
+        var channelIDs = Set<String>()
+        for (owner, event) in events {
             let id = Naming.cloudEventType(context: owner, event: event)
+            guard channelIDs.insert(id).inserted else { continue }
             let payload = types.definitionName(owner.reference(event.name))
             channels.append(YAML.Entry(key: id, value: AsyncAPIOperations.channel(id: id, event: event, in: owner)))
             messages.append(YAML.Entry(key: id, value: AsyncAPIMessages.message(for: event, in: owner, payload: payload, options: options)))
