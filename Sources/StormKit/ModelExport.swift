@@ -3,31 +3,51 @@ import StormSupport
 
 /// The resolved model as JSON, for other tools (`stormc model --json`); the shape is documented in
 /// `Docs/CLI.md`. References are written `Context.Name`; types as Storm writes them, qualified.
+///
+/// The export is streamed: each context is built as JSON and written before the next is built, so a model
+/// of hundreds of thousands of events is never held as one JSON value.
 public enum ModelExport {
-    public static func json(_ model: Model) -> JSON {
-        .object([
-            "name": .string(model.name),
-            "sources": .array(model.sourcePaths.map(JSON.string)),
-            "domains": .array(model.domains.map { domain in
-                .object(["name": .string(domain.name), "doc": .string(domain.doc), "description": optional(domain.description),
-                         "subdomains": .array(domain.subdomains.map { sub in
-                             .object(["name": .string(sub.name), "kind": .string(sub.kind.rawValue), "doc": .string(sub.doc),
-                                      "description": optional(sub.description)])
-                         })])
-            }),
-            "teams": .array(model.teams.map { .object(["name": .string($0.name), "doc": .string($0.doc), "contact": optional($0.contact)]) }),
-            "contexts": .array(model.contexts.map(context)),
-            "contextMaps": .array(model.contextMaps.map { map in
-                .object(["name": .string(map.name), "doc": .string(map.doc), "relationships": .array(map.relationships.map(relationship))])
-            }),
-        ])
+    /// Writes the model as one JSON object (keys in sorted order, as ``JSON`` writes them).
+    public static func write(_ model: Model, to stream: inout JSONStream) {
+        stream.beginObject()
+        stream.key("contextMaps")
+        stream.value(.array(model.contextMaps.map { map in
+            .object(["name": .string(map.name), "doc": .string(map.doc), "relationships": .array(map.relationships.map(relationship))])
+        }))
+        stream.key("contexts")
+        stream.beginArray()
+        for c in model.contexts { stream.value(context(c)) }
+        stream.end()
+        stream.key("domains")
+        stream.value(.array(model.domains.map { domain in
+            .object(["name": .string(domain.name), "doc": .string(domain.doc), "description": optional(domain.description),
+                     "subdomains": .array(domain.subdomains.map { sub in
+                         .object(["name": .string(sub.name), "kind": .string(sub.kind.rawValue), "doc": .string(sub.doc),
+                                  "description": optional(sub.description)])
+                     })])
+        }))
+        stream.key("name")
+        stream.value(.string(model.name))
+        stream.key("sources")
+        stream.value(.array(model.sourcePaths.map(JSON.string)))
+        stream.key("teams")
+        stream.value(.array(model.teams.map { .object(["name": .string($0.name), "doc": .string($0.doc), "contact": optional($0.contact)]) }))
+        stream.end()
+    }
+
+    /// The model as JSON text, ending in a newline.
+    public static func rendered(_ model: Model) -> String {
+        var stream = JSONStream()
+        write(model, to: &stream)
+        return stream.finish()
     }
 
     static func optional(_ text: String?) -> JSON { text.map(JSON.string) ?? .null }
 
     static func references(_ refs: [SymbolReference]) -> JSON { .array(refs.map { .string($0.description) }) }
 
-    static func context(_ c: BoundedContext) -> JSON {
+    /// One bounded context as the export writes it.
+    public static func context(_ c: BoundedContext) -> JSON {
         .object([
             "name": .string(c.name), "doc": .string(c.doc), "domain": .string(c.domain),
             "subdomain": c.subdomain.map { .string("\($0.domain).\($0.name)") } ?? .null,

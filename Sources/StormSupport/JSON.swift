@@ -35,7 +35,9 @@ public indirect enum JSON: Sendable, Hashable {
         members.sorted { $0.key < $1.key }
     }
 
-    private func write(to out: inout TextBuffer, indent: Int) {
+    /// Appends the value as pretty-printed JSON at nesting depth `indent` (two spaces a level); the first
+    /// line is not indented, the last has no newline.
+    func write(to out: inout TextBuffer, indent: Int) {
         switch self {
         case .array(let items) where !items.isEmpty:
             out.append(byte: UInt8(ascii: "["))

@@ -36,9 +36,20 @@ public struct TextBuffer: Sendable {
 
     /// Appends `count` spaces.
     public mutating func appendSpaces(_ count: Int) {
-        guard count > 0 else { return }
-        bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: count))
+        var left = count
+        while left > 0 {
+            let piece = min(left, Self.spaces.utf8CodeUnitCount)
+            bytes.append(contentsOf: UnsafeBufferPointer(start: Self.spaces.utf8Start, count: piece))
+            left -= piece
+        }
     }
+
+    /// Empties the buffer, keeping its capacity.
+    public mutating func removeAll() {
+        bytes.removeAll(keepingCapacity: true)
+    }
+
+    private static let spaces: StaticString = "                                                                "
 
     /// Appends the decimal digits of `value`.
     public mutating func append(_ value: Int) {

@@ -2,6 +2,7 @@
 enum Markdown {
     /// Text for a table cell: pipes escaped, line breaks as spaces, `<`, `>` and `&` as entities.
     static func cell(_ text: String) -> String {
+        if !text.utf8.contains(where: { "|<>&\n\r".utf8.contains($0) }) { return text }
         var out = ""
         for character in text {
             switch character {
