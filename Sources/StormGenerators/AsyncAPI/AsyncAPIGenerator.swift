@@ -15,13 +15,11 @@ public enum AsyncAPIGenerator {
 
     /// One document per context, in context order.
     public static func generate(_ model: Model, options: GeneratorOptions) throws(GeneratorError) -> [GeneratedFile] {
-        var files: [GeneratedFile] = []
-        for context in model.contexts {
-            let header = GeneratedHeader.comment(for: model, options: options, prefix: "#")
+        let header = GeneratedHeader.comment(for: model, options: options, prefix: "#")
+        return try concurrentMap(model.contexts) { context throws(GeneratorError) in
             let document = try document(for: context, model: model, options: options)
-            files.append(GeneratedFile(path: FileNames.path("\(context.name).asyncapi.yaml"), contents: header + document.rendered()))
+            return GeneratedFile(path: FileNames.path("\(context.name).asyncapi.yaml"), contents: header + document.rendered())
         }
-        return files
     }
 
     static func document(for context: BoundedContext, model: Model, options: GeneratorOptions) throws(GeneratorError) -> YAML {

@@ -7,16 +7,19 @@ import StormSupport
 public enum AvroGenerator {
     /// The schemas of every event, in context order.
     public static func generate(_ model: Model, options: GeneratorOptions) throws(GeneratorError) -> [GeneratedFile] {
+        try concurrentMap(model.contexts) { context throws(GeneratorError) in try files(of: context, model: model, options: options) }.flatMap { $0 }
+    }
+
+    /// The schemas of one context's events.
+    private static func files(of context: BoundedContext, model: Model, options: GeneratorOptions) throws(GeneratorError) -> [GeneratedFile] {
         var files: [GeneratedFile] = []
-        for context in model.contexts {
-            for event in context.events {
-                var types = AvroTypes(model: model)
-                let record = try types.record(name: AvroNames.name(event.name), namespace: AvroNames.namespace(of: context),
-                                              doc: event.doc, deprecation: event.deprecation, fields: event.fields)
-                // Avro keeps attributes it does not define as metadata: the header goes in one.
-                let schema = record.adding(["$comment": .string(GeneratedHeader.lines(for: model, options: options).joined(separator: " "))])
-                files.append(GeneratedFile(path: FileNames.path(context.name, "\(event.name).v\(event.version).avsc"), contents: schema.rendered()))
-            }
+        for event in context.events {
+            var types = AvroTypes(model: model)
+            let record = try types.record(name: AvroNames.name(event.name), namespace: AvroNames.namespace(of: context),
+                                          doc: event.doc, deprecation: event.deprecation, fields: event.fields)
+            // Avro keeps attributes it does not define as metadata: the header goes in one.
+            let schema = record.adding(["$comment": .string(GeneratedHeader.lines(for: model, options: options).joined(separator: " "))])
+            files.append(GeneratedFile(path: FileNames.path(context.name, "\(event.name).v\(event.version).avsc"), contents: schema.rendered()))
         }
         return files
     }

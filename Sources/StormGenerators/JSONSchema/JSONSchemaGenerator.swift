@@ -18,20 +18,23 @@ public enum JSONSchemaGenerator {
 
     /// The schemas of every event and command, in context order.
     public static func generate(_ model: Model, options: GeneratorOptions) throws(GeneratorError) -> [GeneratedFile] {
+        try concurrentMap(model.contexts) { context throws(GeneratorError) in try files(of: context, model: model, options: options) }.flatMap { $0 }
+    }
+
+    /// The schemas of one context's events and commands.
+    private static func files(of context: BoundedContext, model: Model, options: GeneratorOptions) throws(GeneratorError) -> [GeneratedFile] {
         var files: [GeneratedFile] = []
-        for context in model.contexts {
-            for event in context.events {
-                let schema = try eventSchema(event, in: context, model: model, options: options)
-                files.append(GeneratedFile(path: FileNames.path(context.name, "events", "\(event.name).v\(event.version).schema.json"),
-                                           contents: schema.rendered()))
-            }
-            for command in context.commands {
-                let id = JSONSchemaURIs.id(of: command, in: context, options: options)
-                let schema = try document(id: id, title: command.name, doc: command.doc, deprecation: command.deprecation,
-                                          fields: command.fields, context: context, open: false, model: model, options: options)
-                files.append(GeneratedFile(path: FileNames.path(context.name, "commands", "\(command.name).schema.json"),
-                                           contents: schema.rendered()))
-            }
+        for event in context.events {
+            let schema = try eventSchema(event, in: context, model: model, options: options)
+            files.append(GeneratedFile(path: FileNames.path(context.name, "events", "\(event.name).v\(event.version).schema.json"),
+                                       contents: schema.rendered()))
+        }
+        for command in context.commands {
+            let id = JSONSchemaURIs.id(of: command, in: context, options: options)
+            let schema = try document(id: id, title: command.name, doc: command.doc, deprecation: command.deprecation,
+                                      fields: command.fields, context: context, open: false, model: model, options: options)
+            files.append(GeneratedFile(path: FileNames.path(context.name, "commands", "\(command.name).schema.json"),
+                                       contents: schema.rendered()))
         }
         return files
     }

@@ -51,7 +51,7 @@ final class SwiftNames: Sendable {
         }
         // Contexts are named independently of each other, so on all cores; the first error in the
         // model's order is thrown, as it would be one context after the other.
-        let scopes = try SwiftGenerator.concurrentMap(model.contexts) { [contextNames, contextOwners] context throws(GeneratorError) in
+        let scopes = try concurrentMap(model.contexts) { [contextNames, contextOwners] context throws(GeneratorError) in
             try SwiftNames.declarations(in: context, namespace: contextNames[context.name]!, contextOwners: contextOwners)
         }
         var contexts = NameTable<String, (namespace: String, scope: Int)>(capacity: model.contexts.count)

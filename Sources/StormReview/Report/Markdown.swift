@@ -2,7 +2,13 @@
 enum Markdown {
     /// Text for a table cell: pipes escaped, line breaks as spaces, `<`, `>` and `&` as entities.
     static func cell(_ text: String) -> String {
-        if !text.utf8.contains(where: { "|<>&\n\r".utf8.contains($0) }) { return text }
+        let special: (UInt8) -> Bool = { byte in
+            switch byte {
+            case UInt8(ascii: "|"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "&"), UInt8(ascii: "\n"), UInt8(ascii: "\r"): true
+            default: false
+            }
+        }
+        if !text.utf8.contains(where: special) { return text }
         var out = ""
         for character in text {
             switch character {
