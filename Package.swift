@@ -25,10 +25,16 @@ let package = Package(
         .target(name: "StormReview", dependencies: ["StormSource", "StormDiagnostics", "StormModel", "StormSupport"]),
         .target(name: "StormGenerators", dependencies: ["StormSource", "StormModel", "StormSupport"]),
         .target(name: "StormKit", dependencies: ["StormSource", "StormDiagnostics", "StormSyntax", "StormModel", "StormSupport", "StormReview", "StormGenerators"]),
+        // The live page of `stormc serve` and the static site: HTTP, Server-Sent Events, a file watcher.
+        .target(name: "StormServer", dependencies: ["StormSource", "StormDiagnostics", "StormModel", "StormSupport", "StormReview",
+                                                    "StormGenerators", "StormKit"]),
         .target(name: "StormCommandLine", dependencies: ["StormSource", "StormDiagnostics", "StormSyntax", "StormModel", "StormSupport",
-                                                         "StormReview", "StormGenerators", "StormKit"]),
+                                                         "StormReview", "StormGenerators", "StormKit", "StormLanguageServer", "StormServer"]),
+        // `stormc lsp`: the Language Server Protocol over stdio, reading the resolved model.
+        .target(name: "StormLanguageServer", dependencies: ["StormSource", "StormDiagnostics", "StormSyntax", "StormModel", "StormSupport",
+                                                            "StormReview", "StormKit"]),
         .executableTarget(name: "stormc", dependencies: ["StormCommandLine"]),
-        .executableTarget(name: "storm-bench", dependencies: ["StormKit", "StormGenerators"]),
+        .executableTarget(name: "storm-bench", dependencies: ["StormKit", "StormGenerators", "StormReview", "StormCommandLine"]),
 
         // What generated code imports; knows nothing of the compiler.
         .target(name: "StormRuntime"),
@@ -49,6 +55,7 @@ let package = Package(
         .testTarget(name: "StormReviewTests", dependencies: ["StormReview", "StormModel", "StormGenerators", "StormKit"]),
         .testTarget(name: "StormKitTests", dependencies: ["StormKit"]),
         .testTarget(name: "StormCommandLineTests", dependencies: ["StormCommandLine"]),
+        .testTarget(name: "StormServerTests", dependencies: ["StormServer", "StormCommandLine"], exclude: ["Browser"]),
         .testTarget(name: "StormBenchTests", dependencies: ["storm-bench", "StormKit", "StormSyntax", "StormSource", "StormDiagnostics"]),
         .testTarget(name: "StormRuntimeTests", dependencies: ["StormRuntime"]),
 

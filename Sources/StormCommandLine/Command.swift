@@ -21,6 +21,8 @@ public enum Commands {
         LintCommand.self,
         DiffCommand.self,
         ReportCommand.self,
+        LanguageServerCommand.self,
+        ServeCommand.self,
         HelpCommand.self,
     ] }
 

@@ -4,7 +4,10 @@ import StormSource
 /// Renders diagnostics as JSON Lines: one object per diagnostic, keys sorted, for editors and CI.
 ///
 /// Shape: `{"id", "severity", "message", "path", "line", "column", "endLine", "endColumn",
-/// "notes": [{"message", "path", "line", "column"}], "fixIts": [{"message", "edits": [...]}]}`.
+/// "snippet": {"text", "highlightStart", "highlightEnd"}, "notes": [{"message", "path", "line", "column"}],
+/// "fixIts": [{"message", "edits": [...]}]}`. The snippet is the line of the diagnostic's start, or a
+/// window of it with `…` at the cut ends (``Snippet``); the highlight is given in 1-based byte columns
+/// of its text.
 public struct JSONDiagnosticRenderer: Sendable {
     public var sources: SourceManager
 
@@ -39,6 +42,12 @@ public struct JSONDiagnosticRenderer: Sendable {
         var edits: [Edit]
     }
 
+    struct Excerpt: Encodable {
+        var text: String
+        var highlightStart: Int
+        var highlightEnd: Int
+    }
+
     struct Entry: Encodable {
         var id: String
         var severity: String
@@ -48,8 +57,16 @@ public struct JSONDiagnosticRenderer: Sendable {
         var column: Int?
         var endLine: Int?
         var endColumn: Int?
+        var snippet: Excerpt?
         var notes: [Note]
         var fixIts: [Fix]
+    }
+
+    private func excerpt(_ range: SourceRange) -> Excerpt {
+        let file = sources[range.file]
+        let snippet = Snippet(of: range, in: file)
+        let (start, end) = snippet.columns(of: range)
+        return Excerpt(text: snippet.text(in: file), highlightStart: start, highlightEnd: end)
     }
 
     /// One line of JSON (ending in a newline) for the diagnostic.
@@ -58,6 +75,7 @@ public struct JSONDiagnosticRenderer: Sendable {
         let entry = Entry(
             id: diagnostic.id.rawValue, severity: diagnostic.severity.rawValue, message: diagnostic.message,
             path: place?.path, line: place?.line, column: place?.column, endLine: place?.endLine, endColumn: place?.endColumn,
+            snippet: diagnostic.range.map(excerpt),
             notes: diagnostic.notes.map { note in
                 let location = note.range.map { sources.location(of: $0) }
                 return Note(message: note.message, path: location?.path, line: location?.line, column: location?.column)

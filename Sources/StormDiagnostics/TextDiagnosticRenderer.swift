@@ -51,34 +51,30 @@ public struct TextDiagnosticRenderer: Sendable {
         return paint(place + ":", .bold) + " " + label + " " + paint(message, .bold) + suffix + "\n"
     }
 
-    /// The line of `range`'s start, numbered, with a marker line underneath.
+    /// The line of `range`'s start, numbered, with a marker line underneath; a long line is shown as a
+    /// window around the range (``Snippet``).
     private func excerpt(_ range: SourceRange, highlights: [SourceRange]) -> String {
         let file = sources[range.file]
-        let (line, _) = file.lineAndColumn(of: range.start)
-        let lineStart = file.lineStarts[line - 1]
-        let bytes = file.lineBytes(line)
-        let lineEnd = lineStart + bytes.count
-        let text = String(decoding: bytes, as: UTF8.self)
-        let gutter = String(line)
+        let snippet = Snippet(of: range, in: file)
+        let gutter = String(snippet.line)
         let pad = String(repeating: " ", count: gutter.count)
 
         var marks: [(start: Int, end: Int, primary: Bool)] = [(range.start, range.end, true)]
-        for highlight in highlights {
-            let (hLine, _) = file.lineAndColumn(of: highlight.start)
-            if hLine == line { marks.append((highlight.start, highlight.end, false)) }
+        for highlight in highlights where highlight.end > snippet.start && highlight.start < snippet.end {
+            marks.append((highlight.start, highlight.end, false))
         }
-        var marker = ""
-        var column = lineStart
+        var marker = snippet.cutBefore ? " " : ""
+        var column = snippet.start
         for mark in marks.sorted(by: { $0.start < $1.start }) {
             let start = max(mark.start, column)
-            guard start <= lineEnd else { continue }
+            guard start <= snippet.end else { continue }
             marker += blank(file.bytes[column..<start])
-            let end = max(start + 1, min(mark.end, lineEnd))
-            let width = max(1, displayWidth(file.bytes[start..<min(end, lineEnd)]))
+            let end = max(start + 1, min(mark.end, snippet.end))
+            let width = max(1, displayWidth(file.bytes[start..<min(end, snippet.end)]))
             marker += mark.primary ? "^" + String(repeating: "~", count: width - 1) : String(repeating: "~", count: width)
-            column = min(end, lineEnd)
+            column = min(end, snippet.end)
         }
-        return paint(" \(gutter) | ", .blue) + text + "\n" + paint(" \(pad) | ", .blue) + paint(marker, .green) + "\n"
+        return paint(" \(gutter) | ", .blue) + snippet.text(in: file) + "\n" + paint(" \(pad) | ", .blue) + paint(marker, .green) + "\n"
     }
 
     /// Spaces (keeping tabs) as wide as the given bytes display.

@@ -56,9 +56,10 @@ public enum GeneratorRegistry {
                            inFolders: Bool) throws(GeneratorError) -> [GeneratedFile] {
         var files: [GeneratedFile] = []
         for generator in generators {
-            for file in try generator.generate(model, options) {
-                let path = inFolders && !generator.folder.isEmpty ? generator.folder + "/" + file.path : file.path
-                files.append(GeneratedFile(path: path, contents: file.contents))
+            for var file in try generator.generate(model, options) {
+                // Only the path moves: whether a file is a starter the team owns travels with it.
+                if inFolders && !generator.folder.isEmpty { file.path = generator.folder + "/" + file.path }
+                files.append(file)
             }
         }
         return files

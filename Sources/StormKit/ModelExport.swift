@@ -7,32 +7,49 @@ import StormSupport
 /// The export is streamed: each context is built as JSON and written before the next is built, so a model
 /// of hundreds of thousands of events is never held as one JSON value.
 public enum ModelExport {
-    /// Writes the model as one JSON object (keys in sorted order, as ``JSON`` writes them).
+    /// The model as one JSON value, for readers that walk it (the static site). ``write(_:to:)`` writes the
+    /// same object without holding it whole.
+    public static func json(_ model: Model) -> JSON {
+        var members = membersButContexts(model)
+        members["contexts"] = .array(model.contexts.map(context))
+        return .object(members)
+    }
+
+    /// Writes the model as one JSON object, the same as ``json(_:)``, a context at a time (keys in sorted
+    /// order, as ``JSON`` writes them).
     public static func write(_ model: Model, to stream: inout JSONStream) {
+        let members = membersButContexts(model)
         stream.beginObject()
-        stream.key("contextMaps")
-        stream.value(.array(model.contextMaps.map { map in
-            .object(["name": .string(map.name), "doc": .string(map.doc), "relationships": .array(map.relationships.map(relationship))])
-        }))
-        stream.key("contexts")
-        stream.beginArray()
-        for c in model.contexts { stream.value(context(c)) }
+        for key in (members.keys + ["contexts"]).sorted() {
+            stream.key(key)
+            if let value = members[key] {
+                stream.value(value)
+            } else {
+                stream.beginArray()
+                for c in model.contexts { stream.value(context(c)) }
+                stream.end()
+            }
+        }
         stream.end()
-        stream.key("domains")
-        stream.value(.array(model.domains.map { domain in
-            .object(["name": .string(domain.name), "doc": .string(domain.doc), "description": optional(domain.description),
-                     "subdomains": .array(domain.subdomains.map { sub in
-                         .object(["name": .string(sub.name), "kind": .string(sub.kind.rawValue), "doc": .string(sub.doc),
-                                  "description": optional(sub.description)])
-                     })])
-        }))
-        stream.key("name")
-        stream.value(.string(model.name))
-        stream.key("sources")
-        stream.value(.array(model.sourcePaths.map(JSON.string)))
-        stream.key("teams")
-        stream.value(.array(model.teams.map { .object(["name": .string($0.name), "doc": .string($0.doc), "contact": optional($0.contact)]) }))
-        stream.end()
+    }
+
+    /// The members of the model's object other than `contexts`, which is by far the largest.
+    private static func membersButContexts(_ model: Model) -> [String: JSON] {
+        [
+            "name": .string(model.name),
+            "sources": .array(model.sourcePaths.map(JSON.string)),
+            "domains": .array(model.domains.map { domain in
+                .object(["name": .string(domain.name), "doc": .string(domain.doc), "description": optional(domain.description),
+                         "subdomains": .array(domain.subdomains.map { sub in
+                             .object(["name": .string(sub.name), "kind": .string(sub.kind.rawValue), "doc": .string(sub.doc),
+                                      "description": optional(sub.description)])
+                         })])
+            }),
+            "teams": .array(model.teams.map { .object(["name": .string($0.name), "doc": .string($0.doc), "contact": optional($0.contact)]) }),
+            "contextMaps": .array(model.contextMaps.map { map in
+                .object(["name": .string(map.name), "doc": .string(map.doc), "relationships": .array(map.relationships.map(relationship))])
+            }),
+        ]
     }
 
     /// The model as JSON text, ending in a newline.

@@ -1,5 +1,6 @@
 import Foundation
 import StormDiagnostics
+import StormGenerators
 import StormModel
 import StormSource
 import StormSyntax
@@ -89,6 +90,8 @@ public enum ModelLoader {
         var diagnostics = DiagnosticList()
         let syntax = sources.ids.map { Parser.parse(sources[$0], id: $0, diagnostics: &diagnostics) }
         let model = Resolver.resolve(consume syntax, sources: sources, name: name, diagnostics: &diagnostics)
+        // What the generators would refuse is an error of the model: `check` reports it, `generate` never meets it.
+        GenerationChecks.check(model, into: &diagnostics)
         return LoadedModel(model: model, diagnostics: diagnostics)
     }
 }

@@ -2,12 +2,20 @@ import Foundation
 import StormGenerators
 
 /// Writes generated files into a folder: only the files whose contents change, each atomically, and only
-/// after every file has been generated, so a failed run leaves nothing half written.
+/// after every file has been generated, so a failed run leaves nothing half written. A starter is the
+/// team's once it exists: it is created when absent and never replaced, whatever it holds.
 public enum OutputWriter {
     /// What a write did.
     public struct Summary: Sendable, Equatable {
         public var written: [String] = []
         public var unchanged: [String] = []
+        /// Starters that were already there, or written before and since deleted: the team's, left as they are.
+        public var kept: [String] = []
+    }
+
+    /// What became of one file.
+    enum Outcome: Sendable {
+        case written, unchanged, kept
     }
 
     /// Writes `files` under `directory`, creating folders as needed.
@@ -30,35 +38,56 @@ public enum OutputWriter {
             if seenFolders.insert(folder).inserted { folders.append(folder) }
             paths.append(path)
         }
-        for folder in folders {
-            do {
-                try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-            } catch {
-                throw LoadError("cannot create \(folder): \(error.localizedDescription)")
-            }
-        }
+        for folder in folders { try createFolder(folder) }
+        let starters = Set(files.lazy.filter(\.isStarter).map(\.path))
+        let recorded = starters.isEmpty ? [] : StarterRecord.read(in: root)
         let outcomes = Outcomes(count: files.count)
         let targets = paths
         DispatchQueue.concurrentPerform(iterations: files.count) { index in
-            let outcome = Result { () throws(LoadError) -> Bool in try update(targets[index], with: files[index]) }
+            let outcome = Result { () throws(LoadError) -> Outcome in
+                try update(targets[index], with: files[index], writtenBefore: recorded.contains(files[index].path))
+            }
             outcomes.set(outcome, at: index)
         }
         var summary = Summary()
         for (path, outcome) in zip(paths, outcomes.values) {
-            if try outcome!.get() { summary.written.append(path) } else { summary.unchanged.append(path) }
+            switch try outcome!.get() {
+            case .written: summary.written.append(path)
+            case .unchanged: summary.unchanged.append(path)
+            case .kept: summary.kept.append(path)
+            }
+        }
+        // Last, once every starter is in place: the list of the starters written, never to be written again.
+        if !starters.isEmpty {
+            let record = StarterRecord.file(listing: recorded.union(starters))
+            let path = root + record.path
+            try createFolder(String(path[..<path.lastIndex(of: "/")!]))
+            if try update(path, with: record, writtenBefore: false) == .written { summary.written.append(path) } else { summary.unchanged.append(path) }
         }
         return summary
     }
 
-    /// Writes `file` at `path` unless it already holds the same bytes (or is a starter that exists);
-    /// returns whether it wrote.
-    private static func update(_ path: String, with file: GeneratedFile) throws(LoadError) -> Bool {
+    private static func createFolder(_ folder: String) throws(LoadError) {
+        do {
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        } catch {
+            throw LoadError("cannot create \(folder): \(error.localizedDescription)")
+        }
+    }
+
+    /// Writes `file` at `path` unless it already holds the same bytes, or is a starter that exists or was
+    /// written before (and since deleted by the team).
+    private static func update(_ path: String, with file: GeneratedFile, writtenBefore: Bool) throws(LoadError) -> Outcome {
         var contents = file.contents
         return try contents.withUTF8 { bytes in
-            Result { () throws(LoadError) -> Bool in
-                if file.isStarter ? access(path, F_OK) == 0 : holds(path, bytes) { return false }
+            Result { () throws(LoadError) -> Outcome in
+                if file.isStarter {
+                    if writtenBefore || access(path, F_OK) == 0 { return .kept }
+                    return try create(path, with: bytes) ? .written : .kept
+                }
+                if holds(path, bytes) { return .unchanged }
                 try replace(path, with: bytes)
-                return true
+                return .written
             }
         }.get()
     }
@@ -86,6 +115,29 @@ public enum OutputWriter {
     /// Writes a sibling temporary file and renames it over `path`, so readers never see half a file.
     /// (Plain `write` and `rename`: `Data.write(options: .atomic)` costs milliseconds per file on Linux.)
     private static func replace(_ path: String, with bytes: UnsafeBufferPointer<UInt8>) throws(LoadError) {
+        let temporary = try writeTemporary(beside: path, bytes)
+        guard rename(temporary, path) == 0 else {
+            let message = String(cString: strerror(errno))
+            unlink(temporary)
+            throw LoadError("cannot write \(path): \(message)")
+        }
+    }
+
+    /// Creates the starter at `path` whole, unless a file is there; returns whether it did. The file is
+    /// linked into place, which fails rather than replace a file the team made meanwhile; where the file
+    /// system has no hard links, it is renamed into place after a last look.
+    private static func create(_ path: String, with bytes: UnsafeBufferPointer<UInt8>) throws(LoadError) -> Bool {
+        let temporary = try writeTemporary(beside: path, bytes)
+        defer { unlink(temporary) }
+        if link(temporary, path) == 0 { return true }
+        if errno == EEXIST || access(path, F_OK) == 0 { return false }
+        guard rename(temporary, path) == 0 else { throw LoadError("cannot write \(path): \(String(cString: strerror(errno)))") }
+        return true
+    }
+
+    /// Writes `bytes` to a new temporary file in `path`'s folder (so it can be renamed over `path`) and
+    /// returns its path; nothing is left behind when writing fails.
+    private static func writeTemporary(beside path: String, _ bytes: UnsafeBufferPointer<UInt8>) throws(LoadError) -> String {
         let temporary = path + ".stormc-\(getpid())"
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o666)
         guard descriptor >= 0 else { throw LoadError("cannot write \(path): \(String(cString: strerror(errno)))") }
@@ -98,21 +150,22 @@ public enum OutputWriter {
         }
         let reason = offset == bytes.count ? nil : String(cString: strerror(errno))
         let closed = close(descriptor)
-        guard reason == nil, closed == 0, rename(temporary, path) == 0 else {
+        guard reason == nil, closed == 0 else {
             let message = reason ?? String(cString: strerror(errno))
             unlink(temporary)
             throw LoadError("cannot write \(path): \(message)")
         }
+        return temporary
     }
 }
 
 /// Results filled in by concurrent workers, each at its own index, under a lock.
 private final class Outcomes: @unchecked Sendable {
-    private(set) var values: [Result<Bool, LoadError>?]
+    private(set) var values: [Result<OutputWriter.Outcome, LoadError>?]
     private let lock = NSLock()
     init(count: Int) { values = Array(repeating: nil, count: count) }
 
-    func set(_ outcome: Result<Bool, LoadError>, at index: Int) {
+    func set(_ outcome: Result<OutputWriter.Outcome, LoadError>, at index: Int) {
         lock.lock()
         values[index] = outcome
         lock.unlock()

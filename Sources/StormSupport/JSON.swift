@@ -96,9 +96,8 @@ public indirect enum JSON: Sendable, Hashable {
         }
     }
 
-    /// Writes `text` as a JSON string: quotes, backslashes, control characters and the line and paragraph
-    /// separators (U+2028, U+2029) escaped, all else verbatim. Runs of bytes that need no escape are
-    /// copied whole.
+    /// Writes `text` as a JSON string: quotes, backslashes, control characters (C1 among them) and line and
+    /// paragraph separators escaped, all else verbatim. Runs of bytes that need no escape are copied whole.
     static func writeString(_ text: String, to out: inout TextBuffer) {
         out.append(byte: UInt8(ascii: "\""))
         var text = text
@@ -107,11 +106,12 @@ public indirect enum JSON: Sendable, Hashable {
             var index = 0
             while index < utf8.count {
                 let byte = utf8[index]
-                if byte >= 0x20, byte != UInt8(ascii: "\""), byte != UInt8(ascii: "\\"), byte != 0xE2 {
+                if byte >= 0x20, byte < 0x7F, byte != UInt8(ascii: "\""), byte != UInt8(ascii: "\\") {
                     index += 1
                     continue
                 }
                 var escapedLength = 1
+                var scalar = UInt32(byte)
                 let escape: StaticString?
                 switch byte {
                 case UInt8(ascii: "\""): escape = "\\\""
@@ -121,6 +121,16 @@ public indirect enum JSON: Sendable, Hashable {
                 case UInt8(ascii: "\t"): escape = "\\t"
                 case 0x08: escape = "\\b"
                 case 0x0C: escape = "\\f"
+                case 0x00..<0x20, 0x7F: escape = nil
+                case 0xC2:
+                    // U+0080...U+009F (C1 controls) are C2 80...C2 9F in UTF-8; any other C2 sequence is kept.
+                    guard index + 1 < utf8.count, utf8[index + 1] <= 0x9F else {
+                        index += 1
+                        continue
+                    }
+                    scalar = UInt32(utf8[index + 1])
+                    escape = nil
+                    escapedLength = 2
                 case 0xE2:
                     // U+2028 and U+2029 are E2 80 A8 and E2 80 A9 in UTF-8; any other E2 sequence is kept.
                     guard index + 2 < utf8.count, utf8[index + 1] == 0x80, utf8[index + 2] == 0xA8 || utf8[index + 2] == 0xA9 else {
@@ -129,13 +139,15 @@ public indirect enum JSON: Sendable, Hashable {
                     }
                     escape = utf8[index + 2] == 0xA8 ? "\\u2028" : "\\u2029"
                     escapedLength = 3
-                default: escape = nil
+                default:
+                    index += 1
+                    continue
                 }
                 out.bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
                 if let escape {
                     out.bytes.append(contentsOf: UnsafeBufferPointer(start: escape.utf8Start, count: escape.utf8CodeUnitCount))
                 } else {
-                    out.appendUnicodeEscape(UInt32(byte), uppercase: false)
+                    out.appendUnicodeEscape(scalar, uppercase: false)
                 }
                 index += escapedLength
                 runStart = index

@@ -44,7 +44,8 @@ enum YAMLScalar {
         }
     }
 
-    /// Writes `text` as a double-quoted YAML string; line breaks, control and format characters escaped.
+    /// Writes `text` as a double-quoted YAML string; line breaks, control and format characters, and the
+    /// noncharacters U+FFFE and U+FFFF (which YAML readers refuse even quoted), escaped.
     static func writeQuoted(_ text: String, to out: inout TextBuffer) {
         out.append(byte: UInt8(ascii: "\""))
         for scalar in text.unicodeScalars {
@@ -56,7 +57,7 @@ enum YAMLScalar {
             case "\t": out.append("\\t")
             default:
                 let value = scalar.value
-                if value < 0x20 || value == 0x7F || (0x80...0x9F).contains(value) || value == 0x2028 || value == 0x2029 || value == 0xFEFF {
+                if value < 0x20 || value == 0x7F || (0x80...0x9F).contains(value) || value == 0x2028 || value == 0x2029 || value == 0xFEFF || value == 0xFFFE || value == 0xFFFF {
                     out.appendUnicodeEscape(value, uppercase: true)
                 } else {
                     out.bytes.append(contentsOf: UTF8.encode(scalar)!)

@@ -13,7 +13,8 @@ struct BenchSubcommand: Sendable {
 /// The `storm-bench` tool: synthetic workloads for measuring `stormc` against other compilers.
 /// Each subcommand lives in its own file; adding one means adding it to ``subcommands``.
 enum BenchCommand {
-    static let subcommands: [BenchSubcommand] = [SynthCommand.subcommand, TimeCommand.subcommand]
+    static let subcommands: [BenchSubcommand] = [SynthCommand.subcommand, TimeCommand.subcommand, ScaleCommand.subcommand,
+                                                 LanguageServerLatencyCommand.subcommand]
 
     /// Runs `storm-bench` with its arguments (without the program name); returns the exit status:
     /// 0 on success, 1 when the work failed, 2 on a usage error.

@@ -15,7 +15,7 @@ final class BenchConsole {
 
     /// Prints a line on standard output.
     func print(_ line: String) {
-        if capturing { output += line + "\n" } else { Swift.print(line) }
+        if capturing { output += line + "\n" } else { FileHandle.standardOutput.write(Data((line + "\n").utf8)) }
     }
 
     /// Prints a line on standard error.

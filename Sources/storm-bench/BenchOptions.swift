@@ -36,6 +36,13 @@ struct BenchOptions {
         return found
     }
 
+    /// Whether the flag `name` was given; removes it from the arguments.
+    mutating func flag(_ name: String) -> Bool {
+        let found = remaining.contains(name)
+        remaining.removeAll { $0 == name }
+        return found
+    }
+
     /// The value of a required option.
     mutating func required(_ name: String) throws(BenchUsageError) -> String {
         guard let value = try value(name) else { throw BenchUsageError("missing \(name)") }

@@ -59,20 +59,7 @@ enum CommandLineTestSupport {
 
     /// Runs a program in `folder` with `environment`, returning its status and both streams.
     static func process(_ executable: URL, _ arguments: [String], in folder: String, environment: [String: String]) throws -> CommandResult {
-        let process = Process()
-        process.executableURL = executable
-        process.arguments = arguments
-        process.currentDirectoryURL = URL(fileURLWithPath: folder)
-        process.environment = environment
-        let out = Pipe(), error = Pipe()
-        process.standardOutput = out
-        process.standardError = error
-        try process.run()
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        let errorData = error.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return CommandResult(status: process.terminationStatus, out: String(decoding: outData, as: UTF8.self),
-                             error: String(decoding: errorData, as: UTF8.self))
+        try ChildProcess.run(executable, arguments, in: folder, environment: environment)
     }
 
     /// The lines of JSON Lines output, each parsed into an object.

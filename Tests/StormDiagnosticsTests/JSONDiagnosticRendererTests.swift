@@ -18,7 +18,8 @@ struct JSONDiagnosticRendererTests {
         let line = JSONDiagnosticRenderer(sources: sources).render(diagnostic)
         #expect(line == #"{"column":17,"endColumn":25,"endLine":2,"fixIts":[{"edits":[{"column":17,"endColumn":25,"endLine":2,"line":2,"#
             + #""path":"Models/M/a.storm","replacement":"Timestamp"}],"message":"did you mean `Timestamp`?"}],"id":"unresolved-reference","#
-            + #""line":2,"message":"unknown type `Timestmp`","notes":[],"path":"Models/M/a.storm","severity":"error"}"# + "\n")
+            + #""line":2,"message":"unknown type `Timestmp`","notes":[],"path":"Models/M/a.storm","severity":"error","#
+            + #""snippet":{"highlightEnd":25,"highlightStart":17,"text":"  event E { at: Timestmp }"}}"# + "\n")
     }
 
     @Test func notesCarryTheirOwnPlace() throws {

@@ -72,3 +72,32 @@ struct SuggestionTests {
         #expect(Suggestion.closest(to: "TRIPENDED", in: ["TripEnded"]) == "TripEnded")
     }
 }
+
+/// The budget of "did you mean" searches: like clang's typo-correction limit, a run stops searching
+/// after a fixed number, so that suggestions never cost errors times symbols.
+struct SuggestionBudgetTests {
+    @Test func searchesStopAtTheLimitAndCandidatesAreNoLongerGathered() {
+        var budget = SuggestionBudget(limit: 2)
+        var gathered = 0
+        func candidates() -> [String] {
+            gathered += 1
+            return ["String", "Int"]
+        }
+        #expect(budget.closest(to: "Strng", in: candidates()) == "String")
+        #expect(budget.closest(to: "Itn", in: candidates()) == "Int")
+        #expect(budget.closest(to: "Strng", in: candidates()) == nil)
+        #expect(gathered == 2)
+        #expect(budget.remaining == 0)
+    }
+
+    @Test func aRunAllowsFiftySearches() {
+        #expect(SuggestionBudget().remaining == 50)
+    }
+
+    @Test func aVeryLongNameGetsNoSuggestion() {
+        let long = String(repeating: "a", count: Suggestion.maximumLength + 1)
+        #expect(Suggestion.closest(to: long, in: [long + "b"]) == nil)
+        let fits = String(repeating: "a", count: Suggestion.maximumLength)
+        #expect(Suggestion.closest(to: fits, in: [fits + "b"]) == fits + "b")
+    }
+}

@@ -40,7 +40,28 @@ import Testing
         #expect(byTeam.groups[0].nodes.map(\.id) == ["Trips", "Claims"])
         #expect(byTeam.nodes.map(\.id) == ["Billing", "Mainframe"])
         let byDomain = ContextMapView.diagram(for: model, clustering: .domain, showEvents: false).content
-        #expect(byDomain.groups.map(\.title) == ["Insurance"] && byDomain.groups[0].caption == "domain" && byDomain.nodes.isEmpty)
+        #expect(byDomain.groups.map(\.title) == ["Insurance"] && byDomain.groups[0].caption == "domain")
+        #expect(byDomain.groups[0].nodes.map(\.id) == ["Trips", "Scoring", "Billing"])
+        #expect(byDomain.nodes.map(\.id) == ["Claims", "Mainframe"], "contexts that implement no subdomain stay outside the frames")
+    }
+
+    @Test func eachFlowRidesTheRelationshipOfItsOwnDirection() throws {
+        // Trips now also consumes Scoring's TripScored: against `Trips -> Scoring` until `Scoring -> Trips` is declared.
+        var model = self.model
+        let trips = try #require(model.contexts.firstIndex { $0.name == "Trips" })
+        model.contexts[trips].policies.append(DiagramsFixtures.policy("SlowDownRiskyDrivers", when: [DiagramsFixtures.ref("Scoring", "TripScored")],
+                                                                      then: [DiagramsFixtures.ref("Trips", "StartTrip")]))
+        let against = ContextMapView.diagram(for: model, clustering: .none, showEvents: true).edges
+        #expect(against[0].label.map(\.text) == ["TripEnded"], "an upstream/downstream edge carries only its own direction")
+        let unmapped = try #require(against.first { $0.style == .unmappedFlow })
+        #expect(unmapped.style == .unmappedFlow && unmapped.from == "Scoring" && unmapped.to == "Trips")
+        #expect(unmapped.label.map(\.text) == ["no relationship this way", "TripScored"])
+
+        model.contextMaps[0].relationships.append(Relationship(kind: .upstreamDownstream, first: "Scoring", second: "Trips", range: DiagramsFixtures.here))
+        let both = ContextMapView.diagram(for: model, clustering: .none, showEvents: true).edges
+        #expect(both[0].label.map(\.text) == ["TripEnded"])
+        #expect(both[6].id == "relationship-7" && both[6].label.map(\.text) == ["TripScored"])
+        #expect(both.filter { $0.style == .unmappedFlow }.map(\.from) == ["Billing"])
     }
 
     @Test func edgesListTheEventsThatCrossThemAndUnmappedFlowsGetTheirOwn() {

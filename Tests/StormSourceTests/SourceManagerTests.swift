@@ -43,3 +43,16 @@ struct SourceManagerTests {
         #expect(b.extended(to: a) == SourceRange(file: FileID(0), start: 3, end: 12))
     }
 }
+
+/// Generated files name sources relative to the model's folder, however the paths were written.
+@Test func portablePathsAreRelativeToTheFolderHoldingEveryFile() {
+    func names(_ paths: [String]) -> [String] { SourceManager(files: paths.map { SourceFile(path: $0, text: "") }).portablePaths }
+    #expect(names(["Models/M/a.storm", "Models/M/sub/b.storm"]) == ["a.storm", "sub/b.storm"])
+    #expect(names(["/home/me/x/Models/M/a.storm", "/home/me/x/Models/M/sub/b.storm"]) == ["a.storm", "sub/b.storm"])
+    #expect(names(["./Models/../Models/M//a.storm"]) == ["a.storm"])
+    #expect(names(["a.storm", "sub/b.storm"]) == ["a.storm", "sub/b.storm"])
+    #expect(names(["../M/sub/a.storm", "../M/sub/b.storm"]) == ["a.storm", "b.storm"])
+    // Absolute and relative paths together share no written folder: file names alone.
+    #expect(names(["/x/M/a.storm", "M/sub/b.storm"]) == ["a.storm", "b.storm"])
+    #expect(names([]) == [])
+}

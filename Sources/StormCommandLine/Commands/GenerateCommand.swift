@@ -10,6 +10,7 @@ enum GenerateCommand: Command {
         let width = (GeneratorRegistry.all + GeneratorRegistry.scaffolds).map(\.name.count).max() ?? 3
         let formats = (GeneratorRegistry.all + GeneratorRegistry.scaffolds).map { "  \($0.name.padding(toLength: max(width, 3), withPad: " ", startingAt: 0))  \($0.summary)" }
             + ["  \("all".padding(toLength: max(width, 3), withPad: " ", startingAt: 0))  Every format above but the package scaffold"]
+            + ["  \("site".padding(toLength: max(width, 3), withPad: " ", startingAt: 0))  Static HTML pages of the model (needs PATH and --out; not part of all)"]
         return """
         USAGE: stormc generate [FORMAT] [PATH...] [--out DIR] [--name NAME] [--base-uri URI] [--config FILE]
                                [--runtime PATH]
@@ -19,6 +20,10 @@ enum GenerateCommand: Command {
         exists (see Docs/CLI.md); with no FORMAT either, generates the formats storm.json names, or all.
         `all` generates every format, each into its own folder. Files are written only when their
         contents change, and nothing is written when the model has errors.
+
+        `package` writes Package.swift and starters (deciders, policies, projections, tests) once,
+        listed in .stormc/starters: they are yours, never written again. What the model gains later
+        that they do not handle is reported as a note with what to add, new targets included.
 
         FORMATS:
         \(formats.joined(separator: "\n"))
@@ -30,8 +35,8 @@ enum GenerateCommand: Command {
           --layout per-file    With `swift`: one file per .storm file (Fleet.storm.swift), as the
                                build plugin declares them, instead of one per bounded context
           --name NAME          The name of the model at PATH (default: its folder's name)
-          --runtime PATH       Where the package scaffold finds StormRuntime: a path or a URL of
-                               the Storm package (required by `package`)
+          --runtime PATH       Where the package scaffold finds StormRuntime: a path (from the
+                               current folder) or a URL of the Storm package (required by `package`)
           -h, --help           Show this help
 
         """
@@ -46,6 +51,7 @@ enum GenerateCommand: Command {
         let runtime = try arguments.option("--runtime")
         var words = try arguments.positionals()
         let format = words.isEmpty ? nil : words.removeFirst()
+        if format == "site" { return try SiteGeneration.run(paths: words, out: out, name: name, console: console) }
         guard let configuration = projectConfiguration(configPath, paths: words, console: console) else { return ExitCode.usage }
         let generators: [GeneratorDescriptor]
         switch format {
@@ -64,11 +70,16 @@ enum GenerateCommand: Command {
         let perFile = try perFileLayout(layout, format: format)
         if !words.isEmpty, out == nil { throw UsageError("--out DIR is required when a PATH is given") }
         if words.isEmpty, name != nil { throw UsageError("--name NAME names the model at PATH: give a PATH") }
-        var options = GeneratorOptions(baseURI: baseURI ?? configuration.baseURI ?? GeneratorOptions().baseURI)
-        options.runtimePackage = runtime
+        let options = GeneratorOptions(baseURI: baseURI ?? configuration.baseURI ?? GeneratorOptions().baseURI)
         let printer = try DiagnosticPrinter(format: nil, console: console)
         return forEachModel(words, modelsFolder: configuration.models, name: name, printer: printer, console: console) { loaded throws(LoadError) in
             let model = loaded.model
+            let directory = words.isEmpty ? (out ?? configuration.output) + "/" + FileNames.component(model.name) : out!
+            var options = options
+            // A runtime path is read from the current folder and written relative to the package, which is
+            // the format's folder when there is no PATH.
+            let package = words.isEmpty ? directory + "/" + (GeneratorRegistry.named("package")?.folder ?? "") : directory
+            options.runtimePackage = runtime.map { RuntimeReference.resolve($0, package: package) }
             let files: [GeneratedFile]
             do throws(GeneratorError) {
                 if perFile {
@@ -78,13 +89,14 @@ enum GenerateCommand: Command {
                     files = try GeneratorRegistry.run(generators, on: model, options: options, inFolders: words.isEmpty || format == "all")
                 }
             } catch {
-                let diagnostic = Diagnostic(.error, "generator-error", error.message, at: error.range)
+                let diagnostic = error.diagnostic
                 console.error(TextDiagnosticRenderer(sources: loaded.sources, colored: console.colorsErrors).render(diagnostic))
                 return ExitCode.failure
             }
-            let directory = words.isEmpty ? (out ?? configuration.output) + "/" + FileNames.component(model.name) : out!
             let summary = try OutputWriter.write(files, to: directory)
-            console.error("\(model.name): \(summary.written.count) written, \(summary.unchanged.count) unchanged in \(directory)\n")
+            for note in StarterNotes.notes(for: files, kept: summary, in: directory) { console.error("note: \(note)\n") }
+            let kept = summary.kept.isEmpty ? "" : ", \(summary.kept.count) yours kept"
+            console.error("\(model.name): \(summary.written.count) written, \(summary.unchanged.count) unchanged\(kept) in \(directory)\n")
             return ExitCode.success
         }
     }

@@ -9,7 +9,7 @@ enum LintCommand: Command {
     static let name = "lint"
     static let summary = "Review models' boundaries and governance against the rules of Docs/Rules.md"
     static let help = """
-    USAGE: stormc lint [--format text|json|sarif] [--disable ID...] [--config FILE] [--list-rules] [PATH...]
+    USAGE: stormc lint [--format text|json|sarif] [--disable ID...] [--config FILE] [--list-rules] [--workshop] [PATH...]
 
     Runs the review rules (Docs/Rules.md) over the model at PATH, or over each folder under ./Models.
     Severities and naming allow lists come from the `lint` section of storm.json (./storm.json, or
@@ -21,6 +21,8 @@ enum LintCommand: Command {
       --disable ID               Turn a rule off (repeatable, or comma-separated)
       --config FILE              Read configuration from FILE instead of ./storm.json
       --list-rules               Print every rule with its ID, severity and summary, then exit
+      --workshop                 Workshop profile: open hotspots, unconsumed events and data products
+                                 without owners are informational
       -h, --help                 Show this help
 
     EXIT STATUS: 0 no error-level finding, 1 an error-level finding or a model with errors, 2 usage or I/O error.
@@ -35,11 +37,13 @@ enum LintCommand: Command {
         let disabled = try arguments.options("--disable")
         let configPath = try arguments.option("--config")
         let listRules = arguments.flag("--list-rules")
+        let workshop = arguments.flag("--workshop")
         let paths = try arguments.positionals()
         var configuration: LintConfiguration
         do throws(LintConfigurationError) {
             configuration = try loadConfiguration(configPath)
             try configuration.disable(disabled)
+            if workshop { configuration = configuration.workshop() }
         } catch {
             console.error("stormc lint: error: \(error.description)\n")
             return ExitCode.usage

@@ -2,13 +2,15 @@ import Foundation
 import StormGenerators
 import StormKit
 
-/// `stormc map [PATH...] [--view VIEW] [--context NAME] [--format FORMAT] [--out FILE] [--cluster BY] [--show-events]`
+/// `stormc map [PATH...] [--view VIEW] [--context NAME] [--format FORMAT] [--out FILE] [--cluster BY] [--show-events]
+/// [--focus CONTEXT] [--depth N] [--collapse domain]`
 enum MapCommand: Command {
     static let name = "map"
     static let summary = "Draw the context map or the event flows (DOT, SVG, PNG, PDF, Mermaid)"
     static let help = """
     USAGE: stormc map [PATH...] [--view context-map|flow|big-picture] [--context NAME]
                       [--format dot|svg|png|pdf|mermaid] [--out FILE] [--cluster team|domain|none] [--show-events]
+                      [--focus CONTEXT] [--depth N] [--collapse domain]
 
     Draws one picture of the model at PATH (with no PATH, of the one model folder under ./Models, or
     under the `models` folder of ./storm.json).
@@ -28,6 +30,9 @@ enum MapCommand: Command {
       --out FILE         Write to FILE instead of standard output (required for png and pdf)
       --cluster BY       Frame the contexts of the context map by team or domain (default none)
       --show-events      Label context-map edges with the events that cross them
+      --focus CONTEXT    Draw only CONTEXT and its neighbours on the context map
+      --depth N          With --focus: how many relationships away a neighbour may be (default 1)
+      --collapse domain  One box per domain; edges between domains merged, labelled with counts
       --config FILE      Read the models folder from FILE instead of ./storm.json
       -h, --help         Show this help
 
@@ -43,6 +48,9 @@ enum MapCommand: Command {
         let out = try arguments.option("--out", "-o")
         let clustering = try choice(arguments.option("--cluster"), of: DiagramClustering.self, option: "--cluster") ?? .none
         let showEvents = arguments.flag("--show-events")
+        let focus = try arguments.option("--focus")
+        let depthText = try arguments.option("--depth")
+        let collapse = try choice(arguments.option("--collapse"), of: DiagramCollapse.self, option: "--collapse")
         let configPath = try arguments.option("--config")
         let paths = try arguments.positionals()
         let image = Graphviz.Format(rawValue: format)
@@ -50,6 +58,9 @@ enum MapCommand: Command {
             throw UsageError("--format takes dot, svg, png, pdf or mermaid, not `\(format)`")
         }
         if view == .flow, context == nil { throw UsageError("the flow view needs --context NAME") }
+        if (focus != nil || collapse != nil), view != .contextMap { throw UsageError("--focus and --collapse apply to the context map") }
+        if depthText != nil, focus == nil { throw UsageError("--depth needs --focus CONTEXT") }
+        guard let depth = Int(depthText ?? "1"), depth >= 0 else { throw UsageError("--depth takes a number from 0, not `\(depthText ?? "")`") }
         if image == .png || image == .pdf, out == nil { throw UsageError("--format \(format) writes binary: give --out FILE") }
         guard let configuration = projectConfiguration(configPath, paths: paths, console: console) else { return ExitCode.usage }
         if paths.isEmpty, let folders = try? ModelLoader.modelFolders(under: configuration.models), folders.count > 1 {
@@ -64,7 +75,8 @@ enum MapCommand: Command {
                 return ExitCode.usage
             }
         }
-        let options = DiagramOptions(view: view, context: context, clustering: clustering, showEvents: showEvents)
+        let options = DiagramOptions(view: view, context: context, clustering: clustering, showEvents: showEvents,
+                                     focus: focus, depth: depth, collapse: collapse)
         let printer = try DiagnosticPrinter(format: nil, console: console)
         return forEachModel(paths, modelsFolder: configuration.models, printer: printer, console: console) { loaded throws(LoadError) in
             let text: String

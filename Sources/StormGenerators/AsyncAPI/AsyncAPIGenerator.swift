@@ -15,21 +15,26 @@ public enum AsyncAPIGenerator {
 
     /// One document per context, in context order.
     public static func generate(_ model: Model, options: GeneratorOptions) throws(GeneratorError) -> [GeneratedFile] {
-        let header = GeneratedHeader.comment(for: model, options: options, prefix: "#")
+        // The flows into each context, found once: a scan of every flow per context would cost
+        // contexts times flows.
+        let incoming = Dictionary(grouping: model.crossContextFlows, by: \.consumer)
+        let generated = GeneratedHeader(model: model, options: options)
         return try concurrentMap(model.contexts) { context throws(GeneratorError) in
-            let document = try document(for: context, model: model, options: options)
-            return GeneratedFile(path: FileNames.path("\(context.name).asyncapi.yaml"), contents: header + document.rendered())
+            let header = generated.comment(prefix: "#", from: [context.range.file])
+            let document = try document(for: context, model: model, incoming: incoming[context.name] ?? [], options: options)
+            return GeneratedFile(path: OutputPaths.asyncAPI(context), contents: header + document.rendered())
         }
     }
 
-    static func document(for context: BoundedContext, model: Model, options: GeneratorOptions) throws(GeneratorError) -> YAML {
+    /// The document of `context`, given the cross-context flows into it (`incoming`, in flow order).
+    static func document(for context: BoundedContext, model: Model, incoming: [EventFlow], options: GeneratorOptions) throws(GeneratorError) -> YAML {
         var types = JSONSchemaTypes(model: model, home: context.name, referencePrefix: "#/components/schemas/", additionalProperties: true)
         var channels: [YAML.Entry] = []
         var operations: [YAML.Entry] = []
         var messages: [YAML.Entry] = []
         var schemas: [String: JSON] = [AsyncAPIMessages.headersComponent: AsyncAPIMessages.sharedHeaders]
 
-        let consumed = AsyncAPIOperations.consumedFromOtherContexts(by: context, in: model)
+        let consumed = AsyncAPIOperations.consumed(incoming, in: model)
         let events = context.events.map { (context, $0) } + consumed.map(\.event)
         var channelIDs = Set<String>()
         for (owner, event) in events {

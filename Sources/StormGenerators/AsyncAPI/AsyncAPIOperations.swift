@@ -20,11 +20,12 @@ enum AsyncAPIOperations {
         }
     }
 
-    /// The cross-context flows into `context`, in the model's flow order, each consumer and event once.
-    static func consumedFromOtherContexts(by context: BoundedContext, in model: Model) -> [Consumption] {
+    /// The consumptions of the cross-context flows into a context (`incoming`, in the model's flow
+    /// order), each consumer and event once.
+    static func consumed(_ incoming: [EventFlow], in model: Model) -> [Consumption] {
         var seen = Set<EventFlow>()
-        return model.crossContextFlows.compactMap { flow in
-            guard flow.consumer == context.name, seen.insert(flow).inserted,
+        return incoming.compactMap { flow in
+            guard seen.insert(flow).inserted,
                   let producer = model.context(named: flow.producer), let event = model.event(flow.event) else { return nil }
             return Consumption(event: (producer, event), reference: flow.event, consumer: flow.via)
         }

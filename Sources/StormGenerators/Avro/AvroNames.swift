@@ -4,6 +4,12 @@ import StormModel
 /// character is spelled out as `_u` and its code point in hex (`größe` → `gr_u00F6_u00DFe`), which
 /// keeps distinct names distinct.
 enum AvroNames {
+    /// Whether ``name(_:)`` keeps `text` as it is: ASCII letters, digits and `_`, not starting with a digit.
+    static func isKept(_ text: String) -> Bool {
+        guard let first = text.utf8.first, first &- UInt8(ascii: "0") >= 10 else { return false }
+        return text.utf8.allSatisfy { ($0 | 0x20) &- UInt8(ascii: "a") < 26 || $0 &- UInt8(ascii: "0") < 10 || $0 == UInt8(ascii: "_") }
+    }
+
     static func name(_ text: String) -> String {
         if isAvroName(text) { return text }
         var out = ""

@@ -73,7 +73,8 @@ struct AvroTypes {
         for field in fields {
             let fieldName = AvroNames.name(field.name)
             guard seen.insert(fieldName).inserted else {
-                throw GeneratorError("\(name): two fields are named \(fieldName) in Avro", at: field.range)
+                throw GeneratorError("in `\(name)`, two fields are named `\(fieldName)` in Avro", at: field.range, id: "avro-name-collision",
+                                     help: "rename one of them")
             }
             out.append(try self.field(field, named: fieldName))
         }

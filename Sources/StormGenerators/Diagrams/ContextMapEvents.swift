@@ -1,50 +1,51 @@
 import StormModel
 
 /// The events that cross from one context to another (consumed by a policy, a read model or a data
-/// product's input port), matched to the context-map edges they travel along.
+/// product's input port), each attached to the relationship it travels along in its own direction.
 struct ContextMapEvents {
     /// Event names per producing and consuming context, in order of the first flow, each name once.
     private var crossings: [(producer: String, consumer: String, events: [String])] = []
-    /// The pairs of contexts that some relationship connects.
-    private var related: Set<Set<String>> = []
+    /// The relationships, and which one carries each crossing.
+    private let index: RelationshipIndex
+    /// The crossings (positions in `crossings`) each relationship carries, by its position in the model.
+    private var carriedBy: [Int: [Int]] = [:]
 
     init(model: Model) {
-        for flow in model.crossContextFlows {
-            if let index = crossings.firstIndex(where: { $0.producer == flow.producer && $0.consumer == flow.consumer }) {
-                if !crossings[index].events.contains(flow.event.name) { crossings[index].events.append(flow.event.name) }
+        var positions: [[String]: Int] = [:]
+        var seen: Set<[String]> = []
+        for flow in model.crossContextFlows where seen.insert([flow.producer, flow.consumer, flow.event.name]).inserted {
+            let key = [flow.producer, flow.consumer]
+            if let position = positions[key] {
+                crossings[position].events.append(flow.event.name)
             } else {
+                positions[key] = crossings.count
                 crossings.append((flow.producer, flow.consumer, [flow.event.name]))
             }
         }
-        for relationship in model.relationships {
-            related.insert([relationship.first, relationship.second])
+        index = RelationshipIndex(model.relationships)
+        for (number, crossing) in crossings.enumerated() {
+            if let position = index.carrierPosition(from: crossing.producer, to: crossing.consumer) { carriedBy[position, default: []].append(number) }
         }
     }
 
-    /// The edges with the events they carry added to their labels: events from the edge's first context to
-    /// its second as they are, the other way round marked `← `. When several relationships connect the same
-    /// contexts, the first carries the events.
-    func labelled(_ edges: [DiagramEdge]) -> [DiagramEdge] {
-        var labelledPairs: Set<Set<String>> = []
-        return edges.map { edge in
-            guard labelledPairs.insert([edge.from, edge.to]).inserted else { return edge }
-            var edge = edge
-            edge.label += events(from: edge.from, to: edge.to).map { DiagramLine(text: $0, emphasis: .body) }
-            edge.label += events(from: edge.to, to: edge.from).map { DiagramLine(text: "← " + $0, emphasis: .body) }
-            return edge
-        }
+    /// The events that travel along the relationship at `position` in ``Model/relationships``, a line each:
+    /// events from the edge's first context (`from`) to its second as they are, the other way round (across
+    /// a partnership or a shared kernel) marked `← `. An upstream/downstream relationship carries only events
+    /// of its upstream; when several relationships carry the same direction, the first does.
+    func lines(forRelationshipAt position: Int, from: String) -> [DiagramLine] {
+        let carried = (carriedBy[position] ?? []).map { crossings[$0] }
+        return carried.filter { $0.producer == from }.flatMap(\.events).map { DiagramLine(text: $0, emphasis: .body) }
+            + carried.filter { $0.producer != from }.flatMap(\.events).map { DiagramLine(text: "← " + $0, emphasis: .body) }
     }
 
-    /// A dotted edge for each pair of contexts that exchange events without a relationship between them.
+    /// A dotted edge for each producer and consumer whose events no relationship carries: labelled
+    /// "no relationship" when none connects them, "no relationship this way" when the map only has one in
+    /// the other direction or says they go separate ways.
     func unmappedEdges() -> [DiagramEdge] {
-        crossings.filter { !related.contains([$0.producer, $0.consumer]) }.enumerated().map { index, crossing in
-            DiagramEdge(id: "unmapped-flow-\(index + 1)", from: crossing.producer, to: crossing.consumer, style: .unmappedFlow,
-                        label: [DiagramLine(text: "no relationship", emphasis: .title)]
-                            + crossing.events.map { DiagramLine(text: $0, emphasis: .body) })
+        crossings.filter { index.carrierPosition(from: $0.producer, to: $0.consumer) == nil }.enumerated().map { number, crossing in
+            let title = index.between(crossing.producer, and: crossing.consumer).isEmpty ? "no relationship" : "no relationship this way"
+            return DiagramEdge(id: "unmapped-flow-\(number + 1)", from: crossing.producer, to: crossing.consumer, style: .unmappedFlow,
+                               label: [DiagramLine(text: title, emphasis: .title)] + crossing.events.map { DiagramLine(text: $0, emphasis: .body) })
         }
-    }
-
-    private func events(from producer: String, to consumer: String) -> [String] {
-        crossings.first { $0.producer == producer && $0.consumer == consumer }?.events ?? []
     }
 }

@@ -10,11 +10,13 @@ enum ContextMapView {
     static func diagram(for model: Model, clustering: DiagramClustering, showEvents: Bool) -> Diagram {
         let muddy = Set(model.relationships.flatMap(\.bigBallOfMud))
         let nodes = model.contexts.map { node(for: $0, in: model, isMuddy: muddy.contains($0.name)) }
-        var edges = model.relationships.enumerated().map { edge(for: $1, number: $0 + 1) }
-        if showEvents {
-            let crossings = ContextMapEvents(model: model)
-            edges = crossings.labelled(edges) + crossings.unmappedEdges()
+        let crossings = showEvents ? ContextMapEvents(model: model) : nil
+        var edges = model.relationships.enumerated().map { position, relationship in
+            var edge = edge(for: relationship, number: position + 1)
+            edge.label += crossings?.lines(forRelationshipAt: position, from: edge.from) ?? []
+            return edge
         }
+        edges += crossings?.unmappedEdges() ?? []
         return Diagram(name: model.name, title: "\(model.name) · context map", direction: .topToBottom,
                        content: group(nodes, of: model, by: clustering), edges: edges)
     }
@@ -56,14 +58,15 @@ enum ContextMapView {
         return edge
     }
 
-    /// The nodes in frames by team or domain, frames in order of their first context; contexts without a
-    /// team stay outside the frames.
+    /// The nodes in frames by team or domain, frames in order of their first context. A context stands
+    /// outside the frames when it has no team, or (by domain) implements no subdomain: it belongs to no
+    /// domain then, whatever the model's name.
     static func group(_ nodes: [DiagramNode], of model: Model, by clustering: DiagramClustering) -> DiagramGroup {
         var root = DiagramGroup(id: model.name, title: model.name, style: .root)
         for (context, node) in zip(model.contexts, nodes) {
             let key: String? = switch clustering {
             case .team: context.owner
-            case .domain: context.domain
+            case .domain: context.subdomain?.domain
             case .none: nil
             }
             guard let key else {

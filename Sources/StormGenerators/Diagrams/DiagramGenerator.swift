@@ -9,10 +9,13 @@ public enum DiagramGenerator {
         var views = [("context-map", DiagramOptions()), ("big-picture", DiagramOptions(view: .bigPicture))]
         views += model.contexts.map { ("flow-\($0.name)", DiagramOptions(view: .flow, context: $0.name)) }
         var files: [GeneratedFile] = []
+        let index = FlowView.FlowIndex(model)
+        // The header names the model's files: worked out once, not once a view (a view a context).
+        let header = GeneratedHeader.lines(for: model, options: options)
         for (name, diagram) in views {
             for language in DiagramLanguage.allCases {
-                let contents = try render(model, diagram: diagram, language: language, options: options)
-                files.append(GeneratedFile(path: FileNames.component("\(name).\(language.fileExtension)"), contents: contents))
+                let contents = try render(model, diagram: diagram, language: language, index: index, header: header)
+                files.append(GeneratedFile(path: OutputPaths.diagram(name, language), contents: contents))
             }
         }
         return files
@@ -23,30 +26,41 @@ public enum DiagramGenerator {
     /// Throws when the `flow` view names no context, or a context the model does not have.
     public static func render(_ model: Model, diagram: DiagramOptions = DiagramOptions(), language: DiagramLanguage,
                               options: GeneratorOptions = GeneratorOptions()) throws(GeneratorError) -> String {
-        let picture = try build(model, diagram)
-        let header = GeneratedHeader.lines(for: model, options: options)
+        try render(model, diagram: diagram, language: language, index: nil,
+                   header: GeneratedHeader.lines(for: model, options: options))
+    }
+
+    /// ``render(_:diagram:language:options:)`` with the flow index of the model, when it was made
+    /// already, and the header lines.
+    static func render(_ model: Model, diagram: DiagramOptions, language: DiagramLanguage,
+                       index: FlowView.FlowIndex?, header: [String]) throws(GeneratorError) -> String {
+        let picture = try build(model, diagram, index: index)
         return switch language {
-        case .dot: DOTRenderer.render(picture, header: header)
+        // Graphviz draws edge-end badges at the box, where equal ones would stack; Mermaid labels the edge.
+        case .dot: DOTRenderer.render(RoleBadges.once(picture), header: header)
         case .mermaid: MermaidRenderer.render(picture, header: header)
         }
     }
 
     /// The language-independent picture of a view.
-    static func build(_ model: Model, _ diagram: DiagramOptions) throws(GeneratorError) -> Diagram {
+    static func build(_ model: Model, _ diagram: DiagramOptions, index: FlowView.FlowIndex? = nil) throws(GeneratorError) -> Diagram {
         switch diagram.view {
         case .contextMap:
-            return ContextMapView.diagram(for: model, clustering: diagram.clustering, showEvents: diagram.showEvents)
+            let map = diagram.collapse == .domain ? ContextMapCollapse.diagram(for: model)
+                : ContextMapView.diagram(for: model, clustering: diagram.clustering, showEvents: diagram.showEvents)
+            guard let focus = diagram.focus else { return map }
+            return try ContextMapFocus.focus(map, on: focus, depth: diagram.depth)
         case .bigPicture:
             return FlowView.bigPicture(of: model)
         case .flow:
-            let names = model.contexts.map(\.name).joined(separator: ", ")
+            var names: String { model.contexts.map(\.name).joined(separator: ", ") }
             guard let name = diagram.context else {
                 throw GeneratorError("the flow view needs a context (--context NAME); the model has: \(names)")
             }
             guard let context = model.context(named: name) else {
                 throw GeneratorError("no context named '\(name)'; the model has: \(names)")
             }
-            return FlowView.diagram(for: context, in: model)
+            return FlowView.diagram(for: context, in: model, index: index)
         }
     }
 }

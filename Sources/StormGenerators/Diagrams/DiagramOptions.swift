@@ -34,6 +34,12 @@ public enum DiagramLanguage: String, Sendable, Hashable, CaseIterable {
     }
 }
 
+/// How the context map merges its contexts.
+public enum DiagramCollapse: String, Sendable, Hashable, CaseIterable {
+    /// One box per domain; the relationships between two domains merged into one edge, with counts.
+    case domain
+}
+
 /// What to draw: the view, its context, and the view's settings.
 public struct DiagramOptions: Sendable, Hashable {
     /// The picture to draw.
@@ -44,12 +50,22 @@ public struct DiagramOptions: Sendable, Hashable {
     public var clustering: DiagramClustering
     /// Whether context-map edges list the events that cross them.
     public var showEvents: Bool
+    /// The context map shows only this context (a domain, when collapsed) and its neighbours.
+    public var focus: String?
+    /// How many relationships away from the focus a neighbour may be.
+    public var depth: Int
+    /// Whether the context map merges contexts into one box per domain.
+    public var collapse: DiagramCollapse?
 
     /// The context map without frames or events, unless told otherwise.
-    public init(view: DiagramView = .contextMap, context: String? = nil, clustering: DiagramClustering = .none, showEvents: Bool = false) {
+    public init(view: DiagramView = .contextMap, context: String? = nil, clustering: DiagramClustering = .none, showEvents: Bool = false,
+                focus: String? = nil, depth: Int = 1, collapse: DiagramCollapse? = nil) {
         self.view = view
         self.context = context
         self.clustering = clustering
         self.showEvents = showEvents
+        self.focus = focus
+        self.depth = depth
+        self.collapse = collapse
     }
 }

@@ -5,17 +5,24 @@ import StormModel
 enum FlowView {
     /// One context's stickies, plus the stickies of other contexts that its flows reach: the events its
     /// policies and read models consume, and the policies and read models that consume its events.
-    static func diagram(for context: BoundedContext, in model: Model) -> Diagram {
+    /// `index` (made once for all the flow views of a model) finds those contexts without visiting the others.
+    static func diagram(for context: BoundedContext, in model: Model, index: FlowIndex? = nil) -> Diagram {
+        let index = index ?? FlowIndex(model)
         var root = DiagramGroup(id: model.name, title: model.name, style: .root)
         root.add(FlowStickies.group(for: context, in: model))
         var edges = FlowStickies.edges(of: context)
         let consumed = context.policies.flatMap(\.triggers) + context.readModels.flatMap(\.sources)
-        for other in model.contexts where other.name != context.name {
+        let consumedFrom = Dictionary(grouping: consumed.filter { $0.context != context.name }, by: \.context)
+        let consumers = Dictionary(grouping: index.foreignConsumers[context.name] ?? [], by: \.position)
+        let neighbours = Set(consumedFrom.keys.compactMap { index.positions[$0] }).union(consumers.keys).sorted()
+        for position in neighbours {
+            let other = model.contexts[position]
+            guard other.name != context.name else { continue }
             var neighbour = DiagramGroup(id: other.name, title: other.name, style: .foreignContext)
-            for event in consumed where event.context == other.name {
+            for event in consumedFrom[other.name] ?? [] {
                 neighbour.add(FlowStickies.sticky(FlowStickies.id(other.name, "event", event.name), .event, event.name, isForeign: true))
             }
-            for (consumer, event) in consumers(in: other) where event.context == context.name {
+            for (_, consumer, event) in consumers[position] ?? [] {
                 neighbour.add(consumer)
                 edges.append(DiagramEdge(from: FlowStickies.id(event.context, "event", event.name), to: consumer.id, style: .crossContextFlow))
             }
@@ -23,6 +30,24 @@ enum FlowView {
         }
         return Diagram(name: model.name, title: "\(model.name) · \(context.name) · event flow", direction: .leftToRight,
                        content: root, edges: edges)
+    }
+
+    /// Where each context is, and who in other contexts consumes each context's events.
+    struct FlowIndex {
+        /// Each context's position in the model (the first, should a name be declared twice).
+        var positions: [String: Int] = [:]
+        /// By producing context: the policies and read models of other contexts that consume its
+        /// events, as foreign stickies, with the consuming context's position and the event, in model order.
+        var foreignConsumers: [String: [(position: Int, node: DiagramNode, event: SymbolReference)]] = [:]
+
+        init(_ model: Model) {
+            for (position, context) in model.contexts.enumerated() {
+                if positions[context.name] == nil { positions[context.name] = position }
+                for (node, event) in FlowView.consumers(in: context) where event.context != context.name {
+                    foreignConsumers[event.context, default: []].append((position, node, event))
+                }
+            }
+        }
     }
 
     /// Every context's stickies and every flow.
@@ -34,7 +59,7 @@ enum FlowView {
     }
 
     /// The policies and read models of a context, as foreign stickies, with each event they consume.
-    private static func consumers(in context: BoundedContext) -> [(DiagramNode, SymbolReference)] {
+    fileprivate static func consumers(in context: BoundedContext) -> [(DiagramNode, SymbolReference)] {
         let policies = context.policies.flatMap { policy in
             policy.triggers.map { (FlowStickies.sticky(FlowStickies.id(context.name, "policy", policy.name), .policy, policy.name, isForeign: true), $0) }
         }

@@ -2,17 +2,28 @@
 ///
 /// Node and frame IDs are generated (`n1`, `g1`, in drawing order), so no name can collide with a Mermaid
 /// keyword such as `end`; names only appear in quoted labels.
+///
+/// The picture sits in a frame of its own (`picture`, titled like the DOT graph, drawn without an outline)
+/// that no edge leaves, so Mermaid lays it out apart from the legend: the legend stands beside a
+/// top-to-bottom picture and above a left-to-right one, and no edge is routed through it.
 enum MermaidRenderer {
     /// The diagram as Mermaid text, preceded by the header lines as comments.
     static func render(_ diagram: Diagram, header: [String]) -> String {
         let ids = MermaidIDs(diagram)
+        let direction = diagram.direction == .topToBottom ? "TB" : "LR"
         var lines = header.map(MermaidEscaping.comment)
-        lines.append("flowchart " + (diagram.direction == .topToBottom ? "TB" : "LR"))
-        lines += members(of: diagram.content, ids: ids, depth: 1)
+        lines.append("flowchart " + direction)
+        let legend = MermaidLegend(diagram.legend, rows: diagram.direction == .topToBottom ? 4 : 2)
+        lines += legend.frame
+        lines.append("    subgraph \(MermaidLegend.picture)[\"<b>\(MermaidEscaping.text(diagram.title))</b>\"]")
+        lines.append("        direction " + direction)
+        lines += members(of: diagram.content, ids: ids, depth: 2)
+        lines.append("    end")
         lines += diagram.edges.map { "    " + MermaidStyles.edge($0, from: ids[$0.from], to: ids[$0.to]) }
-        let legend = diagram.legend
-        if !legend.isEmpty { lines += MermaidStyles.legend(legend) }
+        // After the edges, so that `linkStyle` numbers count the diagram's edges from 0.
+        lines += legend.rows
         lines += MermaidStyles.classes(diagram, ids: ids)
+        lines += legend.styles
         return lines.joined(separator: "\n") + "\n"
     }
 

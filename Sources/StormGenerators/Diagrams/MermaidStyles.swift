@@ -31,18 +31,14 @@ enum MermaidStyles {
         return label.isEmpty ? "\(from) \(arrow) \(to)" : "\(from) \(arrow)|\"\(label)\"| \(to)"
     }
 
-    /// The legend as a frame of unconnected boxes.
-    static func legend(_ entries: [DiagramLegendEntry]) -> [String] {
-        let items = entries.enumerated().map { index, entry -> String in
-            let (text, className): (String, String) = switch entry {
-            case .role(let role): (MermaidEscaping.text(DiagramPalette.legendText(role)), className(role))
-            case .bigBallOfMud: ("big ball of mud", "mud")
-            case .crossContextFlow: ("#8658; crosses a context boundary", "crossing")
-            case .abbreviation(let mark, let meaning): ("<b>\(MermaidEscaping.text(mark))</b> \(MermaidEscaping.text(meaning))", "legendText")
-            }
-            return "        l\(index + 1)[\"\(text)\"]:::\(className)"
+    /// A legend entry's box: its text and its class (a swatch's colours, or plain text for a mark).
+    static func legendEntry(_ entry: DiagramLegendEntry) -> (text: String, className: String) {
+        switch entry {
+        case .role(let role): (MermaidEscaping.text(DiagramPalette.legendText(role)), className(role))
+        case .bigBallOfMud: ("big ball of mud", "context")
+        case .crossContextFlow: ("<b>#8594;</b> crosses a context boundary", "crossing")
+        case .abbreviation(let mark, let meaning): ("<b>\(MermaidEscaping.text(mark))</b> \(MermaidEscaping.text(meaning))", "legendText")
         }
-        return ["    subgraph legend[\"<b>Legend</b>\"]"] + items + ["    end"]
     }
 
     /// The class definitions, class assignments, frame styles and link styles of the diagram.
@@ -56,7 +52,8 @@ enum MermaidStyles {
             "    classDef mud stroke:\(DiagramPalette.mud),stroke-width:3px,stroke-dasharray:6 3",
             "    classDef foreign stroke-dasharray:5 3,color:\(DiagramPalette.muted)",
             "    classDef crossing fill:#FFFFFF,stroke:\(DiagramPalette.line(.crossContextFlow).colour),color:\(DiagramPalette.ink)",
-            "    classDef legendText fill:#FFFFFF,stroke:#ADB5BD,color:\(DiagramPalette.ink)",
+            "    classDef legendText fill:none,stroke:none,color:\(DiagramPalette.ink)",
+            "    classDef legendSpacer fill:none,stroke:none",
         ]
         for role in DiagramNode.Role.allCases {
             let members = nodes.filter { $0.role == role }.map { ids[$0.id] }

@@ -18,38 +18,44 @@ public enum JSONSchemaGenerator {
 
     /// The schemas of every event and command, in context order.
     public static func generate(_ model: Model, options: GeneratorOptions) throws(GeneratorError) -> [GeneratedFile] {
-        try concurrentMap(model.contexts) { context throws(GeneratorError) in try files(of: context, model: model, options: options) }.flatMap { $0 }
+        let header = GeneratedHeader(model: model, options: options)
+        return try concurrentMap(model.contexts) { context throws(GeneratorError) in
+            try files(of: context, model: model, options: options, header: header)
+        }.flatMap { $0 }
     }
 
     /// The schemas of one context's events and commands.
-    private static func files(of context: BoundedContext, model: Model, options: GeneratorOptions) throws(GeneratorError) -> [GeneratedFile] {
+    private static func files(of context: BoundedContext, model: Model, options: GeneratorOptions, header: GeneratedHeader) throws(GeneratorError) -> [GeneratedFile] {
         var files: [GeneratedFile] = []
         for event in context.events {
-            let schema = try eventSchema(event, in: context, model: model, options: options)
-            files.append(GeneratedFile(path: FileNames.path(context.name, "events", "\(event.name).v\(event.version).schema.json"),
+            let schema = try eventSchema(event, in: context, model: model, options: options, header: header)
+            files.append(GeneratedFile(path: OutputPaths.eventSchema(event, in: context),
                                        contents: schema.rendered()))
         }
         for command in context.commands {
             let id = JSONSchemaURIs.id(of: command, in: context, options: options)
             let schema = try document(id: id, title: command.name, doc: command.doc, deprecation: command.deprecation,
-                                      fields: command.fields, context: context, open: false, model: model, options: options)
-            files.append(GeneratedFile(path: FileNames.path(context.name, "commands", "\(command.name).schema.json"),
+                                      fields: command.fields, context: context, open: false, model: model,
+                                      header: header.lines(from: [command.range.file]))
+            files.append(GeneratedFile(path: OutputPaths.commandSchema(command, in: context),
                                        contents: schema.rendered()))
         }
         return files
     }
 
     /// The schema of one event, as written to its file.
-    static func eventSchema(_ event: Event, in context: BoundedContext, model: Model, options: GeneratorOptions) throws(GeneratorError) -> JSON {
+    static func eventSchema(_ event: Event, in context: BoundedContext, model: Model, options: GeneratorOptions,
+                            header: GeneratedHeader) throws(GeneratorError) -> JSON {
         try document(id: JSONSchemaURIs.id(of: event, in: context, options: options), title: event.name, doc: event.doc,
-                     deprecation: event.deprecation, fields: event.fields, context: context, open: true, model: model, options: options)
+                     deprecation: event.deprecation, fields: event.fields, context: context, open: true, model: model,
+                     header: header.lines(from: [event.range.file]))
     }
 
     private static func document(id: String, title: String, doc: String, deprecation: Deprecation?, fields: [Field],
-                                 context: BoundedContext, open: Bool, model: Model, options: GeneratorOptions) throws(GeneratorError) -> JSON {
+                                 context: BoundedContext, open: Bool, model: Model, header: [String]) throws(GeneratorError) -> JSON {
         var types = JSONSchemaTypes(model: model, home: context.name, referencePrefix: "#/$defs/", additionalProperties: open)
         var members: [String: JSON] = [
-            "$comment": .string(GeneratedHeader.lines(for: model, options: options).joined(separator: " ")),
+            "$comment": .string(header.joined(separator: " ")),
             "$schema": .string(dialect),
             "$id": .string(id),
             "title": .string(title),

@@ -16,12 +16,13 @@ public enum ODCSGenerator {
     /// One contract per output port, in context, product and port order.
     public static func generate(_ model: Model, options: GeneratorOptions) throws(GeneratorError) -> [GeneratedFile] {
         var files: [GeneratedFile] = []
+        let header = GeneratedHeader(model: model, options: options)
         for context in model.contexts {
             for product in context.dataProducts {
                 for port in product.outputPorts {
                     let contract = try contract(for: port, of: product, in: context, model: model)
-                    files.append(GeneratedFile(path: FileNames.path(context.name, "\(product.name).\(port.name).odcs.yaml"),
-                                               contents: GeneratedHeader.comment(for: model, options: options, prefix: "#") + contract.rendered()))
+                    files.append(GeneratedFile(path: OutputPaths.contract(port, of: product, in: context),
+                                               contents: header.comment(prefix: "#", from: [product.range.file]) + contract.rendered()))
                 }
             }
         }

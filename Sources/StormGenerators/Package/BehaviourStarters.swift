@@ -38,6 +38,17 @@ struct BehaviourStarters {
         return (typeName, out.text)
     }
 
+    /// What the team's policy must still mention: each event it reacts to and each command it issues.
+    func checks(_ policy: Policy) -> [StarterCheck] {
+        policy.triggers.map { StarterCheck(mentions: [$0.name], note: "policy \(policy.name) now also reacts to \($0): handle it in `react`") }
+            + policy.commands.map { StarterCheck(mentions: [$0.name], note: "policy \(policy.name) now also issues \($0): issue it from `react`") }
+    }
+
+    /// What the team's projection must still mention: each event the read model is kept from.
+    func checks(_ readModel: ReadModel) -> [StarterCheck] {
+        readModel.sources.map { StarterCheck(mentions: [$0.name], note: "read model \(readModel.name) is now also kept from \($0): handle it in `apply`") }
+    }
+
     private func starter(header: String, imports: [String]) -> SwiftWriter {
         var out = SwiftWriter()
         out.line(header)

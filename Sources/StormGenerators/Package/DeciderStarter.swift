@@ -63,12 +63,28 @@ struct DeciderStarter {
     }
 
     func commandCases() throws(GeneratorError) -> [String: String] {
-        let references = aggregate.commands.map(context.reference)
-        return Dictionary(uniqueKeysWithValues: zip(references.map(\.name), try names.cases(references, owner: "", range: aggregate.range).map(SwiftIdentifier.escaped)))
+        let cases = try names.cases(aggregate.commands.map(context.reference), owner: "", range: aggregate.range)
+        return Dictionary(uniqueKeysWithValues: zip(cases.references.map(\.name), cases.names.map(SwiftIdentifier.escaped)))
     }
 
     func eventCases() throws(GeneratorError) -> [SymbolReference: String] {
-        Dictionary(uniqueKeysWithValues: zip(events, try names.cases(events, owner: "", range: aggregate.range).map(SwiftIdentifier.escaped)))
+        let cases = try names.cases(events, owner: "", range: aggregate.range)
+        return Dictionary(uniqueKeysWithValues: zip(cases.references, cases.names.map(SwiftIdentifier.escaped)))
+    }
+
+    /// What the team's decider must still handle: a case for each command and for each event it evolves by
+    /// (named by its case or by the model's name).
+    func checks() throws(GeneratorError) -> [StarterCheck] {
+        let commandCases = try commandCases()
+        let eventCases = try eventCases()
+        return commands.map { command in
+            StarterCheck(mentions: [commandCases[command.name]!, command.name],
+                         note: "the model now also has command \(command.name): add its case to `decide`")
+        } + events.compactMap { reference in
+            eventCases[reference].map { name in
+                StarterCheck(mentions: [name, reference.name], note: "the model now also has event \(reference): add its case to `evolve`")
+            }
+        }
     }
 
     func source(header: String) throws(GeneratorError) -> String {

@@ -3,11 +3,11 @@ import Foundation
 /// `transform` applied to every element on all cores, results in the elements' order; the first error in
 /// that order is thrown. Generators run it over bounded contexts, whose files are independent, so it
 /// changes no byte of output.
-func concurrentMap<T: Sendable, R: Sendable>(_ items: [T], _ transform: @Sendable (T) throws(GeneratorError) -> R) throws(GeneratorError) -> [R] {
-    let results = ConcurrentResults<R>(count: items.count)
+func concurrentMap<T: Sendable, R: Sendable, E: Error>(_ items: [T], _ transform: @Sendable (T) throws(E) -> R) throws(E) -> [R] {
+    let results = ConcurrentResults<R, E>(count: items.count)
     let lock = NSLock()
     DispatchQueue.concurrentPerform(iterations: items.count) { index in
-        let result = Result { () throws(GeneratorError) -> R in try transform(items[index]) }
+        let result = Result { () throws(E) -> R in try transform(items[index]) }
         lock.lock()
         results.values[index] = result
         lock.unlock()
@@ -19,7 +19,7 @@ func concurrentMap<T: Sendable, R: Sendable>(_ items: [T], _ transform: @Sendabl
 }
 
 /// Results filled in by concurrent workers, each at its own index, under a lock.
-private final class ConcurrentResults<R>: @unchecked Sendable {
-    var values: [Result<R, GeneratorError>?]
+private final class ConcurrentResults<R, E: Error>: @unchecked Sendable {
+    var values: [Result<R, E>?]
     init(count: Int) { values = Array(repeating: nil, count: count) }
 }

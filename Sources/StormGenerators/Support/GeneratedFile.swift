@@ -7,11 +7,15 @@ public struct GeneratedFile: Sendable, Hashable {
     public var contents: String
     /// A starter file the team owns once written: written only when absent, never overwritten.
     public var isStarter: Bool
+    /// For a starter: what the team's copy must still mention for the model as it is now; each check it
+    /// fails is reported as a note, since the file itself is never rewritten.
+    public var checks: [StarterCheck]
 
-    public init(path: String, contents: String, isStarter: Bool = false) {
+    public init(path: String, contents: String, isStarter: Bool = false, checks: [StarterCheck] = []) {
         self.path = path
         self.contents = contents
         self.isStarter = isStarter
+        self.checks = checks
     }
 }
 
@@ -31,15 +35,37 @@ public struct GeneratorOptions: Sendable, Hashable {
     }
 }
 
-/// Why a generator refused a model: problems that the checker cannot see, such as two names that
-/// map to one identifier in the target language.
+/// Why a generator refused a model: problems that resolution alone does not see, such as two names that
+/// map to one identifier in the target language or one file name. ``GenerationChecks`` finds every one of
+/// them when a model is checked, so a generator refuses only a model that did not check clean.
 public struct GeneratorError: Error, Sendable, Hashable, CustomStringConvertible {
+    /// The stable diagnostic ID (`swift-name-collision`), documented in `Docs/Diagnostics.md`.
+    public var id: String
     public var message: String
     /// The declaration at fault, when there is one; the command line shows it like any diagnostic.
     public var range: SourceRange?
-    public init(_ message: String, at range: SourceRange? = nil) {
+    /// Other places that take part: the declaration whose name this one collides with.
+    public var notes: [GeneratorNote]
+    /// A likely fix, in words.
+    public var help: String?
+
+    public init(_ message: String, at range: SourceRange? = nil, id: String = "generator-error",
+                notes: [GeneratorNote] = [], help: String? = nil) {
+        self.id = id
+        self.message = message
+        self.range = range
+        self.notes = notes
+        self.help = help
+    }
+    public var description: String { message }
+}
+
+/// A note of a ``GeneratorError``: a message at another place.
+public struct GeneratorNote: Sendable, Hashable {
+    public var message: String
+    public var range: SourceRange?
+    public init(_ message: String, at range: SourceRange?) {
         self.message = message
         self.range = range
     }
-    public var description: String { message }
 }

@@ -10,7 +10,8 @@ struct CatalogGenerator {
     static func typeName(names: SwiftNames) throws(GeneratorError) -> String {
         let name = SwiftIdentifier.typeName(names.model.name + "Catalog")
         if let context = names.model.contexts.first(where: { names.context($0.name) == name }) {
-            throw GeneratorError("context `\(context.name)` has the Swift name of the model's catalog `\(name)`; rename the context", at: context.range)
+            throw GeneratorError("context `\(context.name)` has the Swift name of the model's catalog `\(name)`", at: context.range,
+                                 id: "swift-name-collision", help: "rename the context")
         }
         return name
     }

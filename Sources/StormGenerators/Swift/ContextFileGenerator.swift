@@ -1,22 +1,30 @@
 import StormModel
+import StormSource
 
 /// One bounded context as one Swift file: a namespace enum holding every declaration of the context.
 struct ContextFileGenerator {
     let names: SwiftNames
     let options: GeneratorOptions
+    let header: GeneratedHeader
+
+    init(names: SwiftNames, options: GeneratorOptions) {
+        self.names = names
+        self.options = options
+        header = GeneratedHeader(model: names.model, options: options)
+    }
 
     /// The file's text; `imports` are modules besides Foundation and StormRuntime (other contexts' targets
     /// in a package).
     func contents(of context: BoundedContext, imports: [String] = []) throws(GeneratorError) -> String {
         var out = SwiftWriter(capacity: ContextFileGenerator.estimatedSize(of: context))
-        writeHeader(imports: imports, into: &out)
+        writeHeader(from: [context.range.file], imports: imports, into: &out)
         try writeNamespace(of: context, into: &out)
         return out.text
     }
 
-    /// The generated-file header and the imports.
-    func writeHeader(imports: [String] = [], into out: inout SwiftWriter) {
-        for line in GeneratedHeader.lines(for: names.model, options: options) { out.line("// ", line) }
+    /// The generated-file header, naming the source `files`, and the imports.
+    func writeHeader(from files: [FileID], imports: [String] = [], into out: inout SwiftWriter) {
+        for line in header.lines(from: files) { out.line("// ", line) }
         out.line()
         for module in ["Foundation", "StormRuntime"] + imports { out.line("import ", module) }
     }

@@ -48,16 +48,18 @@ struct DataProductGenerator {
 
     /// Swift names of the ports, inputs first: upper camel case, unique, and no prefix of a generated
     /// type that is a context's name.
-    private func portNames(_ product: DataProduct, owner: String) throws(GeneratorError) -> [String] {
+    func portNames(_ product: DataProduct, owner: String) throws(GeneratorError) -> [String] {
         var seen: [String: String] = [:]
         var result: [String] = []
         for port in product.inputPorts + product.outputPorts {
             let name = SwiftIdentifier.upperCamel(SwiftIdentifier.sanitized(port.name))
             if let other = seen[name] {
-                throw GeneratorError("in \(owner), ports `\(other)` and `\(port.name)` both map to the Swift name `\(name)`; rename one", at: port.range)
+                throw GeneratorError("in \(owner), ports `\(other)` and `\(port.name)` both map to the Swift name `\(name)`", at: port.range,
+                                     id: "swift-name-collision", help: "rename one of them")
             }
-            if names.model.contexts.contains(where: { [name + "Event", name + "InputPort", name + "OutputPort"].contains(names.context($0.name)) }) {
-                throw GeneratorError("in \(owner), port `\(port.name)` has the Swift name of a context and would hide its namespace; rename the port", at: port.range)
+            if [name + "Event", name + "InputPort", name + "OutputPort"].contains(where: names.isContextNamespace) {
+                throw GeneratorError("in \(owner), port `\(port.name)` has the Swift name of a context and would hide its namespace", at: port.range,
+                                     id: "swift-name-hides-namespace", help: "rename the port")
             }
             seen[name] = port.name
             result.append(name)

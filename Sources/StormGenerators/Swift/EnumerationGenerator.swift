@@ -5,23 +5,32 @@ struct EnumerationGenerator {
     let names: SwiftNames
 
     func write(_ enumeration: Enumeration, in context: BoundedContext, into out: inout SwiftWriter) throws(GeneratorError) {
+        try Self.check(enumeration, in: context)
         let name = names.type(context.reference(enumeration.name))
-        var seen: [String: String] = [:]
         out.doc(enumeration.doc, fallback: "The cases of `\(enumeration.name)`.")
         out.deprecation(enumeration.deprecation)
-        var failure: GeneratorError?
         out.block("public enum \(name): String, Codable, Hashable, Sendable, CaseIterable") { out in
             for item in enumeration.cases {
                 let member = SwiftIdentifier.memberName(item.name)
-                if let other = seen[member] {
-                    failure = failure ?? GeneratorError("in enum `\(context.name).\(enumeration.name)`, cases `\(other)` and `\(item.name)` both map to the Swift name `\(member)`; rename one", at: item.range)
-                }
-                seen[member] = item.name
                 out.doc(item.doc)
                 let raw = member == item.name ? "" : " = \(SwiftIdentifier.stringLiteral(item.name))"
                 out.line("case \(SwiftIdentifier.escaped(member))\(raw)")
             }
         }
-        if let failure { throw failure }
+    }
+
+    /// Throws when two cases map to one Swift name.
+    static func check(_ enumeration: Enumeration, in context: BoundedContext) throws(GeneratorError) {
+        var seen: [String: Int] = [:]
+        for (index, item) in enumeration.cases.enumerated() {
+            let member = SwiftIdentifier.memberName(item.name)
+            if let other = seen[member], enumeration.cases[other].name != item.name {
+                let first = enumeration.cases[other]
+                throw GeneratorError("in enum `\(context.name).\(enumeration.name)`, cases `\(first.name)` and `\(item.name)` both map to the Swift name `\(member)`",
+                                     at: item.range, id: "swift-name-collision",
+                                     notes: [GeneratorNote("case `\(first.name)` is declared here", at: first.range)], help: "rename one of them")
+            }
+            seen[member] = seen[member] ?? index
+        }
     }
 }

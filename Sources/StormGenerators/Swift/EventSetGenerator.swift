@@ -9,7 +9,7 @@ struct EventSetGenerator {
     /// `public enum Event: StormRuntime.DomainEventSet` (or another `name`) with a case per event of `events`.
     func writeEvents(_ events: [SymbolReference], named name: String = "Event", doc: String, owner: String, range: SourceRange,
                      into out: inout SwiftWriter) throws(GeneratorError) {
-        let cases = try names.cases(events, owner: owner, range: range)
+        let (events, cases) = try names.cases(events, owner: owner, range: range)
         var entries: [(type: String, name: String, deprecated: Bool)] = []
         entries.reserveCapacity(events.count)
         for (event, name) in zip(events, cases) {
@@ -54,7 +54,7 @@ struct EventSetGenerator {
     /// `public enum Command: Hashable, Sendable` with a case per command of `commands`.
     func writeCommands(_ commands: [SymbolReference], doc: String, owner: String, range: SourceRange,
                        into out: inout SwiftWriter) throws(GeneratorError) {
-        let cases = try names.cases(commands, owner: owner, range: range)
+        let (commands, cases) = try names.cases(commands, owner: owner, range: range)
         out.doc(doc)
         out.block("public enum Command: Hashable, Sendable") { out in
             for (command, name) in zip(commands, cases) {

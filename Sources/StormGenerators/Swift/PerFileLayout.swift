@@ -1,4 +1,5 @@
 import StormModel
+import StormSource
 
 extension SwiftGenerator {
     /// The model as Swift with one file per source file instead of one per context: each file holds the
@@ -16,7 +17,7 @@ extension SwiftGenerator {
         var files: [GeneratedFile] = []
         for (index, fileName) in fileNames.enumerated() {
             var out = SwiftWriter()
-            generator.writeHeader(into: &out)
+            generator.writeHeader(from: [FileID(index)], into: &out)
             for context in model.contexts where context.range.file.index == index {
                 try generator.writeNamespace(of: context, into: &out)
             }

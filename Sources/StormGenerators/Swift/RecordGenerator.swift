@@ -62,7 +62,7 @@ final class RecordGenerator {
             infos.append(info)
         }
         if anyRenamed || anyDeprecated || !record.nestedTypeNames.isEmpty {
-            try check(record, members: fields.map { SwiftIdentifier.member($0.name).name }, renamed: anyRenamed)
+            try Self.check(record, members: fields.map { SwiftIdentifier.member($0.name).name }, renamed: anyRenamed, names: names)
         }
         // Deprecated fields are stored as `_name` behind a deprecated accessor, so generated code never
         // touches a deprecated declaration; a field of a deprecated type cannot be, so what uses it is
@@ -91,12 +91,13 @@ final class RecordGenerator {
 
     /// The field names' checks: no two fields of one Swift name, none of a nested type's name, and no
     /// deprecated field whose storage (`_name`) takes another field's name.
-    private func check(_ record: Record, members: [String], renamed: Bool) throws(GeneratorError) {
+    static func check(_ record: Record, members: [String], renamed: Bool, names: SwiftNames) throws(GeneratorError) {
         let fields = record.fields
         try names.checkMembers(members, of: fields, renamed: renamed, nested: record.nestedTypeNames, owner: record.owner)
         let taken = Set(members)
         for (field, member) in zip(fields, members) where field.deprecation != nil && taken.contains("_" + member) {
-            throw GeneratorError("in \(record.owner), field `\(field.name)` is deprecated and its storage would take the name of field `_\(member)`; rename one", at: field.range)
+            throw GeneratorError("in \(record.owner), field `\(field.name)` is deprecated and its storage would take the name of field `_\(member)`",
+                                 at: field.range, id: "swift-name-collision", help: "rename one of them")
         }
     }
 

@@ -13,13 +13,14 @@ public enum SwiftGenerator {
         let names = try SwiftNames(model: model)
         let file = ContextFileGenerator(names: names, options: options)
         let catalog = try CatalogGenerator.typeName(names: names)
-        let catalogPath = FileNames.component(catalog + ".swift")
+        let catalogPath = OutputPaths.swift(catalog)
         var paths: [String: String] = [catalogPath.lowercased(): catalog]
         for context in model.contexts {
             let path = fileName(for: context, names: names)
             // Folders on macOS and Windows ignore case: `Trips.swift` and `trips.swift` would be one file.
             if let other = paths[path.lowercased()] {
-                throw GeneratorError("contexts `\(other)` and `\(context.name)` would be written to the same file `\(path)`; rename one", at: context.range)
+                throw GeneratorError("contexts `\(other)` and `\(context.name)` would be written to the same file `\(path)`", at: context.range,
+                                     id: "file-name-collision", help: "rename one of them")
             }
             paths[path.lowercased()] = context.name
         }
@@ -32,6 +33,6 @@ public enum SwiftGenerator {
 
     /// `<Context>.swift`, from the context's Swift name, so two contexts never share a file.
     static func fileName(for context: BoundedContext, names: SwiftNames) -> String {
-        FileNames.component(names.context(context.name) + ".swift")
+        OutputPaths.swift(names.context(context.name))
     }
 }

@@ -144,7 +144,7 @@ enum SwiftIdentifier {
             case "\n": out += "\\n"
             case "\r": out += "\\r"
             case "\t": out += "\\t"
-            case _ where scalar.value < 0x20 || scalar.value == 0x7F:
+            case _ where scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || scalar.value == 0x2028 || scalar.value == 0x2029:
                 out += "\\u{\(String(scalar.value, radix: 16))}"
             default: out.unicodeScalars.append(scalar)
             }
@@ -152,14 +152,16 @@ enum SwiftIdentifier {
         return out + "\""
     }
 
-    /// Whether `text` needs no escaping in a string literal: no quote, backslash or control character.
+    /// Whether `text` needs no escaping in a string literal: no quote, backslash, control character or
+    /// line or paragraph separator (which Swift accepts, but editors show as line breaks).
     static func isPlainLiteral(_ text: String) -> Bool {
         text.utf8.withContiguousStorageIfAvailable(isPlainLiteral) ?? false
     }
 
     /// Whether the UTF-8 `text` needs no escaping in a string literal.
     static func isPlainLiteral(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
-        text.allSatisfy { $0 >= 0x20 && $0 != 0x22 && $0 != 0x5C && $0 != 0x7F }
+        // 0xC2 starts the C1 controls, 0xE2 U+2028 and U+2029 (and other characters, which take the slow path).
+        text.allSatisfy { $0 >= 0x20 && $0 != 0x22 && $0 != 0x5C && $0 != 0x7F && $0 != 0xC2 && $0 != 0xE2 }
     }
 
     /// Characters that may start a Swift identifier (The Swift Programming Language, Lexical Structure).

@@ -27,6 +27,8 @@ final class SwiftNames: Sendable {
     /// declarations, which then stay in the processor's caches.
     private let scopes: [NameTable<String, DeclarationNames>]
     private let hasDeprecated: Bool
+    /// The namespaces of the contexts.
+    private let namespaces: NameSet
 
     /// The Swift names of one declaration.
     private struct DeclarationNames: Sendable {
@@ -37,36 +39,51 @@ final class SwiftNames: Sendable {
         var isDeprecated: Bool
     }
 
-    init(model: Model) throws(GeneratorError) {
+    /// The names of `model`; throws the first problem of ``init(model:problems:)``.
+    convenience init(model: Model) throws(GeneratorError) {
+        var problems: [GeneratorError] = []
+        self.init(model: model, problems: &problems)
+        if let first = problems.first { throw first }
+    }
+
+    /// The names of `model`, appending every collision to `problems`, in the model's order: two contexts
+    /// or two declarations of one Swift name, a declaration that would hide a context's namespace.
+    init(model: Model, problems: inout [GeneratorError]) {
         self.model = model
         var contextNames = NameTable<String, String>(capacity: model.contexts.count)
         var contextOwners = NameTable<String, String>(capacity: model.contexts.count)
+        var contextRanges: [String: SourceRange] = [:]
         for context in model.contexts {
             let swift = SwiftIdentifier.typeName(context.name, alsoReserved: SwiftNames.nestedTypeNames)
-            if let other = contextOwners[swift] {
-                throw GeneratorError("contexts `\(other)` and `\(context.name)` both map to the Swift name `\(swift)`; rename one", at: context.range)
+            if let other = contextOwners[swift], other != context.name {
+                problems.append(GeneratorError("contexts `\(other)` and `\(context.name)` both map to the Swift name `\(swift)`", at: context.range,
+                                               id: "swift-name-collision", notes: [GeneratorNote("`\(other)` is declared here", at: contextRanges[other])],
+                                               help: "rename one of them"))
+            } else {
+                contextOwners.updateValue(context.name, forKey: swift)
+                contextRanges[context.name] = context.range
             }
-            contextOwners.updateValue(context.name, forKey: swift)
             contextNames.updateValue(swift, forKey: context.name)
         }
-        // Contexts are named independently of each other, so on all cores; the first error in the
-        // model's order is thrown, as it would be one context after the other.
-        let scopes = try concurrentMap(model.contexts) { [contextNames, contextOwners] context throws(GeneratorError) in
-            try SwiftNames.declarations(in: context, namespace: contextNames[context.name]!, contextOwners: contextOwners)
+        // Contexts are named independently of each other, so on all cores; problems keep the model's order.
+        let scopes = concurrentMap(model.contexts) { [contextNames, contextOwners, contextRanges] context in
+            SwiftNames.declarations(in: context, namespace: contextNames[context.name]!, contextOwners: contextOwners, contextRanges: contextRanges)
         }
         var contexts = NameTable<String, (namespace: String, scope: Int)>(capacity: model.contexts.count)
         for (index, context) in model.contexts.enumerated() {
             contexts.updateValue((contextNames[context.name]!, index), forKey: context.name)
         }
+        problems += scopes.flatMap(\.problems)
         self.contexts = contexts
-        self.scopes = scopes
-        hasDeprecated = scopes.contains { $0.containsValue { $0.isDeprecated } }
+        namespaces = NameSet(names: contextOwners.keys)
+        self.scopes = scopes.map(\.names)
+        hasDeprecated = self.scopes.contains { $0.containsValue { $0.isDeprecated } }
     }
 
-    /// The Swift names of a context's declarations, by their model names; `contextOwners` are the
-    /// contexts by Swift name, which no declaration may take.
-    private static func declarations(in context: BoundedContext, namespace: String,
-                                     contextOwners: NameTable<String, String>) throws(GeneratorError) -> NameTable<String, DeclarationNames> {
+    /// The Swift names of a context's declarations, by their model names, and their collisions;
+    /// `contextOwners` are the contexts by Swift name, which no declaration may take.
+    private static func declarations(in context: BoundedContext, namespace: String, contextOwners: NameTable<String, String>,
+                                     contextRanges: [String: SourceRange]) -> (names: NameTable<String, DeclarationNames>, problems: [GeneratorError]) {
         let all = declarations(of: context)
         var result = NameTable<String, DeclarationNames>(capacity: all.count)
         var swiftNames: [String] = []
@@ -81,18 +98,25 @@ final class SwiftNames: Sendable {
         }
         // The declarations of a context have distinct names in a valid model, so only renamed ones can
         // take one Swift name; the check, with its messages in the order of the source, runs only then.
-        guard renamed || hiding else { return result }
+        guard renamed || hiding else { return (result, []) }
+        var problems: [GeneratorError] = []
         var owners = NameTable<String, Int>(capacity: all.count)
         for (index, (kind, name, _, range)) in all.enumerated() {
             let swift = swiftNames[index]
-            if let other = owners.updateValue(index, forKey: swift) {
-                throw GeneratorError("in context `\(context.name)`, \(all[other].0) `\(all[other].1)` and \(kind) `\(name)` both map to the Swift name `\(swift)`; rename one", at: range)
+            if let other = owners.updateValue(index, forKey: swift), all[other].1 != name {
+                owners.updateValue(other, forKey: swift)
+                problems.append(GeneratorError("in context `\(context.name)`, \(all[other].0) `\(all[other].1)` and \(kind) `\(name)` both map to the Swift name `\(swift)`",
+                                               at: range, id: "swift-name-collision",
+                                               notes: [GeneratorNote("\(all[other].0) `\(all[other].1)` is declared here", at: all[other].3)], help: "rename one of them"))
             }
             if let hidden = contextOwners[swift] {
-                throw GeneratorError("\(kind) `\(context.name).\(name)` has the Swift name of context `\(hidden)` and would hide its namespace in generated code; rename one", at: range)
+                problems.append(GeneratorError("\(kind) `\(context.name).\(name)` has the Swift name of context `\(hidden)` and would hide its namespace in generated code",
+                                               at: range, id: "swift-name-hides-namespace",
+                                               notes: [GeneratorNote("context `\(hidden)` is declared here", at: contextRanges[hidden])],
+                                               help: "rename the \(kind) (for example `\(name)\(kind == "data product" ? "Product" : kind.capitalized.replacingOccurrences(of: " ", with: ""))`)"))
             }
         }
-        return result
+        return (result, problems)
     }
 
     private static func declarationCount(of context: BoundedContext) -> Int {
@@ -113,6 +137,9 @@ final class SwiftNames: Sendable {
             + context.readModels.map { ("read model", $0.name, nil, $0.range) }
             + context.dataProducts.map { ("data product", $0.name, nil, $0.range) }
     }
+
+    /// Whether `swift` is the namespace of a context.
+    func isContextNamespace(_ swift: String) -> Bool { namespaces.contains(swift) }
 
     /// The namespace of a context (`Trips`).
     func context(_ name: String) -> String { contexts[name]?.namespace ?? SwiftIdentifier.typeName(name) }
@@ -150,24 +177,39 @@ final class SwiftNames: Sendable {
     /// collide. `owner` names the owner in messages (`event Trips.TripEnded`).
     func checkMembers(_ members: [String], of fields: [Field], renamed: Bool, nested: [String],
                       owner: @autoclosure () -> String) throws(GeneratorError) {
-        var seen: [String: String] = [:]
+        var seen: [String: Int] = [:]
         for (index, member) in members.enumerated() {
             if renamed, let other = seen[member] {
-                throw GeneratorError("in \(owner()), fields `\(other)` and `\(fields[index].name)` both map to the Swift name `\(member)`; rename one", at: fields[index].range)
+                throw GeneratorError("in \(owner()), fields `\(fields[other].name)` and `\(fields[index].name)` both map to the Swift name `\(member)`",
+                                     at: fields[index].range, id: "swift-name-collision",
+                                     notes: [GeneratorNote("field `\(fields[other].name)` is declared here", at: fields[other].range)], help: "rename one of them")
             }
             if nested.contains(member) {
-                throw GeneratorError("in \(owner()), field `\(fields[index].name)` has the name of the generated type `\(member)`; rename the field", at: fields[index].range)
+                throw GeneratorError("in \(owner()), field `\(fields[index].name)` has the name of the generated type `\(member)`", at: fields[index].range,
+                                     id: "swift-reserved-name", help: "rename the field")
             }
-            if renamed { seen[member] = fields[index].name }
+            if renamed { seen[member] = index }
         }
     }
 
-    /// Case names for an enum of events or commands: the lower-camel name, or the context's name and the
-    /// declaration's when two declarations of different contexts share a name.
-    func cases(_ references: [SymbolReference], owner: @autoclosure () -> String, range: SourceRange) throws(GeneratorError) -> [String] {
-        let plain = references.map { SwiftIdentifier.memberName(SwiftIdentifier.lowerCamel(SwiftIdentifier.sanitized($0.name)), alsoReserved: SwiftNames.setMembers) }
+    /// The cases of an enum of events or commands: each reference once (a list may name one event twice,
+    /// `from Scoring.TripScored, TripScored`), named in lower camel case, or by the context's name and
+    /// the declaration's when two declarations of different contexts share a name.
+    func cases(_ references: [SymbolReference], owner: @autoclosure () -> String,
+               range: SourceRange) throws(GeneratorError) -> (references: [SymbolReference], names: [String]) {
+        func plainNames(_ references: [SymbolReference]) -> [String] {
+            references.map { SwiftIdentifier.memberName(SwiftIdentifier.lowerCamel(SwiftIdentifier.sanitized($0.name)), alsoReserved: SwiftNames.setMembers) }
+        }
+        var references = references
+        var plain = plainNames(references)
         var seen = NameSet(capacity: plain.count)
-        if plain.allSatisfy({ seen.insert($0) }) { return plain }
+        if plain.allSatisfy({ seen.insert($0) }) { return (references, plain) }
+        // One reference twice gives one name twice: keep the first.
+        var distinct = Set<SymbolReference>()
+        references = references.filter { distinct.insert($0).inserted }
+        plain = plainNames(references)
+        seen = NameSet(capacity: plain.count)
+        if plain.allSatisfy({ seen.insert($0) }) { return (references, plain) }
         var uses: [String: Int] = [:]
         for name in plain { uses[name, default: 0] += 1 }
         var names: [String] = []
@@ -177,8 +219,9 @@ final class SwiftNames: Sendable {
         }
         seen = NameSet(capacity: names.count)
         if let duplicate = names.first(where: { !seen.insert($0) }) {
-            throw GeneratorError("in \(owner()), two entries map to the Swift case `\(duplicate)`; rename one", at: range)
+            throw GeneratorError("in \(owner()), two entries map to the Swift case `\(duplicate)`", at: range, id: "swift-name-collision",
+                                 help: "rename one of the events or commands")
         }
-        return names
+        return (references, names)
     }
 }

@@ -183,12 +183,22 @@ struct SwiftWriter: ~Copyable {
     }
 
     /// A `///` comment of every line of `doc`; nothing for empty text.
+    ///
+    /// The text is split at every kind of line break (`\n`, `\r`, `\r\n`, U+0085, U+2028, U+2029, vertical
+    /// tab, form feed), since Swift ends a comment at a lone `\r` too; other control characters, NUL among
+    /// them, become U+FFFD, so the comment always ends where the writer ends it.
     mutating func doc(_ doc: String) {
         guard !doc.isEmpty else { return }
-        let plain = doc.utf8.withContiguousStorageIfAvailable { !$0.contains { $0 == 0x0A || $0 == 0x0D } && $0.last != 0x20 && $0.last != 0x09 }
+        // Plain: printable ASCII or UTF-8 that starts no C1 control (0xC2 0x80-0x9F) nor U+2028/U+2029 (0xE2).
+        let plain = doc.utf8.withContiguousStorageIfAvailable {
+            !$0.contains { $0 < 0x20 || $0 == 0x7F || $0 == 0xC2 || $0 == 0xE2 } && $0.last != 0x20
+        }
         if plain == true { return line("/// ", doc) }
-        for docLine in doc.split(separator: "\n", omittingEmptySubsequences: false) {
-            let trimmed = docLine.trimmingTrailingSpaces()
+        for docLine in doc.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) {
+            let visible = String(String.UnicodeScalarView(docLine.unicodeScalars.map { scalar -> Unicode.Scalar in
+                scalar != "\t" && scalar.properties.generalCategory == .control ? "\u{FFFD}" : scalar
+            }))
+            let trimmed = Substring(visible).trimmingTrailingSpaces()
             trimmed.isEmpty ? line("///") : line("/// ", trimmed)
         }
     }

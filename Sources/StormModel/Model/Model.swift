@@ -16,6 +16,10 @@ public struct Model: Sendable {
     public var contextMaps: [ContextMap]
     /// Rules silenced on single declarations by `// storm:allow rule-id` comments.
     public var suppressions: Suppressions
+    /// Where each context, event and command was when the model was made, so that looking one up by
+    /// name costs the same in a model of any size. A lookup checks the place it finds, and falls back
+    /// to a scan should the arrays have changed since.
+    private let places: Places
 
     public init(name: String, sources: SourceManager, domains: [Domain] = [], teams: [Team] = [],
                 contexts: [BoundedContext] = [], contextMaps: [ContextMap] = [], suppressions: Suppressions = Suppressions()) {
@@ -26,13 +30,17 @@ public struct Model: Sendable {
         self.contexts = contexts
         self.contextMaps = contextMaps
         self.suppressions = suppressions
+        places = Places(contexts)
     }
 
     /// The paths of the source files.
     public var sourcePaths: [String] { sources.files.map(\.path) }
 
     /// The context with the given name.
-    public func context(named name: String) -> BoundedContext? { contexts.first { $0.name == name } }
+    public func context(named name: String) -> BoundedContext? {
+        if let index = places.contexts[name], index < contexts.count, contexts[index].name == name { return contexts[index] }
+        return contexts.first { $0.name == name }
+    }
 
     /// The team with the given name.
     public func team(named name: String) -> Team? { teams.first { $0.name == name } }
@@ -44,16 +52,43 @@ public struct Model: Sendable {
 
     /// The event a reference points at.
     public func event(_ reference: SymbolReference) -> Event? {
-        context(named: reference.context)?.events.first { $0.name == reference.name }
+        if let (c, e) = places.events[reference], c < contexts.count, contexts[c].name == reference.context,
+           e < contexts[c].events.count, contexts[c].events[e].name == reference.name {
+            return contexts[c].events[e]
+        }
+        return context(named: reference.context)?.events.first { $0.name == reference.name }
     }
 
     /// The command a reference points at.
     public func command(_ reference: SymbolReference) -> Command? {
-        context(named: reference.context)?.commands.first { $0.name == reference.name }
+        if let (c, k) = places.commands[reference], c < contexts.count, contexts[c].name == reference.context,
+           k < contexts[c].commands.count, contexts[c].commands[k].name == reference.name {
+            return contexts[c].commands[k]
+        }
+        return context(named: reference.context)?.commands.first { $0.name == reference.name }
     }
 
     /// All relationships of all context maps, in order.
     public var relationships: [Relationship] { contextMaps.flatMap(\.relationships) }
+}
+
+/// The positions of the contexts, events and commands of a model, each name's first.
+private struct Places: Sendable {
+    var contexts: [String: Int] = [:]
+    var events: [SymbolReference: (Int, Int)] = [:]
+    var commands: [SymbolReference: (Int, Int)] = [:]
+
+    init(_ contexts: [BoundedContext]) {
+        for (c, context) in contexts.enumerated() where self.contexts[context.name] == nil {
+            self.contexts[context.name] = c
+            for (e, event) in context.events.enumerated() where events[context.reference(event.name)] == nil {
+                events[context.reference(event.name)] = (c, e)
+            }
+            for (k, command) in context.commands.enumerated() where commands[context.reference(command.name)] == nil {
+                commands[context.reference(command.name)] = (c, k)
+            }
+        }
+    }
 }
 
 /// A reference to a declaration inside a bounded context: `Trips.TripEnded`.

@@ -2,9 +2,14 @@
 /// `Docs/Diagnostics.md` documents each with an example that triggers it.
 enum ModelDiagnostics {
     /// `ambiguous-reference`
+    /// Names at most ``contextsNamed`` contexts; more are shown as `…`.
     static func ambiguous(_ kind: String, _ name: String, contexts: [String]) -> String {
-        "\(kind) `\(name)` is declared in several contexts (\(contexts.joined(separator: ", "))): qualify it, as in `\(contexts[0]).\(name)`"
+        let named = contexts.prefix(contextsNamed).joined(separator: ", ") + (contexts.count > contextsNamed ? ", …" : "")
+        return "\(kind) `\(name)` is declared in several contexts (\(named)): qualify it, as in `\(contexts[0]).\(name)`"
     }
+
+    /// The most contexts an `ambiguous-reference` message names.
+    static let contextsNamed = 5
 
     /// `command-emits-foreign-event`
     static func commandEmitsForeignEvent(_ command: String, _ event: String, context: String) -> String {

@@ -78,15 +78,17 @@ extension Resolution {
         if reference.parts.count == 2 {
             domain = reference.parts[0].text
             guard domains.contains(where: { $0.name == domain }) else {
+                let domains = domains
                 report(unresolved: "domain", reference.parts[0], candidates: domains.map(\.name), scope: nil)
                 return
             }
         }
-        let owners = (subdomainOwners[last.text] ?? []).filter { domain == nil || $0 == domain }
+        let owners = Array((subdomainOwners[last.text] ?? []).lazy.filter { domain == nil || $0 == domain }.prefix(ModelDiagnostics.contextsNamed + 1))
         guard reference.parts.count <= 2, let owner = owners.first else {
             if rejectedSubdomains.contains(last.text) { return }
-            let candidates = domains.filter { domain == nil || $0.name == domain }.flatMap { $0.subdomains.map(\.name) }
-            report(unresolved: "subdomain", last, candidates: candidates, scope: domain.map { "domain `\($0)`" })
+            let domains = domains
+            report(unresolved: "subdomain", last, candidates: domains.filter { domain == nil || $0.name == domain }.flatMap { $0.subdomains.map(\.name) },
+                   scope: domain.map { "domain `\($0)`" })
             return
         }
         if owners.count > 1 {
@@ -99,7 +101,8 @@ extension Resolution {
 
     mutating func resolveTeam(_ team: Name) -> String? {
         guard teamNames[team.text] != nil else {
-            report(unresolved: "team", team, candidates: Array(teamNames.keys), scope: nil)
+            let teams = teamNames
+            report(unresolved: "team", team, candidates: Array(teams.keys), scope: nil)
             return nil
         }
         return team.text
@@ -196,7 +199,7 @@ extension Resolution {
             seen[item.name.text] = item.name.range
             cases.append(Enumeration.Case(name: item.name.text, doc: doc(item.info), range: item.info.range))
         }
-        if cases.isEmpty {
+        if cases.isEmpty, !isFollowOn(syntax.name) {
             diagnostics.error("empty-enum", "enum `\(syntax.name.text)` has no cases", at: syntax.name.range)
         }
         return Enumeration(name: syntax.name.text, doc: doc(syntax.info), cases: cases, deprecation: deprecation(syntax.info), range: syntax.info.range)

@@ -16,16 +16,14 @@ extension Resolution {
                 continue
             }
             seenMaps[map.name.text] = map.name.range
-            var pairs: [Set<String>: SourceRange] = [:]
+            var declared = DeclaredRelationships()
             var relationships: [Relationship] = []
             for syntax in map.relationships {
                 guard let relationship = resolveRelationship(syntax) else { continue }
-                let pair: Set<String> = [relationship.first, relationship.second]
-                if let first = pairs[pair] {
+                if let first = declared.insert(relationship) {
                     diagnostics.warning("duplicate-relationship", ModelDiagnostics.duplicateRelationship(relationship.first, relationship.second),
                                         at: syntax.info.range, notes: [DiagnosticNote("first declared here", at: first)])
                 }
-                pairs[pair] = pairs[pair] ?? syntax.info.range
                 relationships.append(relationship)
             }
             result.append(ContextMap(name: map.name.text, doc: doc(map.info), relationships: relationships, range: map.info.range))
@@ -35,7 +33,8 @@ extension Resolution {
 
     private mutating func checkContext(_ name: Name) -> Bool {
         guard symbols.contexts[name.text] != nil else {
-            report(unresolved: "context", name, candidates: symbols.contextOrder, scope: nil)
+            let contexts = symbols.contextOrder
+            report(unresolved: "context", name, candidates: contexts, scope: nil)
             return false
         }
         return true

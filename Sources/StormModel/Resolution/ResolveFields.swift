@@ -6,19 +6,32 @@ import StormSyntax
 extension Resolution {
     static let types = Lookup(kinds: SymbolKind.types, noun: "type", builtins: PrimitiveType.allCases.map(\.rawValue))
     static let knownAnnotations = ["identity", "pii", "deprecated"]
+    /// The longest field list checked for duplicates by scanning; longer ones use a dictionary.
+    static let fieldsScanned = 32
 
     mutating func resolveFields(_ syntax: [FieldSyntax], in context: String, owner: @autoclosure () -> String) -> [Field] {
         var fields: [Field] = []
         fields.reserveCapacity(syntax.count)
+        // Most field lists are short: a scan is cheaper than a dictionary. Long ones (a generated
+        // record, a hostile input) get a dictionary, so no list costs more than linear time.
+        var seen: [String: Int] = [:]
+        let scans = syntax.count <= Resolution.fieldsScanned
+        if !scans { seen.reserveCapacity(syntax.count) }
         // Fields are read in place (`syntax[index]`), not copied out of the array: a field is a large struct.
         for index in syntax.indices {
             let name = syntax[index].name
-            // Field lists are short: a scan is cheaper than a dictionary.
-            // Comparing lengths and first bytes skips most string comparisons of different names.
-            let length = name.text.utf8.count, initial = name.text.utf8.first
-            if let first = syntax[..<index].firstIndex(where: {
-                $0.name.text.utf8.count == length && $0.name.text.utf8.first == initial && $0.name.text == name.text
-            }) {
+            let first: Int?
+            if scans {
+                // Comparing lengths and first bytes skips most string comparisons of different names.
+                let length = name.text.utf8.count, initial = name.text.utf8.first
+                first = syntax[..<index].firstIndex {
+                    $0.name.text.utf8.count == length && $0.name.text.utf8.first == initial && $0.name.text == name.text
+                }
+            } else {
+                first = seen[name.text]
+                if first == nil { seen[name.text] = index }
+            }
+            if let first {
                 reportDuplicate("field", name, first: syntax[first].name.range, scope: owner())
                 continue
             }
@@ -95,6 +108,7 @@ extension Resolution {
     /// Checks a default value against its field's type.
     mutating func resolveDefault(_ literal: LiteralSyntax, type: TypeReference, in context: String) -> Value? {
         if let value = value(of: literal, as: type, in: context) { return value }
+        if isFollowOn(type) { return nil }
         diagnostics.error("invalid-default", ModelDiagnostics.invalidDefault(describe(literal), type: type.description), at: literal.range)
         return nil
     }

@@ -35,15 +35,21 @@ struct Resolution {
     var enumCases: [SymbolReference: Set<String>] = [:]
     /// The context whose members are being resolved.
     var current = CurrentScope()
+    /// Declarations that failed to parse: unknown references to them are not reported again.
+    var unfinished: Set<String> = []
+    /// "Did you mean" searches left for unknown names.
+    var suggestions = SuggestionBudget()
 
     init(modelName: String) { self.modelName = modelName }
 
     mutating func run(_ files: consuming [FileSyntax], sources: SourceManager) -> Model {
         var declarations = files.flatMap(\.declarations)
+        unfinished = Resolution.unfinishedNames(in: files)
         files = []
         var contextSyntax: [ContextSyntax] = []
         var mapSyntax: [ContextMapSyntax] = []
         var domainRanges: [String: SourceRange] = [:]
+        var contextRanges: [String: SourceRange] = [:]
 
         for declaration in declarations {
             switch declaration {
@@ -62,11 +68,11 @@ struct Resolution {
                 teamNames[team.name.text] = team.name.range
                 teams.append(Team(name: team.name.text, doc: doc(team.info), contact: team.contact?.value, range: team.info.range))
             case .context(let context):
-                if symbols.contexts[context.name.text] != nil {
-                    let first = contextSyntax.first { $0.name.text == context.name.text }!.name.range
+                if let first = contextRanges[context.name.text] {
                     reportDuplicate("context", context.name, first: first, scope: "the model")
                     continue
                 }
+                contextRanges[context.name.text] = context.name.range
                 symbols.contexts[context.name.text] = [:]
                 symbols.contextOrder.append(context.name.text)
                 contextSyntax.append(context)

@@ -101,7 +101,8 @@ extension Resolution {
         if parts == 2 {
             let contextName = name.parts[0]
             guard let table = symbols.contexts[contextName.text] else {
-                report(unresolved: "context", contextName, candidates: symbols.contextOrder, scope: nil)
+                let contexts = symbols.contextOrder
+                report(unresolved: "context", contextName, candidates: contexts, scope: nil)
                 return nil
             }
             target = contextName.text
@@ -110,7 +111,10 @@ extension Resolution {
             target = context
             found = local
         } else if !lookup.localOnly {
-            let owners = (symbols.index[last.text] ?? []).filter { symbols.contexts[$0]?[last.text].map { lookup.kinds.contains($0.kind) } ?? false }
+            // The first few owners are enough to tell and to name an ambiguity.
+            let owners = Array((symbols.index[last.text] ?? []).lazy.filter { [symbols] in
+                symbols.contexts[$0]?[last.text].map { lookup.kinds.contains($0.kind) } ?? false
+            }.prefix(ModelDiagnostics.contextsNamed + 1))
             if owners.count > 1 {
                 diagnostics.error("ambiguous-reference", ModelDiagnostics.ambiguous(lookup.noun, last.text, contexts: owners), at: name.range)
                 return nil
@@ -119,13 +123,18 @@ extension Resolution {
             found = owners.first.flatMap { $0 == current.context ? current.table[last.text] : symbols.contexts[$0]?[last.text] }
         }
         guard let target, let symbol = found else {
+            if isFollowOn(last) { return nil }
             let scope = parts == 2 ? "context `\(name.parts[0].text)`" : (lookup.localOnly ? "context `\(context)`" : nil)
             let searchIn = parts == 2 ? name.parts[0].text : context
-            var candidates = symbols.names(of: lookup.kinds, in: searchIn)
-            if parts == 1 && !lookup.localOnly && candidates.isEmpty {
-                candidates = symbols.names(of: lookup.kinds, in: nil)
+            let symbols = symbols
+            func candidates() -> [String] {
+                var candidates = symbols.names(of: lookup.kinds, in: searchIn)
+                if parts == 1 && !lookup.localOnly && candidates.isEmpty {
+                    candidates = symbols.names(of: lookup.kinds, in: nil)
+                }
+                return candidates + lookup.builtins
             }
-            report(unresolved: lookup.noun, last, candidates: candidates + lookup.builtins, scope: scope)
+            report(unresolved: lookup.noun, last, candidates: candidates(), scope: scope)
             return nil
         }
         guard lookup.kinds.contains(symbol.kind) else {
@@ -137,9 +146,11 @@ extension Resolution {
     }
 
     /// Reports an unknown name, with a "did you mean" fix-it when a near name exists.
-    mutating func report(unresolved noun: String, _ name: Name, candidates: [String], scope: String?) {
+    /// The candidates are gathered only while the run's ``SuggestionBudget`` lasts.
+    mutating func report(unresolved noun: String, _ name: Name, candidates: @autoclosure () -> [String], scope: String?) {
+        if isFollowOn(name) { return }
         var fixIts: [FixIt] = []
-        if let match = Suggestion.closest(to: name.text, in: candidates) {
+        if let match = habitualName(for: name, noun: noun) ?? suggestions.closest(to: name.text, in: candidates()) {
             fixIts.append(FixIt("did you mean `\(match)`?", edits: [TextEdit(range: name.range, replacement: match)]))
         }
         diagnostics.error("unresolved-reference", ModelDiagnostics.unresolved(noun, name.text, scope: scope), at: name.range, fixIts: fixIts)

@@ -11,11 +11,48 @@ public struct ModelFacts: Sendable {
     public let published: Set<SymbolReference>
     /// Events that some command emits.
     public let emitted: Set<SymbolReference>
-    private let model: Model
+    /// The relationships between each pair of contexts (the pair in name order), in model order.
+    private let relationshipsByPair: [ContextPair: [Relationship]]
+    /// The relationships each context takes part in, in model order.
+    private let relationshipsByContext: [String: [Relationship]]
+    /// The flows that cross a boundary, by consuming context and by producing context, in flow order.
+    private let crossingByConsumer: [String: [EventFlow]]
+    private let crossingByProducer: [String: [EventFlow]]
+    /// Where each consumer is declared, by context name and consumer (the first, should one be declared twice).
+    private let consumerRanges: [String: [EventConsumer: SourceRange]]
+    /// The relationships by the contexts they connect, and the one each flow travels along.
+    public let relationshipIndex: RelationshipIndex
 
     public init(_ model: Model) {
-        self.model = model
+        var pairs: [ContextPair: [Relationship]] = [:]
+        for relationship in model.relationships where relationship.first != relationship.second {
+            pairs[ContextPair(relationship.first, relationship.second), default: []].append(relationship)
+        }
+        relationshipsByPair = pairs
+        var byContext: [String: [Relationship]] = [:]
+        for relationship in model.relationships {
+            byContext[relationship.first, default: []].append(relationship)
+            if relationship.second != relationship.first { byContext[relationship.second, default: []].append(relationship) }
+        }
+        relationshipsByContext = byContext
+        var consumers: [String: [EventConsumer: SourceRange]] = [:]
+        for context in model.contexts where consumers[context.name] == nil {
+            var ranges: [EventConsumer: SourceRange] = [:]
+            for policy in context.policies where ranges[.policy(policy.name)] == nil { ranges[.policy(policy.name)] = policy.range }
+            for readModel in context.readModels where ranges[.readModel(readModel.name)] == nil { ranges[.readModel(readModel.name)] = readModel.range }
+            for product in context.dataProducts {
+                for port in product.inputPorts where ranges[.inputPort(product: product.name, port: port.name)] == nil {
+                    ranges[.inputPort(product: product.name, port: port.name)] = port.range
+                }
+            }
+            consumers[context.name] = ranges
+        }
+        consumerRanges = consumers
         flows = model.flows
+        let crossing = flows.filter(\.crossesBoundary)
+        crossingByConsumer = Dictionary(grouping: crossing, by: \.consumer)
+        crossingByProducer = Dictionary(grouping: crossing, by: \.producer)
+        relationshipIndex = RelationshipIndex(model.relationships)
         consumed = Set(flows.map(\.event))
         published = Set(model.contexts.flatMap { $0.dataProducts.flatMap { $0.outputPorts.flatMap(\.events) } })
         emitted = Set(model.contexts.flatMap { context in
@@ -25,18 +62,23 @@ public struct ModelFacts: Sendable {
 
     /// The relationships of the context map between two contexts, in either direction.
     public func relationships(between a: String, and b: String) -> [Relationship] {
-        model.relationships.filter { $0.involves(a) && $0.involves(b) && a != b }
+        a == b ? [] : relationshipsByPair[ContextPair(a, b)] ?? []
     }
+
+    /// The relationships of the context map that involve a context, in model order.
+    public func relationships(involving context: String) -> [Relationship] {
+        relationshipsByContext[context] ?? []
+    }
+
+    /// The flows into a context from other contexts, in flow order.
+    public func crossingFlows(into context: String) -> [EventFlow] { crossingByConsumer[context] ?? [] }
+
+    /// The flows out of a context into other contexts, in flow order.
+    public func crossingFlows(outOf context: String) -> [EventFlow] { crossingByProducer[context] ?? [] }
 
     /// The place where a consumer is declared in its context.
     public func range(of consumer: EventConsumer, in contextName: String) -> SourceRange? {
-        guard let context = model.context(named: contextName) else { return nil }
-        switch consumer {
-        case .policy(let name): return context.policies.first { $0.name == name }?.range
-        case .readModel(let name): return context.readModels.first { $0.name == name }?.range
-        case .inputPort(let product, let port):
-            return context.dataProducts.first { $0.name == product }?.inputPorts.first { $0.name == port }?.range
-        }
+        consumerRanges[contextName]?[consumer]
     }
 
     /// The words that name a consumer in messages: "policy `ScoreEveryTrip`".
@@ -47,4 +89,11 @@ public struct ModelFacts: Sendable {
         case .inputPort: "input port `\(consumer.displayName)`"
         }
     }
+}
+
+/// Two context names in name order: the key of the relationships between them, whatever their direction.
+private struct ContextPair: Hashable {
+    var low: String
+    var high: String
+    init(_ a: String, _ b: String) { (low, high) = a < b ? (a, b) : (b, a) }
 }

@@ -25,7 +25,7 @@ struct ContextSummary {
             " [" + (["U"] + upstream.map(\.rawValue)).joined(separator: ", ") + "] → ["
                 + (["D"] + downstream.map(\.rawValue)).joined(separator: ", ") + "]"
         }
-        let relationships = model.relationships.filter { $0.involves(name) }
+        let relationships = facts.relationships(involving: name)
         upstreams = relationships.filter { $0.downstream == name }.map { "`\($0.first)`" + roles($0.upstreamPatterns, $0.downstreamPatterns) }
         downstreams = relationships.filter { $0.upstream == name }.map { "`\($0.second)`" + roles($0.upstreamPatterns, $0.downstreamPatterns) }
         others = relationships.filter { $0.kind != .upstreamDownstream }.map { relationship in
@@ -37,9 +37,8 @@ struct ContextSummary {
             }
             return "`\(other)` (\(kind))"
         }
-        let crossing = facts.flows.filter(\.crossesBoundary)
-        let incoming = crossing.filter { $0.consumer == name }
-        let outgoing = crossing.filter { $0.producer == name }
+        let incoming = facts.crossingFlows(into: name)
+        let outgoing = facts.crossingFlows(outOf: name)
         eventsIn = Array(Set(incoming.map(\.event))).sorted()
         let published = context.dataProducts.flatMap { $0.outputPorts.flatMap(\.events) }
         eventsOut = Array(Set(outgoing.map(\.event) + published)).sorted()

@@ -1,6 +1,7 @@
 /// Markdown pieces for the review document, escaped so model text cannot break a table or inject HTML.
 enum Markdown {
-    /// Text for a table cell: pipes escaped, line breaks as spaces, `<`, `>` and `&` as entities.
+    /// Text for a table cell: pipes escaped, every kind of line break (U+2028 and U+2029 among them) as
+    /// a space, other control characters (NUL among them) as U+FFFD, `<`, `>` and `&` as entities.
     static func cell(_ text: String) -> String {
         let special: (UInt8) -> Bool = { byte in
             switch byte {
@@ -16,7 +17,8 @@ enum Markdown {
             case "<": out += "&lt;"
             case ">": out += "&gt;"
             case "&": out += "&amp;"
-            case "\n", "\r", "\r\n": out += " "
+            case _ where character.isNewline: out += " "
+            case _ where character.unicodeScalars.contains { $0 != "\t" && $0.properties.generalCategory == .control }: out += "\u{FFFD}"
             default: out.append(character)
             }
         }

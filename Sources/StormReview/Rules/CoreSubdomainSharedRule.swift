@@ -11,10 +11,11 @@ public struct CoreSubdomainSharedRule: Rule {
     public init() {}
 
     public func check(_ input: LintInput) -> [Violation] {
-        input.model.domains.flatMap { domain in
+        let implementersOf = Dictionary(grouping: input.model.contexts.filter { $0.subdomain != nil }) { $0.subdomain! }
+        return input.model.domains.flatMap { domain in
             domain.subdomains.filter { $0.kind == .core }.compactMap { subdomain in
                 let reference = SubdomainReference(domain: domain.name, name: subdomain.name)
-                let implementers = input.model.contexts.filter { $0.subdomain == reference }
+                let implementers = implementersOf[reference] ?? []
                 guard implementers.count > 1 else { return nil }
                 let names = implementers.map { "`\($0.name)`" }.joined(separator: ", ")
                 return Violation("core subdomain `\(domain.name).\(subdomain.name)` is implemented by \(implementers.count) contexts: \(names)",

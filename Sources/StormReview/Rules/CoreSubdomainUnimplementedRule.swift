@@ -10,10 +10,11 @@ public struct CoreSubdomainUnimplementedRule: Rule {
     public init() {}
 
     public func check(_ input: LintInput) -> [Violation] {
-        input.model.domains.flatMap { domain in
+        let implemented = Set(input.model.contexts.compactMap(\.subdomain))
+        return input.model.domains.flatMap { domain in
             domain.subdomains.filter { $0.kind == .core }.compactMap { subdomain in
                 let reference = SubdomainReference(domain: domain.name, name: subdomain.name)
-                guard !input.model.contexts.contains(where: { $0.subdomain == reference }) else { return nil }
+                guard !implemented.contains(reference) else { return nil }
                 return Violation("core subdomain `\(domain.name).\(subdomain.name)` is implemented by no bounded context",
                                  at: subdomain.range)
             }

@@ -29,13 +29,17 @@ public struct PIILeakRule: Rule {
                 $0.upstream == flow.producer && ($0.upstreamPatterns.contains(.publishedLanguage) || $0.downstreamPatterns.contains(.anticorruptionLayer))
             }
             guard !protected else { continue }
+            var notes = [DiagnosticNote("marked `@pii` here", at: path.range)]
+            if let crossed = input.facts.relationshipIndex.carrier(from: flow.producer, to: flow.consumer) {
+                notes.append(DiagnosticNote("the relationship it crosses is declared here", at: crossed.range))
+            }
             violations.append(Violation(
                 "personal data `\(flow.event).\(path.name)` reaches `\(flow.consumer)` through \(ModelFacts.describe(flow.via)) without an anticorruption layer or a published language (`\(flow.producer) [U, PL] -> [D, ACL] \(flow.consumer)`)",
-                at: input.facts.range(of: flow.via, in: flow.consumer), notes: [DiagnosticNote("marked `@pii` here", at: path.range)]))
+                at: input.facts.range(of: flow.via, in: flow.consumer), notes: notes))
         }
+        let offeringLanguage = Set(input.model.relationships.compactMap { $0.upstreamPatterns.contains(.publishedLanguage) ? $0.upstream : nil })
         for context in input.model.contexts {
-            let offersLanguage = input.model.relationships.contains { $0.upstream == context.name && $0.upstreamPatterns.contains(.publishedLanguage) }
-            guard !offersLanguage else { continue }
+            guard !offeringLanguage.contains(context.name) else { continue }
             for product in context.dataProducts {
                 for port in product.outputPorts {
                     for event in port.events {

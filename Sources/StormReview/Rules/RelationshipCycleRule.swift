@@ -41,8 +41,8 @@ public struct RelationshipCycleRule: Rule {
             for next in graph[node] ?? [] where group.contains(next) {
                 if next == start {
                     var path = [node]
-                    while let previous = parent[path[0]] { path.insert(previous, at: 0) }
-                    return path + [start]
+                    while let previous = parent[path[path.count - 1]] { path.append(previous) }
+                    return path.reversed() + [start]
                 }
                 if parent[next] == nil, next != start {
                     parent[next] = node

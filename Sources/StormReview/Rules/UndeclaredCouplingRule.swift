@@ -17,13 +17,13 @@ public struct UndeclaredCouplingRule: Rule {
         var seen = Set<String>()
         return input.facts.flows.filter(\.crossesBoundary).compactMap { flow in
             let relationships = input.facts.relationships(between: flow.producer, and: flow.consumer)
-            if relationships.contains(where: { permits($0, from: flow.producer) }) { return nil }
+            if input.facts.relationshipIndex.carrier(from: flow.producer, to: flow.consumer) != nil { return nil }
             // One violation per consumer and producer context is enough to explain the missing relationship.
             guard seen.insert("\(flow.consumer)\u{0}\(flow.via.displayName)\u{0}\(flow.producer)").inserted else { return nil }
             let consumer = ModelFacts.describe(flow.via)
             let what = "\(consumer) of `\(flow.consumer)` consumes `\(flow.event)`"
             let message: String
-            if let reversed = relationships.first(where: { $0.kind == .upstreamDownstream }) {
+            if let reversed = relationships.first(where: { $0.kind == .upstreamDownstream && $0.upstream == flow.consumer }) {
                 message = "\(what), but the context map has `\(reversed.first) -> \(reversed.second)`: the event flows against the relationship"
             } else if relationships.contains(where: { $0.kind == .separateWays }) {
                 message = "\(what), but the context map says `\(flow.producer)` and `\(flow.consumer)` go separate ways"
@@ -32,15 +32,6 @@ public struct UndeclaredCouplingRule: Rule {
             }
             let notes = relationships.map { DiagnosticNote("relationship declared here", at: $0.range) }
             return Violation(message, at: input.facts.range(of: flow.via, in: flow.consumer), notes: notes)
-        }
-    }
-
-    /// Whether a relationship lets events of `producer` reach the other context.
-    private func permits(_ relationship: Relationship, from producer: String) -> Bool {
-        switch relationship.kind {
-        case .upstreamDownstream: relationship.upstream == producer
-        case .partnership, .sharedKernel: true
-        case .separateWays: false
         }
     }
 }

@@ -6,10 +6,14 @@ public struct FileSyntax: Sendable, Hashable {
     public var declarations: [DeclarationSyntax]
     /// Comments after the last declaration.
     public var trailingComments: [String]
-    public init(file: FileID, declarations: [DeclarationSyntax], trailingComments: [String] = []) {
+    /// The names of declarations that began but could not be parsed: a syntax error was reported, and
+    /// the checker does not report references to these names again.
+    public var unfinished: [Name]
+    public init(file: FileID, declarations: [DeclarationSyntax], trailingComments: [String] = [], unfinished: [Name] = []) {
         self.file = file
         self.declarations = declarations
         self.trailingComments = trailingComments
+        self.unfinished = unfinished
     }
 }
 

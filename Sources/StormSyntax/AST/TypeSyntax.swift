@@ -15,6 +15,15 @@ public enum TypeSyntax: Sendable, Hashable {
         case .list(_, let range), .map(_, _, let range), .optional(_, let range): range
         }
     }
+    /// The type as Storm writes it: `Name`, `Context.Name`, `[T]`, `[K: V]`, `T?`.
+    public var written: String {
+        switch self {
+        case .named(let name): name.text
+        case .list(let element, _): "[" + element.written + "]"
+        case .map(let key, let value, _): "[" + key.written + ": " + value.written + "]"
+        case .optional(let wrapped, _): wrapped.written + "?"
+        }
+    }
 }
 
 /// A time unit in a duration literal (`5 minutes`).

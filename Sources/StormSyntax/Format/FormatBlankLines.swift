@@ -12,9 +12,13 @@ extension FormatWriter {
     /// the previous line with anything else on it.
     func authorsGap(before start: Int) -> Gap {
         let bytes = source.bytes
+        // Back to the line's start over whitespace only: a declaration after others on its line (a
+        // field of a long one-line record) stops at once, so no line is scanned once per declaration.
         var lineStart = min(start, bytes.count)
-        while lineStart > 0, bytes[lineStart - 1] != UInt8(ascii: "\n") { lineStart -= 1 }
-        guard (lineStart..<min(start, bytes.count)).allSatisfy({ FormatWriter.isWhitespace(bytes[$0]) }) else { return Gap() }
+        while lineStart > 0, bytes[lineStart - 1] != UInt8(ascii: "\n") {
+            guard FormatWriter.isWhitespace(bytes[lineStart - 1]) else { return Gap() }
+            lineStart -= 1
+        }
         // Bottom up: the kinds of the lines above the declaration.
         var kinds: [LineKind] = []
         var lineEnd = lineStart - 1

@@ -35,14 +35,7 @@ extension FormatWriter {
     }
 
     /// `Name`, `Context.Name`, `[T]`, `[K: V]`, `T?`
-    func typeText(_ type: TypeSyntax) -> String {
-        switch type {
-        case .named(let name): name.text
-        case .list(let element, _): "[" + typeText(element) + "]"
-        case .map(let key, let value, _): "[" + typeText(key) + ": " + typeText(value) + "]"
-        case .optional(let wrapped, _): typeText(wrapped) + "?"
-        }
-    }
+    func typeText(_ type: TypeSyntax) -> String { type.written }
 
     /// A literal as it is written canonically.
     func literalText(_ literal: LiteralSyntax) -> String {

@@ -130,4 +130,10 @@ struct FormatWriter {
     private static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
         scalar == " " || scalar == "\t" || scalar == "\r" || scalar == "\u{0C}"
     }
+
+    /// Whether a byte is white space that trails a line unseen, as ``trimmingTrailingWhitespace(_:)`` removes:
+    /// the parser drops the same from doc comments.
+    static func isWhitespace(byte: UInt8) -> Bool {
+        byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\r") || byte == 0x0C
+    }
 }

@@ -104,6 +104,8 @@ public struct Lexer {
                 kind = .bothArrow; i += 3
             case UInt8(ascii: "<") where i + 1 < n && bytes[i + 1] == UInt8(ascii: "-"):
                 kind = .leftArrow; i += 2
+            case UInt8(ascii: "<"): kind = .lessThan; i += 1
+            case UInt8(ascii: ">"): kind = .greaterThan; i += 1
             case UInt8(ascii: "\""):
                 kind = .string
                 i += 1
@@ -120,9 +122,8 @@ public struct Lexer {
                 }
             case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"):
                 if c == UInt8(ascii: "-") && !(i + 1 < n && Lexer.isDigit(bytes[i + 1])) {
-                    kind = .unknown
+                    kind = .minus
                     i += 1
-                    report("unexpected-character", "unexpected character `-`", at: range(start, i))
                     break
                 }
                 kind = .number

@@ -9,6 +9,10 @@ public enum TokenKind: UInt8, Sendable, Hashable {
     case leftArrow
     /// `<->`
     case bothArrow
+    /// `<`, `>` and `-` are not Storm punctuation, but other languages' generics (`List<String>`) and
+    /// Context Mapper's words (`Customer-Supplier`) use them: they are tokens, so the parser can say what
+    /// to write instead, and reports them where they are unexpected.
+    case lessThan, greaterThan, minus
     /// A character that starts no token; the lexer has reported it.
     case unknown
     case endOfFile
@@ -35,6 +39,9 @@ public enum TokenKind: UInt8, Sendable, Hashable {
         case .rightArrow: "`->`"
         case .leftArrow: "`<-`"
         case .bothArrow: "`<->`"
+        case .lessThan: "`<`"
+        case .greaterThan: "`>`"
+        case .minus: "`-`"
         case .unknown: "an unknown character"
         case .endOfFile: "the end of the file"
         }

@@ -21,7 +21,16 @@ extension Parser {
             reportUnexpectedMember(in: "context `\(context)`", allowed: "a context member (`aggregate`, `command`, `event`, `policy`, …)", words: [])
             return nil
         }
-        switch text(current) {
+        var keyword = text(current)
+        let guessed = !Parser.contextMemberWords.contains(keyword)
+        if guessed {
+            guard let guess = guessMember(in: "context `\(context)`", allowed: "a context member (`aggregate`, `command`, `event`, `policy`, …)",
+                                          words: Parser.contextMemberWords, foreign: ForeignSpellings.memberKeywords) else { return nil }
+            keyword = guess
+            muted += 1
+        }
+        defer { if guessed { muted -= 1 } }
+        switch keyword {
         case "owner":
             advance()
             guard let team = parseName("a team name after `owner`") else { return nil }
@@ -33,14 +42,17 @@ extension Parser {
         case "actor":
             advance()
             guard let name = parseName("an actor name after `actor`") else { return nil }
+            declaring(name)
             return .actor(name, info: finish(pending))
         case "external":
             advance()
             guard expect("system", "after `external`"), let name = parseName("a system name after `external system`") else { return nil }
+            declaring(name)
             return .externalSystem(name, info: finish(pending))
         case "id":
             advance()
             guard let name = parseName("an identifier type name after `id`") else { return nil }
+            declaring(name)
             var rawType: TypeSyntax?
             if eat(.colon) != nil { rawType = parseType() }
             return .identifier(IdentifierSyntax(info: finish(pending), name: name, rawType: rawType))
@@ -67,8 +79,6 @@ extension Parser {
         case "data":
             return parseDataProduct(pending).map(ContextMemberSyntax.dataProduct)
         default:
-            reportUnexpectedMember(in: "context `\(context)`", allowed: "a context member (`aggregate`, `command`, `event`, `policy`, …)",
-                                   words: Parser.contextMemberWords)
             return nil
         }
     }
@@ -77,6 +87,7 @@ extension Parser {
     mutating func parseTypeDeclaration(_ pending: PendingDeclaration, keyword: String) -> TypeDeclarationSyntax? {
         advance()
         guard let name = parseName("a name after `\(keyword)`") else { return nil }
+        declaring(name)
         guard let (fields, closing) = parseFieldBlock(of: "\(keyword) `\(name.text)`", required: true) else { return nil }
         return TypeDeclarationSyntax(info: finish(pending), name: name, fields: fields, closingComments: closing)
     }
@@ -85,7 +96,8 @@ extension Parser {
     mutating func parseEnum(_ pending: PendingDeclaration) -> EnumSyntax? {
         advance()
         guard let name = parseName("an enumeration name after `enum`") else { return nil }
-        guard let opening = expect(.leftBrace, "to open enum `\(name.text)`") else { return nil }
+        declaring(name)
+        guard let opening = expectOpening("to open enum `\(name.text)`") else { return nil }
         var cases: [EnumCaseSyntax] = []
         let closing = parseBlockMembers(of: "enum `\(name.text)`", opening: opening, starters: [], nameStarts: true) { parser in
             let member = parser.beginDeclaration()
@@ -101,53 +113,78 @@ extension Parser {
     mutating func parseAggregate(_ pending: PendingDeclaration) -> AggregateSyntax? {
         advance()
         guard let name = parseName("an aggregate name after `aggregate`") else { return nil }
-        guard let opening = expect(.leftBrace, "to open aggregate `\(name.text)`") else { return nil }
+        declaring(name)
+        guard let opening = expectOpening("to open aggregate `\(name.text)`") else { return nil }
         var members: [AggregateMemberSyntax] = []
-        let starters: [StaticString] = ["invariant", "command", "entity", "value", "hotspot"]
+        let starters = AggregateKeyword.allCases.map(\.word)
         let closing = parseBlockMembers(of: "aggregate `\(name.text)`", opening: opening, starters: starters, fieldStarts: true) { parser in
             let member = parser.beginDeclaration()
             if parser.current.kind == .identifier, parser.peek().kind == .colon {
                 if let field = parser.parseField(member) { members.append(.field(field)) }
                 return
             }
-            if parser.at("invariant") {
-                parser.advance()
-                if let text = parser.parseString("the invariant (a string) after `invariant`") {
-                    members.append(.invariant(text, info: parser.finish(member)))
-                }
-            } else if parser.at("command") {
-                if let command = parser.parseCommand(member) { members.append(.command(command)) }
-            } else if parser.at("entity") {
-                if let entity = parser.parseTypeDeclaration(member, keyword: "entity") { members.append(.entity(entity)) }
-            } else if parser.at("value") {
-                if let value = parser.parseTypeDeclaration(member, keyword: "value") { members.append(.valueObject(value)) }
-            } else if parser.at("hotspot") {
-                parser.advance()
-                if let text = parser.parseString("the hotspot's question (a string) after `hotspot`") {
-                    members.append(.hotspot(text, info: parser.finish(member)))
-                }
-            } else {
-                parser.reportUnexpectedMember(in: "aggregate `\(name.text)`", allowed: "a field (`name: Type`), `invariant`, `command`, `entity`, `value` or `hotspot`",
-                                              words: ["invariant", "command", "entity", "value", "hotspot"])
+            if let keyword = AggregateKeyword.allCases.first(where: { parser.isWord(parser.current, $0.word) }) {
+                parser.parseAggregateMember(keyword.rawValue, member, into: &members)
+            } else if let guess = parser.guessMember(in: "aggregate `\(name.text)`",
+                                                     allowed: "a field (`name: Type`), `invariant`, `command`, `entity`, `value` or `hotspot`",
+                                                     words: AggregateKeyword.allCases.map(\.rawValue), foreign: ForeignSpellings.memberKeywords) {
+                parser.muted += 1
+                parser.parseAggregateMember(guess, member, into: &members)
+                parser.muted -= 1
             }
         }
         return AggregateSyntax(info: finish(pending), name: name, members: members, closingComments: closing)
+    }
+
+    /// The keywords that start a member of an aggregate other than a field.
+    enum AggregateKeyword: String, CaseIterable {
+        case invariant, command, entity, value, hotspot
+        var word: StaticString {
+            switch self {
+            case .invariant: "invariant"
+            case .command: "command"
+            case .entity: "entity"
+            case .value: "value"
+            case .hotspot: "hotspot"
+            }
+        }
+    }
+
+    /// An aggregate member that starts with `keyword` (the current token, or a word read as it).
+    mutating func parseAggregateMember(_ keyword: String, _ member: PendingDeclaration, into members: inout [AggregateMemberSyntax]) {
+        switch AggregateKeyword(rawValue: keyword) {
+        case .invariant:
+            advance()
+            if let text = parseString("the invariant (a string) after `invariant`") { members.append(.invariant(text, info: finish(member))) }
+        case .command:
+            if let command = parseCommand(member) { members.append(.command(command)) }
+        case .entity:
+            if let entity = parseTypeDeclaration(member, keyword: "entity") { members.append(.entity(entity)) }
+        case .value:
+            if let value = parseTypeDeclaration(member, keyword: "value") { members.append(.valueObject(value)) }
+        case .hotspot:
+            advance()
+            if let text = parseString("the hotspot's question (a string) after `hotspot`") { members.append(.hotspot(text, info: finish(member))) }
+        case nil:
+            break
+        }
     }
 
     /// `Command = "command" Name [ "by" QualifiedName { "," QualifiedName } ] [ FieldBlock ] [ "emits" QualifiedName { "," QualifiedName } ] ;`
     mutating func parseCommand(_ pending: PendingDeclaration) -> CommandSyntax? {
         advance()
         guard let name = parseName("a command name after `command`") else { return nil }
+        declaring(name)
         var issuers: [QualifiedName] = []
-        if eat("by") { issuers = parseQualifiedNameList("an actor, external system or policy after `by`") }
+        if eatOptional("by", "after command `\(name.text)`") { issuers = parseQualifiedNameList("an actor, external system or policy after `by`") }
         var fields: [FieldSyntax]?
         var closing: [String] = []
         if current.kind == .leftBrace {
-            guard let block = parseFieldBlock(of: "command `\(name.text)`", required: true) else { return nil }
+            guard let block = parseFieldBlock(of: "command `\(name.text)`", required: true, continuation: "emits") else { return nil }
             (fields, closing) = (block.fields, block.closing)
         }
         var emits: [QualifiedName] = []
-        if eat("emits") { emits = parseQualifiedNameList("an event name after `emits`") }
+        if eatOptional("emits", "after command `\(name.text)`") { emits = parseQualifiedNameList("an event name after `emits`") }
         return CommandSyntax(info: finish(pending), name: name, issuers: issuers, fields: fields, emits: emits, closingComments: closing)
     }
 
@@ -155,6 +192,7 @@ extension Parser {
     mutating func parseEvent(_ pending: PendingDeclaration) -> EventSyntax? {
         advance()
         guard let name = parseName("an event name after `event`") else { return nil }
+        declaring(name)
         var version: IntegerLiteral?
         if current.kind == .identifier, !current.startsLine {
             let word = text(current)
@@ -162,6 +200,7 @@ extension Parser {
                 let token = advance()
                 if let number = Int(word.dropFirst()) {
                     version = IntegerLiteral(number, range: range(token))
+                    reportSemanticVersion(from: token, major: number)
                 } else {
                     report("invalid-number", SyntaxDiagnostics.invalidNumber(word), at: range(token))
                 }
@@ -176,10 +215,26 @@ extension Parser {
         return EventSyntax(info: finish(pending), name: name, version: version, fields: fields, closingComments: closing)
     }
 
+    /// A semantic version (`v1.0.0`, `v2.1`) where an event's version is one number: the parts after the
+    /// first are consumed and reported once, and the version is read as its major number.
+    mutating func reportSemanticVersion(from token: Token, major: Int) {
+        var sawMore = false
+        while current.kind == .dot || current.kind == .number, current.start == previous.end {
+            advance()
+            sawMore = true
+        }
+        guard sawMore else { return }
+        let whole = range(from: token)
+        let written = file.text(from: whole.start, to: whole.end)
+        report("invalid-version", SyntaxDiagnostics.semanticVersion(written, major: major), at: whole,
+               fixIts: [FixIt("write `v\(major)`", edits: [TextEdit(range: whole, replacement: "v\(major)")])])
+    }
+
     /// `Policy = "policy" Name ":" "when" QualifiedName { "," QualifiedName } "then" QualifiedName { "," QualifiedName } ;`
     mutating func parsePolicy(_ pending: PendingDeclaration) -> PolicySyntax? {
         advance()
         guard let name = parseName("a policy name after `policy`") else { return nil }
+        declaring(name)
         guard expect(.colon, "after policy `\(name.text)`: write `policy \(name.text): when Event then Command`") != nil,
               expect("when", "after `policy \(name.text):`") else { return nil }
         let triggers = parseQualifiedNameList("an event name after `when`")
@@ -193,6 +248,7 @@ extension Parser {
     mutating func parseReadModel(_ pending: PendingDeclaration) -> ReadModelSyntax? {
         advance()
         guard expect("model", "after `read`"), let name = parseName("a read model name after `read model`") else { return nil }
+        declaring(name)
         guard expect("from", "after read model `\(name.text)`: write `read model \(name.text) from Event`") else { return nil }
         let sources = parseQualifiedNameList("an event name after `from`")
         guard !sources.isEmpty else { return nil }

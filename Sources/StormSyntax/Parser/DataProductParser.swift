@@ -7,7 +7,8 @@ extension Parser {
     mutating func parseDataProduct(_ pending: PendingDeclaration) -> DataProductSyntax? {
         advance()
         guard expect("product", "after `data`"), let name = parseName("a data product name after `data product`") else { return nil }
-        guard let opening = expect(.leftBrace, "to open data product `\(name.text)`") else { return nil }
+        declaring(name)
+        guard let opening = expectOpening("to open data product `\(name.text)`") else { return nil }
         var members: [DataProductMemberSyntax] = []
         let starters: [StaticString] = ["owner", "input", "output", "freshness", "availability"]
         let closing = parseBlockMembers(of: "data product `\(name.text)`", opening: opening, starters: starters) { parser in

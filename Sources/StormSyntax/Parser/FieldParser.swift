@@ -4,10 +4,12 @@ import StormSource
 /// Fields, types, literals and annotations.
 extension Parser {
     /// `FieldBlock = "{" { Field [ "," ] } "}" ;` Returns nil, after reporting, when there is no `{`.
-    mutating func parseFieldBlock(of what: @autoclosure () -> String, required: Bool) -> (fields: [FieldSyntax], closing: [String])? {
-        guard let opening = expect(.leftBrace, "to open the fields of \(what())") else { return nil }
+    /// `continuation` is the keyword that may follow the block (`emits`): it ends a block missing its `}`.
+    mutating func parseFieldBlock(of what: @autoclosure () -> String, required: Bool,
+                                  continuation: StaticString? = nil) -> (fields: [FieldSyntax], closing: [String])? {
+        guard let opening = expectOpening("to open the fields of \(what())") else { return nil }
         var fields: [FieldSyntax] = []
-        let closing = parseBlockMembers(of: what(), opening: opening, starters: [], fieldStarts: true) { parser in
+        let closing = parseBlockMembers(of: what(), opening: opening, starters: [], fieldStarts: true, continuation: continuation) { parser in
             let member = parser.beginDeclaration()
             guard parser.current.kind == .identifier else {
                 parser.error("expected-name", SyntaxDiagnostics.expectedName("a field (`name: Type`) in \(what())", found: parser.found))
@@ -59,6 +61,10 @@ extension Parser {
         } else if current.kind == .identifier {
             guard let name = parseQualifiedName("a type") else { return nil }
             type = .named(name)
+            if current.kind == .lessThan, !current.startsLine {
+                guard let storm = parseGenericArguments(of: name, start: start) else { return nil }
+                type = storm
+            }
         } else {
             error("expected-type", SyntaxDiagnostics.expectedType(found: found))
             return nil
@@ -67,6 +73,39 @@ extension Parser {
             type = .optional(type, range: range(from: start))
         }
         return type
+    }
+
+    /// `Name "<" Type { "," Type } ">"`: another language's generic type (`List<String>`, `Map<String, Int>`).
+    /// Reported once, at the outermost, with the Storm spelling as a fix-it, and read as that spelling, so
+    /// that nothing is reported again; nil when it has no Storm spelling.
+    mutating func parseGenericArguments(of name: QualifiedName, start: Token) -> TypeSyntax? {
+        advance()
+        // Generic arguments inside are converted silently: the outermost reports the whole type.
+        muted += 1
+        var arguments: [TypeSyntax] = []
+        var complete = true
+        repeat {
+            guard let argument = parseType() else {
+                complete = false
+                break
+            }
+            arguments.append(argument)
+        } while eat(.comma) != nil
+        if complete { complete = eat(.greaterThan) != nil }
+        muted -= 1
+        let whole = range(from: start)
+        let written = file.text(from: whole.start, to: whole.end)
+        var storm: TypeSyntax?
+        if complete, name.isSimple, let container = ForeignSpellings.containers[name.last.text], container.arity == arguments.count {
+            switch container {
+            case .list: storm = .list(arguments[0], range: whole)
+            case .map: storm = .map(key: arguments[0], value: arguments[1], range: whole)
+            case .optional: storm = .optional(arguments[0], range: whole)
+            }
+        }
+        let fixIts = storm.map { [FixIt("write `\($0.written)`", edits: [TextEdit(range: whole, replacement: $0.written)])] } ?? []
+        report("generic-type", SyntaxDiagnostics.genericType(written, storm: storm?.written), at: whole, fixIts: fixIts)
+        return storm
     }
 
     /// `Literal = String | Number | "true" | "false" | "null" | Name | "[" [ Literal { "," Literal } ] "]" | "[" ":" "]" | Integer TimeUnit ;`

@@ -35,11 +35,37 @@ public struct Parser {
     var reportedErrors = 0
     /// Where the first error past ``maximumErrors`` was.
     var firstOmitted: SourceRange?
+    /// Whether blocks may also end by indentation (see ``parse(_:id:diagnostics:)``).
+    var indentationRecovery = false
+    /// The indentation of the line of the current token, and of the line of the previous one.
+    var lineIndent = 0
+    var previousLineIndent = 0
+    /// While above zero, errors are counted (so recovery still skips) but not shown: the parser is reading
+    /// a declaration as what an earlier error guessed it to be.
+    var muted = 0
+    /// The name of the declaration being parsed, set once its name is read.
+    var pendingName: Name?
+    /// The names of declarations that began but failed to parse: references to them are not reported.
+    var unfinished: [Name] = []
 
     /// Parses one file. Lexer and parser errors are appended to `diagnostics`.
+    ///
+    /// Blocks close at their `}`, or early at a line that can only start a top-level declaration. When
+    /// the first parse finds an error, a second parse also reads the indentation: a block ends at the
+    /// first line indented no deeper than the line that opened it (when its members are indented deeper),
+    /// and a `}` indented like the members closes nothing. Its result is kept when it explains the file
+    /// with no more errors: a missing `}` is then reported where the block must have ended, not at the
+    /// end of the file or where a later `}` happened to match. A file that parses without error is never
+    /// read by its indentation.
     public static func parse(_ file: SourceFile, id: FileID, diagnostics: inout DiagnosticList) -> FileSyntax {
         var parser = Parser(file: file, fileID: id)
-        let syntax = parser.parseFile()
+        var syntax = parser.parseFile()
+        if parser.reportedErrors > 0 {
+            var second = Parser(file: file, fileID: id)
+            second.indentationRecovery = true
+            let secondSyntax = second.parseFile()
+            if second.reportedErrors <= parser.reportedErrors { (parser, syntax) = (second, secondSyntax) }
+        }
         diagnostics.append(contentsOf: parser.lexerDiagnostics)
         diagnostics.append(contentsOf: parser.diagnostics)
         if let firstOmitted = parser.firstOmitted {
@@ -60,6 +86,8 @@ public struct Parser {
         (current, next1, next2) = tokens
         previous = tokens.0
         self.lexer = lexer
+        lineIndent = indentation(of: current)
+        previousLineIndent = lineIndent
         self.lexerDiagnostics = lexerDiagnostics
     }
 
@@ -88,7 +116,22 @@ public struct Parser {
         current = next1
         next1 = next2
         next2 = file.bytes.withUnsafeBufferPointer { lexer.next($0, diagnostics: &lexerDiagnostics) }
+        previousLineIndent = lineIndent
+        if current.startsLine { lineIndent = indentation(of: current) }
         return token
+    }
+
+    /// The indentation of the line `token` starts (a tab counts as 4 columns): the blanks before it.
+    func indentation(of token: Token) -> Int {
+        var i = Int(token.start)
+        var width = 0
+        while i > 0 {
+            let b = file.bytes[i - 1]
+            guard b == UInt8(ascii: " ") || b == UInt8(ascii: "\t") else { break }
+            width += b == UInt8(ascii: " ") ? 1 : 4
+            i -= 1
+        }
+        return width
     }
 
     func range(_ token: Token) -> SourceRange {
@@ -155,6 +198,7 @@ public struct Parser {
     mutating func report(_ id: DiagnosticID, _ message: String, at range: SourceRange,
                          notes: [DiagnosticNote] = [], fixIts: [FixIt] = []) {
         reportedErrors += 1
+        guard muted == 0 else { return }
         guard reportedErrors <= Parser.maximumErrors else {
             if firstOmitted == nil { firstOmitted = range }
             return
@@ -170,11 +214,33 @@ public struct Parser {
         return nil
     }
 
-    /// Consumes the keyword `word`, or reports it missing.
+    /// Consumes the keyword `word`, or reports it missing. A misspelling of it (`wen` for `when`) is
+    /// reported with a fix-it and read as the keyword.
     mutating func expect(_ word: StaticString, _ context: @autoclosure () -> String) -> Bool {
         if eat(word) { return true }
-        error("expected-token", SyntaxDiagnostics.expected("`\(word)`", context(), found: found))
-        return false
+        let misspelt = isNear(word)
+        error("expected-token", SyntaxDiagnostics.expected("`\(word)`", context(), found: found), fixIts: misspelt ? didYouMean(word) : [])
+        if misspelt { advance() }
+        return misspelt
+    }
+
+    /// Consumes the optional keyword `word`, or a misspelling of it on the same line, which is reported.
+    mutating func eatOptional(_ word: StaticString, _ context: @autoclosure () -> String) -> Bool {
+        if eat(word) { return true }
+        guard !current.startsLine, isNear(word) else { return false }
+        error("expected-token", SyntaxDiagnostics.expected("`\(word)`", context(), found: found), fixIts: didYouMean(word))
+        advance()
+        return true
+    }
+
+    /// Whether the current token is a name near the keyword `word`, but not it.
+    func isNear(_ word: StaticString) -> Bool {
+        current.kind == .identifier && Suggestion.closest(to: text(current), in: ["\(word)"]) != nil
+    }
+
+    /// A fix-it replacing the current token with `word`.
+    func didYouMean(_ word: StaticString) -> [FixIt] {
+        [FixIt("did you mean `\(word)`?", edits: [TextEdit(range: range(current), replacement: "\(word)")])]
     }
 
     // MARK: Names and literals
@@ -182,11 +248,25 @@ public struct Parser {
     /// `Name`; reports `what` missing and returns nil when the current token is not a name.
     mutating func parseName(_ what: @autoclosure () -> String) -> Name? {
         guard current.kind == .identifier else {
+            // A name written in quotes is reported, and read as the name it quotes.
+            if current.kind == .string, let quoted = quotedName(current) {
+                error("expected-name", SyntaxDiagnostics.expectedName(what(), found: found),
+                      fixIts: [FixIt("write `\(quoted)` without quotes", edits: [TextEdit(range: range(current), replacement: quoted)])])
+                return Name(quoted, range: range(advance()))
+            }
             error("expected-name", SyntaxDiagnostics.expectedName(what(), found: found))
             return nil
         }
         let token = advance()
         return Name(text(token), range: range(token))
+    }
+
+    /// The text of a string token that would be a name without its quotes (`"Adjuster"`), or nil.
+    func quotedName(_ token: Token) -> String? {
+        let start = Int(token.start) + 1, end = Int(token.end) - 1
+        guard end > start, file.bytes[end] == UInt8(ascii: "\""), Lexer.isIdentifierStart(file.bytes[start]),
+              file.bytes[start..<end].allSatisfy({ Lexer.isIdentifierContinue($0) }) else { return nil }
+        return file.text(from: start, to: end)
     }
 
     /// `QualifiedName = Name { "." Name } ;`
@@ -202,7 +282,14 @@ public struct Parser {
     }
 
     /// `QualifiedName { "," QualifiedName }`
+    /// A line that starts like a member (`policy Name`, `event Name`) right after the keyword is not the
+    /// list but the next member: the list is reported missing, and that line left alone.
     mutating func parseQualifiedNameList(_ what: @autoclosure () -> String) -> [QualifiedName] {
+        if current.startsLine, peek().kind == .identifier || peek().kind == .string, !peek().startsLine,
+           Parser.contextMemberStarters.contains(where: { isWord(current, $0) }) {
+            error("expected-name", SyntaxDiagnostics.expectedName(what(), found: "the end of the line"), at: range(previous))
+            return []
+        }
         var names: [QualifiedName] = []
         repeat {
             guard let name = parseQualifiedName(what()) else { break }

@@ -23,6 +23,17 @@ enum SyntaxDiagnostics {
     /// `expected-token`
     static func expected(_ what: String, _ context: String, found: String) -> String { "expected \(what) \(context), found \(found)" }
 
+    /// `foreign-keyword`: a keyword of another tool (Context Mapper) where Storm has its own.
+    static func foreignKeyword(_ word: String, storm: String) -> String {
+        "`\(word)` is Context Mapper's keyword: Storm writes `\(storm)`"
+    }
+
+    /// `generic-type`: another language's generic type, such as `List<String>`.
+    static func genericType(_ written: String, storm: String?) -> String {
+        guard let storm else { return "Storm has no generic types: found `\(written)`; write a list `[T]`, a map `[String: T]` or an optional `T?`" }
+        return "Storm writes `\(written)` as `\(storm)`"
+    }
+
     /// `expected-type`
     static func expectedType(found: String) -> String { "expected a type, found \(found)" }
 
@@ -39,6 +50,11 @@ enum SyntaxDiagnostics {
         "unknown relationship role `\(text)`: expected U, D, OHS, PL, ACL, CF, S, C, P, SK or BBoM"
     }
 
+    /// `invalid-version`, from the parser: a semantic version where Storm takes one number.
+    static func semanticVersion(_ written: String, major: Int) -> String {
+        "an event version is one whole number (`v\(major)`), not a semantic version like `\(written)`: semantic versions are not accepted yet"
+    }
+
     /// `nesting-too-deep`
     static let nestingTooDeep = "nesting is too deep (more than \(Parser.maximumDepth) levels)"
 
@@ -49,6 +65,11 @@ enum SyntaxDiagnostics {
 
     /// `unclosed-block`
     static func unclosedBlock(_ what: String) -> String { "expected `}` to close \(what)" }
+
+    /// `unmatched-brace`: a `}` that closes no block, found when a file's braces do not balance.
+    static func unmatchedBrace(closing what: String) -> String {
+        "unexpected `}`: it matches no `{` (by its indentation, \(what) goes on after it)"
+    }
 
     /// `unknown-time-unit`
     static func unknownTimeUnit(found: String) -> String { "expected a time unit (milliseconds, seconds, minutes, hours or days), found \(found)" }

@@ -73,60 +73,19 @@ extension Parser {
                                annotations: annotations, range: range)
     }
 
-    /// The text of a `///` comment without the slashes and one leading space.
+    /// The text of a `///` comment without the slashes, one leading space and trailing white space
+    /// (spaces, tabs, carriage returns, form feeds): invisible in an editor, and dropped by `stormc fmt`,
+    /// so formatting never changes a doc.
     func docText(_ comment: CommentToken) -> String {
         var start = Int(comment.start) + 3
-        if start < Int(comment.end), file.bytes[start] == UInt8(ascii: " ") { start += 1 }
-        return file.text(from: start, to: Int(comment.end))
+        var end = Int(comment.end)
+        if start < end, file.bytes[start] == UInt8(ascii: " ") { start += 1 }
+        while end > start, FormatWriter.isWhitespace(byte: file.bytes[end - 1]) { end -= 1 }
+        return file.text(from: start, to: end)
     }
 
     /// The text of a comment after its first two slashes, verbatim.
     func plainText(_ comment: CommentToken) -> String {
         file.text(from: Int(comment.start) + 2, to: Int(comment.end))
-    }
-}
-
-/// Skipping tokens after an error, to a place where parsing can resume.
-extension Parser {
-    /// Skips to the next line that starts with one of `starters` (or, with `fieldStarts`, with `name:`; with
-    /// `nameStarts`, with any name), or to the `}` that closes the current block, or to the end of the file.
-    mutating func skipToRecoveryPoint(starters: [StaticString], fieldStarts: Bool = false, nameStarts: Bool = false) {
-        var depth = 0
-        while !atEnd {
-            let token = current
-            if token.kind == .rightBrace {
-                if depth == 0 { return }
-                depth -= 1
-            } else if token.kind == .leftBrace {
-                depth += 1
-            } else if token.startsLine, token.kind == .identifier,
-                      starters.contains(where: { isWord(token, $0) }) || (depth == 0 && (nameStarts || fieldStarts && peek().kind == .colon)) {
-                return
-            }
-            advance()
-        }
-    }
-
-    /// Parses the members of a `{ … }` block until its `}`, calling `member` for each, and recovering
-    /// from errors by skipping to the next line that starts a member. Returns the comments before `}`.
-    mutating func parseBlockMembers(of what: @autoclosure () -> String, opening: Token?, starters: [StaticString], fieldStarts: Bool = false,
-                                    nameStarts: Bool = false, member: (inout Parser) -> Void) -> [String] {
-        while !atEnd, current.kind != .rightBrace {
-            let before = index
-            let errorsBefore = reportedErrors
-            member(&self)
-            if index == before {
-                advance()
-                skipToRecoveryPoint(starters: starters, fieldStarts: fieldStarts, nameStarts: nameStarts)
-            } else if reportedErrors > errorsBefore {
-                skipToRecoveryPoint(starters: starters, fieldStarts: fieldStarts, nameStarts: nameStarts)
-            }
-        }
-        let closing = closingComments()
-        if eat(.rightBrace) == nil {
-            let notes = opening.map { [DiagnosticNoteBuilder.opened(range($0))] } ?? []
-            error("unclosed-block", SyntaxDiagnostics.unclosedBlock(what()), notes: notes)
-        }
-        return closing
     }
 }

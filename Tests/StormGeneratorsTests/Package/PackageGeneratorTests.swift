@@ -62,32 +62,38 @@ struct PackageGeneratorTests {
         #expect(files.contains { $0.path == "Tests/CTests/CTests.swift" && $0.isStarter })
     }
 
-    /// Generates the Showcase scaffold into a temporary folder, builds and tests it with SwiftPM, then
-    /// edits a starter and a generated file and generates again: the starter keeps the edit, the
-    /// generated file is restored.
-    @Test(.timeLimit(.minutes(10))) func scaffoldBuildsTestsAndKeepsTheTeamsEdits() throws {
-        guard let swift = Tools.require("swift", for: "build the generated package scaffold") else { return }
-        let loaded = try Goldens.model("Tests/Fixtures/Models/Showcase")
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("storm-scaffold-\(UUID().uuidString)").path
-        defer { try? FileManager.default.removeItem(atPath: folder) }
-        let files = try PackageGenerator.generate(loaded.model, options: options(Goldens.root))
-        _ = try OutputWriter.write(files, to: folder)
+    /// `Package.swift` is a starter like the deciders: the team adds its dependencies there.
+    @Test func theManifestAndTheStartersAreTheTeams() throws {
+        let files = try files("context A {\n  aggregate T {\n    command Do { } emits Done\n  }\n  event Done { }\n}\n")
+        let manifest = try #require(files.first { $0.path == "Package.swift" })
+        #expect(manifest.isStarter)
+        #expect(manifest.contents.contains("// Written by stormc from model Shop as a starter; yours to edit: it is never overwritten.\n"))
+        #expect(files.filter { !$0.isStarter }.map(\.path) == ["Sources/A/Generated/A.swift"])
+    }
 
-        let scratch = ["--scratch-path", folder + "/.build"]
-        let build = try Tools.run(swift, ["build"] + scratch, in: folder)
-        #expect(build.status == 0, "swift build failed:\n\(build.output)")
-        let test = try Tools.run(swift, ["test"] + scratch, in: folder)
-        #expect(test.status == 0, "swift test failed:\n\(test.output)")
-        #expect(test.output.contains("startTripDecidesItsEvents()"), "the starter test ran:\n\(test.output)")
-
-        let starter = folder + "/Sources/Trips/TripDecider.swift"
-        let generated = folder + "/Sources/Trips/Generated/Trips.swift"
-        let edited = try String(contentsOfFile: starter, encoding: .utf8) + "// the team's change\n"
-        try edited.write(toFile: starter, atomically: true, encoding: .utf8)
-        try "// stale\n".write(toFile: generated, atomically: true, encoding: .utf8)
-        let second = try OutputWriter.write(try PackageGenerator.generate(loaded.model, options: options(Goldens.root)), to: folder)
-        #expect(try String(contentsOfFile: starter, encoding: .utf8) == edited)
-        #expect(try String(contentsOfFile: generated, encoding: .utf8) == files.first { $0.path == "Sources/Trips/Generated/Trips.swift" }?.contents)
-        #expect(second.written.map { URL(fileURLWithPath: $0).lastPathComponent } == ["Trips.swift"])
+    /// A starter as written passes its own checks; without what the model asks for, it fails them.
+    @Test func startersPassTheirOwnChecks() throws {
+        let files = try files("""
+        context A {
+          aggregate T {
+            command Do { } emits Done
+          }
+          event Done { }
+          policy P: when Done then Do
+        }
+        context B {
+          read model R from A.Done { n: Int }
+          event Counted { }
+        }
+        """)
+        let checked = files.filter { !$0.checks.isEmpty }
+        #expect(Set(checked.map(\.path)) == ["Package.swift", "Sources/A/TDecider.swift", "Sources/A/PPolicy.swift", "Sources/B/RProjection.swift",
+                                            "Tests/BTests/BTests.swift"])
+        for file in checked {
+            #expect(file.checks.allSatisfy { $0.isMet(by: file.contents) }, "\(file.path)")
+            #expect(!file.checks.contains { $0.within == nil && $0.isMet(by: "") }, "\(file.path)")
+        }
+        let manifest = try #require(checked.first { $0.path == "Package.swift" })
+        #expect(manifest.checks.map(\.note).contains(#"target BTests now uses target A: add "A" to its dependencies"#))
     }
 }

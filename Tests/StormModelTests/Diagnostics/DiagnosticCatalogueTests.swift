@@ -9,9 +9,9 @@ import Testing
 struct DiagnosticCatalogueTests {
     static let root = SeedModel.repositoryRoot
 
-    /// The source folders of the front end and the command line, whose IDs this suite covers. (Review rules
-    /// and generators document their own.)
-    static let sourceFolders = ["StormSource", "StormDiagnostics", "StormSyntax", "StormModel", "StormKit", "StormCommandLine"]
+    /// The source folders of the front end, the generators' checks and the command line, whose IDs this
+    /// suite covers. (Review rules document their own.)
+    static let sourceFolders = ["StormSource", "StormDiagnostics", "StormSyntax", "StormModel", "StormGenerators", "StormKit", "StormCommandLine"]
 
     /// IDs that no model can trigger in this suite, with the reason.
     static let untriggerable: [DiagnosticID: String] = [
@@ -35,15 +35,16 @@ struct DiagnosticCatalogueTests {
         }
     }
 
-    /// Every ID written where a diagnostic is made: `error("id", …)`, `warning("id", …)`, `report("id", …)`
-    /// and `Diagnostic(.error, "id", …)`.
+    /// Every ID written where a diagnostic is made: `error("id", …)`, `warning("id", …)`, `report("id", …)`,
+    /// `Diagnostic(.error, "id", …)`, and a generator's `GeneratorError(…, id: "id")`.
     static let codeIDs: Set<DiagnosticID> = {
         var ids = Set<DiagnosticID>()
         for folder in sourceFolders {
             for file in swiftFiles(under: root.appendingPathComponent("Sources/\(folder)")) {
                 let text = (try? String(contentsOf: file, encoding: .utf8)) ?? ""
                 for id in matches(of: #"\b(?:error|warning|report)\(\s*"([a-z][a-z0-9]*(?:-[a-z0-9]+)+)""#, in: text)
-                    + matches(of: #"Diagnostic\(\.[a-z]+,\s*"([a-z][a-z0-9]*(?:-[a-z0-9]+)+)""#, in: text) {
+                    + matches(of: #"Diagnostic\(\.[a-z]+,\s*"([a-z][a-z0-9]*(?:-[a-z0-9]+)+)""#, in: text)
+                    + matches(of: #"\bid: (?:String = )?"([a-z][a-z0-9]*(?:-[a-z0-9]+)+)""#, in: text) {
                     ids.insert(DiagnosticID(rawValue: id))
                 }
             }

@@ -111,7 +111,7 @@ struct ContextMapResolutionTests {
         }
         """)
         #expect(loaded.diagnostics.all.map(\.id) == ["unresolved-reference", "role-on-wrong-side", "symmetric-relationship", "invalid-role",
-                                                    "self-relationship", "duplicate-relationship"])
+                                                    "self-relationship"])
         // An unknown role is dropped, and the relationship kept without it.
         #expect(loaded.model.relationships.map { "\($0.first)->\($0.second)" } == ["A->B", "B->A"])
     }
@@ -120,6 +120,22 @@ struct ContextMapResolutionTests {
         let loaded = Support.load("context A {}\ncontext map M {}\ncontext map M {}")
         #expect(loaded.diagnostics.all.map(\.message) == ["context map `M` is declared more than once in the model"])
         #expect(loaded.model.contextMaps.count == 1)
+    }
+
+    @Test func upstreamDownstreamBothWaysIsNotADuplicate() {
+        let loaded = Support.load("context A {}\ncontext B {}\ncontext map M {\n  A -> B\n  B [U, OHS] -> [D, ACL] A\n}")
+        #expect(loaded.diagnostics.all.isEmpty)
+        #expect(loaded.model.relationships.map { "\($0.first)->\($0.second)" } == ["A->B", "B->A"])
+    }
+
+    @Test func theSameDirectionTwiceOrASymmetricRelationshipBesideAnotherIsADuplicate() {
+        for second in ["B <- A", "A [U, S] -> [D, C] B", "A [P] <-> [P] B", "B separate ways A"] {
+            let loaded = Support.load("context A {}\ncontext B {}\ncontext map M {\n  A -> B\n  B -> A\n  \(second)\n}")
+            #expect(loaded.diagnostics.all.map(\.id) == ["duplicate-relationship"], "\(second)")
+            #expect(loaded.diagnostics.all.first?.notes.first?.range.map { loaded.sources.location(of: $0).line } == 4, "\(second)")
+        }
+        let symmetricFirst = Support.load("context A {}\ncontext B {}\ncontext map M {\n  A [SK] <-> [SK] B\n  B -> A\n}")
+        #expect(symmetricFirst.diagnostics.all.map(\.id) == ["duplicate-relationship"])
     }
 
     @Test func aDuplicateRelationshipIsKeptWithAWarning() {

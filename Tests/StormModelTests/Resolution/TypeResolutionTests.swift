@@ -103,12 +103,12 @@ struct TypeResolutionTests {
 
     @Test func aTypeNamedLikeAContextKeywordResolves() {
         let model = Support.model("""
-        context event {
+        context events {
           value type { service: String }
-          event event { type: type, data: [event.type] }
+          event event { type: type, data: [events.type] }
         }
         """)
-        #expect(model.context(named: "event")?.event(named: "event")?.fields.map(\.type.description) == ["event.type", "[event.type]"])
+        #expect(model.context(named: "events")?.event(named: "event")?.fields.map(\.type.description) == ["events.type", "[events.type]"])
     }
 
     @Test func identifiersAreBackedByUUIDStringOrInt() {

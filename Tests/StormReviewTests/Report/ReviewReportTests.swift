@@ -54,3 +54,23 @@ private func report(_ text: String, contextMap: String? = "flowchart LR\n  A -->
     let text = "context A { actor X\n command Go by X emits Went\n event Went }\ncontext B { read model Log from A.Went }"
     #expect(report(text).contains("| `Went` | `A` | `B` | read model `Log` | undeclared |"))
 }
+
+@Test func flowsAgainstTheOnlyRelationshipAreUndeclaredAndEachWayFindsItsOwn() {
+    let contexts = """
+    context A { actor X
+     command Go by X emits Went
+     event Went
+     read model Seen from B.Came }
+    context B { actor Y
+     command Come by Y emits Came
+     event Came
+     read model Log from A.Went }
+
+    """
+    let oneWay = report(contexts + "context map M { A [U, OHS] -> [D] B }")
+    #expect(oneWay.contains("| `Went` | `A` | `B` | read model `Log` | A [U, OHS] → [D] B |"))
+    #expect(oneWay.contains("| `Came` | `B` | `A` | read model `Seen` | undeclared; the map has A [U, OHS] → [D] B |"))
+    let bothWays = report(contexts + "context map M {\n  A [U, OHS] -> [D] B\n  B [U] -> [D, ACL] A\n}")
+    #expect(bothWays.contains("| `Went` | `A` | `B` | read model `Log` | A [U, OHS] → [D] B |"))
+    #expect(bothWays.contains("| `Came` | `B` | `A` | read model `Seen` | B [U] → [D, ACL] A |"))
+}

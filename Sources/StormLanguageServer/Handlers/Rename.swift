@@ -1,0 +1,48 @@
+import StormModel
+import StormSupport
+
+extension LanguageServer {
+    /// `textDocument/prepareRename`: the name's range, or an error when nothing renamable is there.
+    func prepareRename(_ params: TextDocumentPositionParams) throws(ResponseError) -> JSON {
+        let (analysis, file, found) = try occurrence(at: params)
+        guard let found else { throw ResponseError(.requestFailed, "there is no declared name here to rename") }
+        return converter.range(found.range, in: analysis.sources[file])
+    }
+
+    /// `textDocument/rename`: the declaration and every reference, across the model's files. Refused,
+    /// with the reason, when the new name is not a name or is already taken where the old one lives.
+    func rename(_ params: RenameRequest.Params) throws(ResponseError) -> JSON {
+        let (analysis, _, found) = try occurrence(at: params.position)
+        guard let found else { throw ResponseError(.requestFailed, "there is no declared name here to rename") }
+        let index = analysis.index
+        let declaration = index.declarations[found.declaration]
+        let newName = params.newName
+        guard Self.isValidName(newName) else {
+            throw ResponseError(.requestFailed, "`\(newName)` is not a valid name: a name starts with a letter or `_` and goes on with letters, digits and `_`")
+        }
+        if declaration.kind.isType, PrimitiveType.named(newName) != nil {
+            throw ResponseError(.requestFailed, "`\(newName)` is a built-in type")
+        }
+        let clash = (index.byName[newName] ?? []).map { index.declarations[$0] }.first { other in
+            declaration.kind.isContextMember ? (other.kind.isContextMember && other.scope == declaration.scope)
+                : (!other.kind.isContextMember && other.kind == declaration.kind && other.scope == declaration.scope)
+        }
+        if let clash {
+            let place = analysis.sources.location(of: clash.nameRange)
+            throw ResponseError(.requestFailed, "cannot rename to `\(newName)`: \(clash.kind.rawValue) `\(clash.qualifiedName)` already has that name (\(place.path):\(place.line))")
+        }
+        var changes: [String: [JSON]] = [:]
+        for occurrence in index.occurrences(of: found.declaration) {
+            let uri = analysis.uris[occurrence.range.file.index]
+            changes[uri, default: []].append(["range": converter.range(occurrence.range, in: analysis.sources[occurrence.range.file]),
+                                              "newText": .string(newName)])
+        }
+        return ["changes": .object(changes.mapValues { .array($0) })]
+    }
+
+    /// Whether `text` is a Storm name: a letter or `_`, then letters, digits and `_`.
+    static func isValidName(_ text: String) -> Bool {
+        guard let first = text.unicodeScalars.first, first.properties.isAlphabetic || first == "_" else { return false }
+        return text.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || $0 == "_" || ("0"..."9").contains($0) }
+    }
+}

@@ -1,0 +1,90 @@
+import StormModel
+import StormSource
+import StormSupport
+import StormSyntax
+
+extension LanguageServer {
+    /// `textDocument/semanticTokens/full`: declared names by what they declare, keywords, built-in
+    /// types, field names, strings, numbers and comments.
+    func semanticTokens(_ uri: String) throws(ResponseError) -> JSON {
+        typealias TokenType = SemanticTokensRequest.TokenType
+        let (analysis, file) = try analysis(uri)
+        let source = analysis.sources[file]
+        let index = analysis.index
+        let tokens: [Token] = index.tokens[file.index]
+        var classified: [(start: Int, end: Int, type: TokenType, declaration: Bool)] = []
+        let occurrences = index.occurrences[file.index]
+        var cursor = 0
+        for (position, token) in tokens.enumerated() {
+            let start = Int(token.start), end = Int(token.end)
+            switch token.kind {
+            case .string: classified.append((start, end, .string, false))
+            case .number: classified.append((start, end, .number, false))
+            case .identifier:
+                while cursor < occurrences.count, occurrences[cursor].range.start < start { cursor += 1 }
+                if cursor < occurrences.count, occurrences[cursor].range.start == start {
+                    let occurrence = occurrences[cursor]
+                    classified.append((start, end, Self.tokenType(index.declarations[occurrence.declaration].kind), occurrence.isDeclaration))
+                    continue
+                }
+                let text = source.text(from: start, to: end)
+                let next: TokenKind = position + 1 < tokens.count ? tokens[position + 1].kind : .endOfFile
+                let before: TokenKind = position > 0 ? tokens[position - 1].kind : .endOfFile
+                if PrimitiveType.named(text) != nil {
+                    classified.append((start, end, .type, false))
+                } else if next == .colon, before != .identifier || token.startsLine {
+                    classified.append((start, end, .property, false))
+                } else if StormKeywords.all.contains(text) || (StormKeywords.roles.contains(text) && (before == .leftBracket || before == .comma)) {
+                    classified.append((start, end, .keyword, false))
+                }
+            default: break
+            }
+        }
+        for comment in index.comments[file.index] {
+            classified.append((Int(comment.start), Int(comment.end), .comment, comment.isDoc))
+        }
+        classified.sort { $0.start < $1.start }
+        var data: [JSON] = []
+        var previous = Position(line: 0, character: 0)
+        for item in classified {
+            let start = converter.position(of: item.start, in: source)
+            let end = converter.position(of: item.end, in: source)
+            guard end.line == start.line, end.character > start.character else { continue }
+            let deltaLine = start.line - previous.line
+            let deltaStart = deltaLine == 0 ? start.character - previous.character : start.character
+            let modifiers = item.declaration ? (item.type == .comment ? 2 : 1) : 0
+            data += [.integer(deltaLine), .integer(deltaStart), .integer(end.character - start.character), .integer(item.type.rawValue), .integer(modifiers)]
+            previous = start
+        }
+        return ["data": .array(data)]
+    }
+
+    static func tokenType(_ kind: DeclarationKind) -> SemanticTokensRequest.TokenType {
+        switch kind {
+        case .domain, .subdomain, .context, .contextMap, .dataProduct: .namespace
+        case .team, .identifier: .type
+        case .valueObject: .struct
+        case .entity, .aggregate: .class
+        case .enumeration: .enum
+        case .event: .event
+        case .command: .function
+        case .policy: .method
+        case .readModel: .interface
+        case .actor, .externalSystem: .variable
+        }
+    }
+}
+
+/// The words of the Storm grammar (`Docs/Language.md`), for highlighting and completion.
+enum StormKeywords {
+    /// Every keyword; all are contextual.
+    static let all: Set<String> = [
+        "domain", "subdomain", "core", "supporting", "generic", "team", "contact", "context", "implements", "owner", "vision",
+        "actor", "external", "system", "id", "value", "entity", "enum", "aggregate", "invariant", "command", "by", "emits",
+        "event", "policy", "when", "then", "read", "model", "from", "hotspot", "data", "product", "input", "port", "consumes",
+        "output", "publishes", "freshness", "availability", "map", "partnership", "shared", "kernel", "separate", "ways",
+        "true", "false", "null", "millisecond", "milliseconds", "second", "seconds", "minute", "minutes", "hour", "hours", "day", "days",
+    ]
+    /// The roles of a relationship, keywords inside `[…]` of a context map.
+    static let roles: Set<String> = ["U", "D", "OHS", "PL", "ACL", "CF", "S", "C", "P", "SK", "BBoM"]
+}

@@ -1,0 +1,4 @@
+/// `textDocument/documentSymbol`: the outline of a file, as nested DocumentSymbols.
+enum DocumentSymbolRequest {
+    static let method = "textDocument/documentSymbol"
+}

@@ -1,0 +1,43 @@
+import StormDiagnostics
+import StormKit
+import StormModel
+import StormReview
+import StormSource
+
+/// One model checked as the editor sees it: its files (open documents as edited, the others as on disk),
+/// its diagnostics, its review findings once reviewed, and, built on first use, its symbol index.
+final class Analysis {
+    /// The folder of the model, or the URI of a document outside any folder.
+    let key: String
+    let loaded: LoadedModel
+    /// Review findings, nil until ``review()``; none for a model with errors, where they would be follow-on noise.
+    private(set) var findings: [Finding]?
+    /// The URI of each file, by ``FileID`` index.
+    let uris: [String]
+    private var cachedIndex: SymbolIndex?
+
+    init(key: String, files: [(uri: String, source: SourceFile)], name: String) {
+        self.key = key
+        uris = files.map(\.uri)
+        loaded = ModelLoader.load(sources: files.map(\.source), name: name)
+    }
+
+    /// Runs `stormc lint`'s rules, once.
+    func review() {
+        if findings == nil { findings = loaded.hasErrors ? [] : Linter().lint(loaded.model) }
+    }
+
+    var model: Model { loaded.model }
+    var sources: SourceManager { loaded.sources }
+
+    /// The symbol index, built the first time a request needs it.
+    var index: SymbolIndex {
+        if let cachedIndex { return cachedIndex }
+        let built = SymbolIndex(model: model)
+        cachedIndex = built
+        return built
+    }
+
+    /// The file a URI names in this model.
+    func file(_ uri: String) -> FileID? { uris.firstIndex(of: uri).map(FileID.init) }
+}

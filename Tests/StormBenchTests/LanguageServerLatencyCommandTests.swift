@@ -1,0 +1,28 @@
+import Foundation
+import Testing
+@testable import storm_bench
+
+/// `storm-bench lsp`: usage errors, and a short real run against the stormc built beside the tests.
+struct LanguageServerLatencyCommandTests {
+    @Test func aMissingStormcIsAUsageError() {
+        let console = BenchConsole(capturing: true)
+        #expect(BenchCommand.run(["lsp", "--stormc", "/nonexistent/stormc"], console: console) == 2)
+        #expect(console.errors.contains("error: no stormc at /nonexistent/stormc; build it or give --stormc"))
+    }
+
+    @Test func timesEditsOnABundledModel() throws {
+        let stormc = URL(fileURLWithPath: CommandLine.arguments.first ?? "").deletingLastPathComponent().appendingPathComponent("stormc")
+        guard FileManager.default.isExecutableFile(atPath: stormc.path) else {
+            if ProcessInfo.processInfo.environment["STORM_REQUIRE_TOOLS"] == "1" { Issue.record("stormc is not built beside the tests") }
+            return
+        }
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let console = BenchConsole(capturing: true)
+        let status = BenchCommand.run(["lsp", root.appendingPathComponent("Models/OnlineRetail").path, "--edits", "3", "--stormc", stormc.path], console: console)
+        #expect(status == 0, "\(console.errors)")
+        #expect(console.output.contains("OnlineRetail: 8 files, 40 events"))
+        #expect(console.output.contains("edit -> diagnostics of the edited file: median "))
+        #expect(console.output.contains("edit -> review findings of every file:  median "))
+        #expect(console.output.contains("(3 edits)"))
+    }
+}

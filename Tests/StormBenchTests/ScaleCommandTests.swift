@@ -1,0 +1,59 @@
+import Foundation
+import Testing
+@testable import storm_bench
+
+/// `storm-bench scale`: the shape of its table (a row per dimension, a ratio and a size per command the
+/// dimension reaches, `-` for the others) and its usage errors. Its timings are the benchmark's business.
+struct ScaleCommandTests {
+    @Test func theTableHasARowPerDimensionAndACellPerCommand() throws {
+        let console = BenchConsole(capturing: true)
+        let status = BenchCommand.run(["scale", "--dimension", "fields per,unresolved", "--min-ms", "1", "--runs", "1", "--bar", "10"], console: console)
+        #expect(status == 0, "\(console.errors)")
+        let lines = console.output.split(separator: "\n").map(String.init)
+        let header = try #require(lines.first { $0.hasPrefix("dimension") })
+        #expect(header.split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ") == "dimension check generate all lint fmt map")
+        let cell = #/\d+\.\d\d n=\d+/#
+        let fields = try #require(lines.first { $0.hasPrefix("fields per record") })
+        #expect(fields.matches(of: cell).count == 5, "\(fields)")
+        let unresolved = try #require(lines.first { $0.hasPrefix("unresolved names") })
+        #expect(unresolved.matches(of: cell).count == 1, "\(unresolved)")
+        #expect(unresolved.hasSuffix("-"))
+        #expect(lines.last?.hasPrefix("highest ratio ") == true)
+        #expect(lines.last?.hasSuffix("every ratio is at most 10") == true)
+    }
+
+    @Test func onlyNestingDepthIsJudgedPerByteWritten() {
+        let judged = ScaleDimension.dimensions.filter(\.outputGrowsFaster).map(\.name)
+        #expect(judged == ["nesting depth"])
+    }
+
+    @Test func onlyADimensionWhoseOutputMayGrowFasterIsDividedByIt() {
+        let time = Measurement(time: 1, output: 100), doubled = Measurement(time: 4, output: 400)
+        let quadratic = ScaleResult(command: .generate, size: 1, time: time, doubled: doubled, outputMayGrowFaster: false)
+        #expect(quadratic.ratio == 4)
+        #expect(!quadratic.isNormalised)
+        let nested = ScaleResult(command: .generate, size: 1, time: time, doubled: doubled, outputMayGrowFaster: true)
+        #expect(nested.ratio == 2)
+        #expect(nested.isNormalised)
+    }
+
+    @Test func everyDimensionOfTheIssueIsMeasured() {
+        let names = ScaleDimension.dimensions.map(\.name)
+        for expected in ["fields per record", "duplicate fields", "enum cases", "members per context", "contexts", "files", "relationships",
+                         "names in emits", "names in from", "names in when", "policies", "subdomains", "data-product ports", "unresolved names",
+                         "duplicate declarations", "syntax errors", "line length", "nesting depth", "doc-comment lines"] {
+            #expect(names.contains(expected), "\(expected)")
+        }
+    }
+
+    @Test(arguments: [
+        (["scale", "--dimension", "nothing-like-this"], "error: no dimension matches"),
+        (["scale", "--bar", "much"], "error: --bar must be a number from 1 to 10, not `much`"),
+        (["scale", "--runs", "0"], "error: --runs must be a whole number from 1 to 20, not `0`"),
+    ])
+    func usageErrorsExitWithTwo(arguments: [String], message: String) {
+        let console = BenchConsole(capturing: true)
+        #expect(BenchCommand.run(arguments, console: console) == 2)
+        #expect(console.errors.contains(message), "\(console.errors)")
+    }
+}

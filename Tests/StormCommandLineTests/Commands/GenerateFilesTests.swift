@@ -1,0 +1,134 @@
+import Foundation
+import Testing
+
+/// What README.md and Docs/CLI.md promise about the files `stormc generate` writes, through the built
+/// `stormc`: written only when their contents change, nothing written when the model has errors, nothing
+/// written outside `--out`, every file replaced atomically with no temporary file left behind.
+@Suite struct GenerateFilesTests {
+    @Test func filesAreWrittenOnlyWhenTheirContentsChange() throws {
+        guard let stormc = BuiltStormc() else { return }
+        let folder = try TemporaryFolder()
+        _ = try folder.write(["Models/Fleet/trips.storm": CommandLineTestSupport.cleanModel["trips.storm"]!,
+                              "Models/Fleet/scoring.storm": CommandLineTestSupport.cleanModel["scoring.storm"]!])
+        let first = try stormc.run(["generate", "all", "Models/Fleet", "--out", "Out"], in: folder.root)
+        #expect(first.status == 0, "\(first.error)")
+        let written = try FolderSnapshot(folder.path("Out"))
+        #expect(written.files.count > 10)
+
+        let second = try stormc.run(["generate", "all", "Models/Fleet", "--out", "Out"], in: folder.root)
+        #expect(second.status == 0)
+        #expect(second.error.contains("Fleet: 0 written, \(written.files.count) unchanged in Out"), "\(second.error)")
+        #expect(try FolderSnapshot(folder.path("Out")).touched(since: written) == [], "a second run wrote files again")
+
+        // A change to one event rewrites the files that show it, and only those.
+        _ = try folder.write(["Models/Fleet/scoring.storm": CommandLineTestSupport.cleanModel["scoring.storm"]!
+            .replacingOccurrences(of: "score: Int = 100", with: "score: Int = 100, scoredBy: String?")])
+        let third = try stormc.run(["generate", "all", "Models/Fleet", "--out", "Out"], in: folder.root)
+        #expect(third.status == 0, "\(third.error)")
+        let after = try FolderSnapshot(folder.path("Out"))
+        let changed = after.files.keys.filter { after.files[$0]?.contents != written.files[$0]?.contents }.sorted()
+        #expect(changed.contains("Swift/Scoring.swift"))
+        #expect(changed.contains("JSONSchema/Scoring/events/TripScored.v1.schema.json"))
+        #expect(!changed.contains("Swift/Trips.swift"))
+        #expect(after.touched(since: written) == changed, "files written though their contents did not change")
+    }
+
+    @Test func nothingIsWrittenWhenTheModelHasErrors() throws {
+        guard let stormc = BuiltStormc() else { return }
+        let folder = try TemporaryFolder()
+        _ = try folder.write(["Models/Fleet/tracking.storm": trackingModel])
+        for format in ["all", "package"] {
+            let first = try stormc.run(["generate", format, "Models/Fleet", "--out", format, "--runtime", "Storm"], in: folder.root)
+            #expect(first.status == 0, "\(first.error)")
+        }
+        _ = try folder.write(["Models/Fleet/broken.storm": "context Billing {\n  event Billed { amount: Money }\n}\n"])
+        let before = try FolderSnapshot(folder.root)
+        for format in ["all", "package", "swift"] {
+            let run = try stormc.run(["generate", format, "Models/Fleet", "--out", format, "--runtime", "Storm"], in: folder.root)
+            #expect(run.status == 1)
+            #expect(run.error.contains("broken.storm:2:26: error: unknown type `Money`"), "\(run.error)")
+        }
+        #expect(try FolderSnapshot(folder.root).touched(since: before) == [], "a model with errors wrote files")
+        #expect(!FileManager.default.fileExists(atPath: folder.path("swift")))
+    }
+
+    @Test func nothingIsWrittenOutsideTheOutputFolder() throws {
+        guard let stormc = BuiltStormc() else { return }
+        let folder = try TemporaryFolder()
+        _ = try folder.write(["work/Models/Fleet/tracking.storm": trackingModel, "work/README.md": "ours\n"])
+        let before = try FolderSnapshot(folder.root)
+        let all = try stormc.run(["generate", "all", "Models/Fleet", "--out", "../generated/all"], in: folder.path("work"))
+        #expect(all.status == 0, "\(all.error)")
+        let package = try stormc.run(["generate", "package", folder.path("work/Models/Fleet"), "--out", folder.path("generated/package"),
+                                      "--runtime", folder.path("Storm")], in: folder.path("work"))
+        #expect(package.status == 0, "\(package.error)")
+        let after = try FolderSnapshot(folder.root)
+        let outside = after.touched(since: before).filter { !$0.hasPrefix("generated/all/") && !$0.hasPrefix("generated/package/") }
+        #expect(outside == [], "written outside --out")
+        #expect(after.files.keys.contains("generated/package/Package.swift"))
+        #expect(after.files.keys.contains("generated/all/Swift/Tracking.swift"))
+        #expect(!after.files.keys.contains { $0.contains(".stormc-") }, "a temporary file was left behind")
+    }
+
+    /// A reader that opens a generated file over and over while `stormc` replaces it sees the old bytes
+    /// or the new ones, never a part: the file is written beside it and renamed into place.
+    @Test func filesAreReplacedAtomically() throws {
+        guard let stormc = BuiltStormc() else { return }
+        let folder = try TemporaryFolder()
+        func model(_ start: Int) -> String {
+            "context Big {\n" + (0..<1_500).map { "  event Happened\($0) { at: Timestamp, note: String?, count: Int = \(start) }\n" }.joined() + "}\n"
+        }
+        _ = try folder.write(["Models/Big/big.storm": model(0)])
+        #expect(try stormc.run(["generate", "swift", "Models/Big", "--out", "Out"], in: folder.root).status == 0)
+        let path = folder.path("Out/Big.swift")
+        let old = try Data(contentsOf: URL(fileURLWithPath: path))
+        #expect(old.count > 500_000)
+
+        _ = try folder.write(["Models/Big/big.storm": model(1)])
+        #expect(try stormc.run(["generate", "swift", "Models/Big", "--out", "New"], in: folder.root).status == 0)
+        let new = try Data(contentsOf: URL(fileURLWithPath: folder.path("New/Big.swift")))
+        #expect(new != old)
+
+        // The file is replaced six times, old and new in turn, while another thread reads it.
+        let reads = Reads()
+        let group = DispatchGroup()
+        group.enter()
+        DispatchQueue.global().async {
+            while !reads.done { reads.record(FileManager.default.contents(atPath: path)) }
+            group.leave()
+        }
+        for round in 0..<6 {
+            _ = try folder.write(["Models/Big/big.storm": model(1 - round % 2)])
+            let run = try stormc.run(["generate", "swift", "Models/Big", "--out", "Out"], in: folder.root)
+            #expect(run.status == 0, "\(run.error)")
+            #expect(run.error.contains("1 written"), "\(run.error)")
+        }
+        reads.done = true
+        group.wait()
+        #expect(reads.count > 0)
+        #expect(reads.seen.isSubset(of: [old, new]), "a reader saw \(reads.seen.subtracting([old, new]).map(\.count)) bytes, neither the old file nor the new")
+        #expect(!reads.missing, "a reader found no file")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path("Out")).sorted() == ["Big.swift", "BigCatalog.swift"],
+                "a temporary file was left behind")
+    }
+
+    /// What a reading thread saw, shared under a lock.
+    private final class Reads: @unchecked Sendable {
+        private let lock = NSLock()
+        private var _done = false
+        private(set) var seen: Set<Data> = []
+        private(set) var count = 0
+        private(set) var missing = false
+        var done: Bool {
+            get { lock.withLock { _done } }
+            set { lock.withLock { _done = newValue } }
+        }
+        func record(_ data: Data?) {
+            lock.withLock {
+                count += 1
+                guard let data else { missing = true; return }
+                if seen.count < 8 { seen.insert(data) }
+            }
+        }
+    }
+}
