@@ -3,9 +3,39 @@ import StormSupport
 
 /// The resolved model as JSON, for other tools (`stormc model --json`); the shape is documented in
 /// `Docs/CLI.md`. References are written `Context.Name`; types as Storm writes them, qualified.
+///
+/// The export is streamed: each context is built as JSON and written before the next is built, so a model
+/// of hundreds of thousands of events is never held as one JSON value.
 public enum ModelExport {
+    /// The model as one JSON value, for readers that walk it (the static site). ``write(_:to:)`` writes the
+    /// same object without holding it whole.
     public static func json(_ model: Model) -> JSON {
-        .object([
+        var members = membersButContexts(model)
+        members["contexts"] = .array(model.contexts.map(context))
+        return .object(members)
+    }
+
+    /// Writes the model as one JSON object, the same as ``json(_:)``, a context at a time (keys in sorted
+    /// order, as ``JSON`` writes them).
+    public static func write(_ model: Model, to stream: inout JSONStream) {
+        let members = membersButContexts(model)
+        stream.beginObject()
+        for key in (members.keys + ["contexts"]).sorted() {
+            stream.key(key)
+            if let value = members[key] {
+                stream.value(value)
+            } else {
+                stream.beginArray()
+                for c in model.contexts { stream.value(context(c)) }
+                stream.end()
+            }
+        }
+        stream.end()
+    }
+
+    /// The members of the model's object other than `contexts`, which is by far the largest.
+    private static func membersButContexts(_ model: Model) -> [String: JSON] {
+        [
             "name": .string(model.name),
             "sources": .array(model.sourcePaths.map(JSON.string)),
             "domains": .array(model.domains.map { domain in
@@ -16,18 +46,25 @@ public enum ModelExport {
                          })])
             }),
             "teams": .array(model.teams.map { .object(["name": .string($0.name), "doc": .string($0.doc), "contact": optional($0.contact)]) }),
-            "contexts": .array(model.contexts.map(context)),
             "contextMaps": .array(model.contextMaps.map { map in
                 .object(["name": .string(map.name), "doc": .string(map.doc), "relationships": .array(map.relationships.map(relationship))])
             }),
-        ])
+        ]
+    }
+
+    /// The model as JSON text, ending in a newline.
+    public static func rendered(_ model: Model) -> String {
+        var stream = JSONStream()
+        write(model, to: &stream)
+        return stream.finish()
     }
 
     static func optional(_ text: String?) -> JSON { text.map(JSON.string) ?? .null }
 
     static func references(_ refs: [SymbolReference]) -> JSON { .array(refs.map { .string($0.description) }) }
 
-    static func context(_ c: BoundedContext) -> JSON {
+    /// One bounded context as the export writes it.
+    public static func context(_ c: BoundedContext) -> JSON {
         .object([
             "name": .string(c.name), "doc": .string(c.doc), "domain": .string(c.domain),
             "subdomain": c.subdomain.map { .string("\($0.domain).\($0.name)") } ?? .null,

@@ -12,94 +12,149 @@ public indirect enum JSON: Sendable, Hashable {
 
     /// The value as pretty-printed JSON text, ending in a newline.
     public func rendered() -> String {
-        var out = ""
+        var out = TextBuffer(capacity: 4096)
+        write(to: &out)
+        return out.text
+    }
+
+    /// Appends the value as pretty-printed JSON text, ending in a newline, to `out`.
+    public func write(to out: inout TextBuffer) {
         write(to: &out, indent: 0)
-        out += "\n"
-        return out
+        out.append(byte: UInt8(ascii: "\n"))
     }
 
     /// The value as compact JSON text on one line (for JSON Lines output).
     public func renderedCompact() -> String {
-        var out = ""
+        var out = TextBuffer(capacity: 256)
         writeCompact(to: &out)
-        return out
+        return out.text
     }
 
-    private func write(to out: inout String, indent: Int) {
+    /// The members of an object in the order they are written: sorted by key.
+    static func sortedMembers(_ members: [String: JSON]) -> [(key: String, value: JSON)] {
+        members.sorted { $0.key < $1.key }
+    }
+
+    /// Appends the value as pretty-printed JSON at nesting depth `indent` (two spaces a level); the first
+    /// line is not indented, the last has no newline.
+    func write(to out: inout TextBuffer, indent: Int) {
         switch self {
         case .array(let items) where !items.isEmpty:
-            out += "[\n"
+            out.append(byte: UInt8(ascii: "["))
+            out.append(byte: UInt8(ascii: "\n"))
             for (index, item) in items.enumerated() {
-                out += String(repeating: "  ", count: indent + 1)
+                out.appendSpaces(2 * (indent + 1))
                 item.write(to: &out, indent: indent + 1)
-                out += index == items.count - 1 ? "\n" : ",\n"
+                if index != items.count - 1 { out.append(byte: UInt8(ascii: ",")) }
+                out.append(byte: UInt8(ascii: "\n"))
             }
-            out += String(repeating: "  ", count: indent) + "]"
+            out.appendSpaces(2 * indent)
+            out.append(byte: UInt8(ascii: "]"))
         case .object(let members) where !members.isEmpty:
-            out += "{\n"
-            let keys = members.keys.sorted()
-            for (index, key) in keys.enumerated() {
-                out += String(repeating: "  ", count: indent + 1)
-                JSON.writeString(key, to: &out)
-                out += ": "
-                members[key]!.write(to: &out, indent: indent + 1)
-                out += index == keys.count - 1 ? "\n" : ",\n"
+            out.append(byte: UInt8(ascii: "{"))
+            out.append(byte: UInt8(ascii: "\n"))
+            let sorted = JSON.sortedMembers(members)
+            for (index, member) in sorted.enumerated() {
+                out.appendSpaces(2 * (indent + 1))
+                JSON.writeString(member.key, to: &out)
+                out.append(byte: UInt8(ascii: ":"))
+                out.append(byte: UInt8(ascii: " "))
+                member.value.write(to: &out, indent: indent + 1)
+                if index != sorted.count - 1 { out.append(byte: UInt8(ascii: ",")) }
+                out.append(byte: UInt8(ascii: "\n"))
             }
-            out += String(repeating: "  ", count: indent) + "}"
+            out.appendSpaces(2 * indent)
+            out.append(byte: UInt8(ascii: "}"))
         default:
             writeCompact(to: &out)
         }
     }
 
-    private func writeCompact(to out: inout String) {
+    private func writeCompact(to out: inout TextBuffer) {
         switch self {
-        case .null: out += "null"
-        case .bool(let value): out += value ? "true" : "false"
-        case .integer(let value): out += String(value)
-        case .number(let text): out += text
+        case .null: out.append("null")
+        case .bool(let value): out.append(value ? "true" : "false")
+        case .integer(let value): out.append(value)
+        case .number(let text): out.append(text)
         case .string(let text): JSON.writeString(text, to: &out)
         case .array(let items):
-            out += "["
+            out.append(byte: UInt8(ascii: "["))
             for (index, item) in items.enumerated() {
-                if index > 0 { out += "," }
+                if index > 0 { out.append(byte: UInt8(ascii: ",")) }
                 item.writeCompact(to: &out)
             }
-            out += "]"
+            out.append(byte: UInt8(ascii: "]"))
         case .object(let members):
-            out += "{"
-            for (index, key) in members.keys.sorted().enumerated() {
-                if index > 0 { out += "," }
-                JSON.writeString(key, to: &out)
-                out += ":"
-                members[key]!.writeCompact(to: &out)
+            out.append(byte: UInt8(ascii: "{"))
+            for (index, member) in JSON.sortedMembers(members).enumerated() {
+                if index > 0 { out.append(byte: UInt8(ascii: ",")) }
+                JSON.writeString(member.key, to: &out)
+                out.append(byte: UInt8(ascii: ":"))
+                member.value.writeCompact(to: &out)
             }
-            out += "}"
+            out.append(byte: UInt8(ascii: "}"))
         }
     }
 
     /// Writes `text` as a JSON string: quotes, backslashes, control characters (C1 among them) and line and
-    /// paragraph separators escaped, all else verbatim.
-    static func writeString(_ text: String, to out: inout String) {
-        out += "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case "\u{08}": out += "\\b"
-            case "\u{0C}": out += "\\f"
-            default:
-                if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || scalar.value == 0x2028 || scalar.value == 0x2029 {
-                    let hex = String(scalar.value, radix: 16, uppercase: false)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    out.unicodeScalars.append(scalar)
+    /// paragraph separators escaped, all else verbatim. Runs of bytes that need no escape are copied whole.
+    static func writeString(_ text: String, to out: inout TextBuffer) {
+        out.append(byte: UInt8(ascii: "\""))
+        var text = text
+        text.withUTF8 { utf8 in
+            var runStart = 0
+            var index = 0
+            while index < utf8.count {
+                let byte = utf8[index]
+                if byte >= 0x20, byte < 0x7F, byte != UInt8(ascii: "\""), byte != UInt8(ascii: "\\") {
+                    index += 1
+                    continue
                 }
+                var escapedLength = 1
+                var scalar = UInt32(byte)
+                let escape: StaticString?
+                switch byte {
+                case UInt8(ascii: "\""): escape = "\\\""
+                case UInt8(ascii: "\\"): escape = "\\\\"
+                case UInt8(ascii: "\n"): escape = "\\n"
+                case UInt8(ascii: "\r"): escape = "\\r"
+                case UInt8(ascii: "\t"): escape = "\\t"
+                case 0x08: escape = "\\b"
+                case 0x0C: escape = "\\f"
+                case 0x00..<0x20, 0x7F: escape = nil
+                case 0xC2:
+                    // U+0080...U+009F (C1 controls) are C2 80...C2 9F in UTF-8; any other C2 sequence is kept.
+                    guard index + 1 < utf8.count, utf8[index + 1] <= 0x9F else {
+                        index += 1
+                        continue
+                    }
+                    scalar = UInt32(utf8[index + 1])
+                    escape = nil
+                    escapedLength = 2
+                case 0xE2:
+                    // U+2028 and U+2029 are E2 80 A8 and E2 80 A9 in UTF-8; any other E2 sequence is kept.
+                    guard index + 2 < utf8.count, utf8[index + 1] == 0x80, utf8[index + 2] == 0xA8 || utf8[index + 2] == 0xA9 else {
+                        index += 1
+                        continue
+                    }
+                    escape = utf8[index + 2] == 0xA8 ? "\\u2028" : "\\u2029"
+                    escapedLength = 3
+                default:
+                    index += 1
+                    continue
+                }
+                out.bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
+                if let escape {
+                    out.bytes.append(contentsOf: UnsafeBufferPointer(start: escape.utf8Start, count: escape.utf8CodeUnitCount))
+                } else {
+                    out.appendUnicodeEscape(scalar, uppercase: false)
+                }
+                index += escapedLength
+                runStart = index
             }
+            out.bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<utf8.count]))
         }
-        out += "\""
+        out.append(byte: UInt8(ascii: "\""))
     }
 }
 

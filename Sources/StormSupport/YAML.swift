@@ -38,34 +38,60 @@ public indirect enum YAML: Sendable, Hashable {
         case .string(let text): self = .string(text)
         case .array(let items): self = .sequence(items.map(YAML.init))
         case .object(let members):
-            self = .mapping(members.keys.sorted().map { Entry(key: $0, value: YAML(members[$0]!)) })
+            self = .mapping(JSON.sortedMembers(members).map { Entry(key: $0.key, value: YAML($0.value)) })
         }
     }
 
     /// The value as a YAML document, two-space indentation, ending in a newline.
     public func rendered() -> String {
-        lines(indent: 0).joined(separator: "\n") + "\n"
+        var out = TextBuffer(capacity: 4096)
+        write(to: &out)
+        return out.text
     }
 
-    /// The value's lines, each starting with `indent` spaces; scalars and empty collections are one line.
-    private func lines(indent: Int) -> [String] {
-        let pad = String(repeating: " ", count: indent)
+    /// Appends the value as a YAML document, two-space indentation, ending in a newline, to `out`.
+    public func write(to out: inout TextBuffer) {
+        write(to: &out, indent: 0, padFirstLine: true)
+    }
+
+    /// Writes the value's lines, each starting with `indent` spaces (but the first when `padFirstLine` is
+    /// false: a sequence item's `- ` is already written) and ending in a newline; scalars and empty
+    /// collections are one line.
+    private func write(to out: inout TextBuffer, indent: Int, padFirstLine: Bool) {
+        var pad = padFirstLine
         switch self {
         case .sequence(let items) where !items.isEmpty:
-            return items.flatMap { item -> [String] in
-                guard item.isBlock else { return [pad + "- " + item.scalarText] }
-                var nested = item.lines(indent: indent + 2)
-                nested[0] = pad + "- " + nested[0].dropFirst(indent + 2)
-                return nested
+            for item in items {
+                if pad { out.appendSpaces(indent) }
+                pad = true
+                out.append(byte: UInt8(ascii: "-"))
+                out.append(byte: UInt8(ascii: " "))
+                if item.isBlock {
+                    item.write(to: &out, indent: indent + 2, padFirstLine: false)
+                } else {
+                    item.writeScalar(to: &out)
+                    out.append(byte: UInt8(ascii: "\n"))
+                }
             }
         case .mapping(let entries) where !entries.isEmpty:
-            return entries.flatMap { entry -> [String] in
-                let key = pad + YAMLScalar.quotedIfNeeded(entry.key) + ":"
-                guard entry.value.isBlock else { return [key + " " + entry.value.scalarText] }
-                return [key] + entry.value.lines(indent: indent + 2)
+            for entry in entries {
+                if pad { out.appendSpaces(indent) }
+                pad = true
+                YAMLScalar.write(entry.key, to: &out)
+                out.append(byte: UInt8(ascii: ":"))
+                if entry.value.isBlock {
+                    out.append(byte: UInt8(ascii: "\n"))
+                    entry.value.write(to: &out, indent: indent + 2, padFirstLine: true)
+                } else {
+                    out.append(byte: UInt8(ascii: " "))
+                    entry.value.writeScalar(to: &out)
+                    out.append(byte: UInt8(ascii: "\n"))
+                }
             }
         default:
-            return [pad + scalarText]
+            if pad { out.appendSpaces(indent) }
+            writeScalar(to: &out)
+            out.append(byte: UInt8(ascii: "\n"))
         }
     }
 
@@ -78,16 +104,16 @@ public indirect enum YAML: Sendable, Hashable {
         }
     }
 
-    /// The one-line form of a scalar or an empty collection.
-    private var scalarText: String {
+    /// Writes the one-line form of a scalar or an empty collection.
+    private func writeScalar(to out: inout TextBuffer) {
         switch self {
-        case .null: "null"
-        case .bool(let value): value ? "true" : "false"
-        case .integer(let value): String(value)
-        case .number(let text): text
-        case .string(let text): YAMLScalar.quotedIfNeeded(text)
-        case .sequence: "[]"
-        case .mapping: "{}"
+        case .null: out.append("null")
+        case .bool(let value): out.append(value ? "true" : "false")
+        case .integer(let value): out.append(value)
+        case .number(let text): out.append(text)
+        case .string(let text): YAMLScalar.write(text, to: &out)
+        case .sequence: out.append("[]")
+        case .mapping: out.append("{}")
         }
     }
 }

@@ -1,4 +1,5 @@
 import StormKit
+import StormModel
 import StormSupport
 
 /// `stormc model --json [PATH...]`
@@ -21,13 +22,18 @@ enum ModelCommand: Command {
         guard arguments.flag("--json") else { throw UsageError("give --json: JSON is the only output format, for now") }
         let printer = try DiagnosticPrinter(format: nil, console: console)
         let paths = try arguments.positionals()
-        var documents: [JSON] = []
+        var models: [Model] = []
         let status = forEachModel(paths, printer: printer, console: console) { loaded in
-            documents.append(ModelExport.json(loaded.model))
+            models.append(loaded.model)
             return ExitCode.success
         }
         guard status == ExitCode.success else { return status }
-        console.out((paths.isEmpty ? JSON.array(documents) : documents[0]).rendered())
+        // Streamed to standard output a piece at a time: a large model's JSON is never held whole.
+        var stream = JSONStream(sink: console.out)
+        if paths.isEmpty { stream.beginArray() }
+        for model in models { ModelExport.write(model, to: &stream) }
+        if paths.isEmpty { stream.end() }
+        _ = stream.finish()
         return status
     }
 }

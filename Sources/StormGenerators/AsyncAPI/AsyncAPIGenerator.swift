@@ -15,17 +15,15 @@ public enum AsyncAPIGenerator {
 
     /// One document per context, in context order.
     public static func generate(_ model: Model, options: GeneratorOptions) throws(GeneratorError) -> [GeneratedFile] {
-        var files: [GeneratedFile] = []
         // The flows into each context, found once: a scan of every flow per context would cost
         // contexts times flows.
         let incoming = Dictionary(grouping: model.crossContextFlows, by: \.consumer)
         let generated = GeneratedHeader(model: model, options: options)
-        for context in model.contexts {
+        return try concurrentMap(model.contexts) { context throws(GeneratorError) in
             let header = generated.comment(prefix: "#", from: [context.range.file])
             let document = try document(for: context, model: model, incoming: incoming[context.name] ?? [], options: options)
-            files.append(GeneratedFile(path: OutputPaths.asyncAPI(context), contents: header + document.rendered()))
+            return GeneratedFile(path: OutputPaths.asyncAPI(context), contents: header + document.rendered())
         }
-        return files
     }
 
     /// The document of `context`, given the cross-context flows into it (`incoming`, in flow order).

@@ -7,17 +7,20 @@ import StormSupport
 public enum AvroGenerator {
     /// The schemas of every event, in context order.
     public static func generate(_ model: Model, options: GeneratorOptions) throws(GeneratorError) -> [GeneratedFile] {
-        var files: [GeneratedFile] = []
         let header = GeneratedHeader(model: model, options: options)
-        for context in model.contexts {
-            for event in context.events {
-                var types = AvroTypes(model: model)
-                let record = try types.record(name: AvroNames.name(event.name), namespace: AvroNames.namespace(of: context),
-                                              doc: event.doc, deprecation: event.deprecation, fields: event.fields)
-                // Avro keeps attributes it does not define as metadata: the header goes in one.
-                let schema = record.adding(["$comment": .string(header.lines(from: [event.range.file]).joined(separator: " "))])
-                files.append(GeneratedFile(path: OutputPaths.avro(event, in: context), contents: schema.rendered()))
-            }
+        return try concurrentMap(model.contexts) { context throws(GeneratorError) in try files(of: context, model: model, header: header) }.flatMap { $0 }
+    }
+
+    /// The schemas of one context's events.
+    private static func files(of context: BoundedContext, model: Model, header: GeneratedHeader) throws(GeneratorError) -> [GeneratedFile] {
+        var files: [GeneratedFile] = []
+        for event in context.events {
+            var types = AvroTypes(model: model)
+            let record = try types.record(name: AvroNames.name(event.name), namespace: AvroNames.namespace(of: context),
+                                          doc: event.doc, deprecation: event.deprecation, fields: event.fields)
+            // Avro keeps attributes it does not define as metadata: the header goes in one.
+            let schema = record.adding(["$comment": .string(header.lines(from: [event.range.file]).joined(separator: " "))])
+            files.append(GeneratedFile(path: OutputPaths.avro(event, in: context), contents: schema.rendered()))
         }
         return files
     }

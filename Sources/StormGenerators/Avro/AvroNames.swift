@@ -11,6 +11,7 @@ enum AvroNames {
     }
 
     static func name(_ text: String) -> String {
+        if isAvroName(text) { return text }
         var out = ""
         for scalar in text.unicodeScalars {
             if scalar.isASCII, Character(scalar).isLetter || Character(scalar).isNumber || scalar == "_" {
@@ -22,6 +23,19 @@ enum AvroNames {
         }
         if let first = out.unicodeScalars.first, ("0"..."9").contains(first) { out = "_" + out }
         return out.isEmpty ? "_" : out
+    }
+
+    /// Whether `text` is already an Avro name: ASCII letters, digits and `_`, not starting with a digit.
+    private static func isAvroName(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { utf8 in
+            guard let first = utf8.first, !(UInt8(ascii: "0")...UInt8(ascii: "9")).contains(first) else { return false }
+            return utf8.allSatisfy { byte in
+                let lower = byte | 0x20
+                return (lower >= UInt8(ascii: "a") && lower <= UInt8(ascii: "z")) || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
+                    || byte == UInt8(ascii: "_")
+            }
+        }
     }
 
     /// The namespace of a context's types: `<domain>.<context>`, lowercased (`motorinsurance.trips`).

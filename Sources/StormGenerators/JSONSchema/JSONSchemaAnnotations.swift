@@ -17,7 +17,7 @@ enum JSONSchemaAnnotations {
 extension JSON {
     /// An object with `members` added (replacing members of the same name); other values unchanged.
     func adding(_ members: [String: JSON]) -> JSON {
-        guard case .object(let existing) = self else { return self }
+        guard !members.isEmpty, case .object(let existing) = self else { return self }
         return .object(existing.merging(members) { $1 })
     }
 }

@@ -18,22 +18,27 @@ public enum JSONSchemaGenerator {
 
     /// The schemas of every event and command, in context order.
     public static func generate(_ model: Model, options: GeneratorOptions) throws(GeneratorError) -> [GeneratedFile] {
-        var files: [GeneratedFile] = []
         let header = GeneratedHeader(model: model, options: options)
-        for context in model.contexts {
-            for event in context.events {
-                let schema = try eventSchema(event, in: context, model: model, options: options, header: header)
-                files.append(GeneratedFile(path: OutputPaths.eventSchema(event, in: context),
-                                           contents: schema.rendered()))
-            }
-            for command in context.commands {
-                let id = JSONSchemaURIs.id(of: command, in: context, options: options)
-                let schema = try document(id: id, title: command.name, doc: command.doc, deprecation: command.deprecation,
-                                          fields: command.fields, context: context, open: false, model: model,
-                                          header: header.lines(from: [command.range.file]))
-                files.append(GeneratedFile(path: OutputPaths.commandSchema(command, in: context),
-                                           contents: schema.rendered()))
-            }
+        return try concurrentMap(model.contexts) { context throws(GeneratorError) in
+            try files(of: context, model: model, options: options, header: header)
+        }.flatMap { $0 }
+    }
+
+    /// The schemas of one context's events and commands.
+    private static func files(of context: BoundedContext, model: Model, options: GeneratorOptions, header: GeneratedHeader) throws(GeneratorError) -> [GeneratedFile] {
+        var files: [GeneratedFile] = []
+        for event in context.events {
+            let schema = try eventSchema(event, in: context, model: model, options: options, header: header)
+            files.append(GeneratedFile(path: OutputPaths.eventSchema(event, in: context),
+                                       contents: schema.rendered()))
+        }
+        for command in context.commands {
+            let id = JSONSchemaURIs.id(of: command, in: context, options: options)
+            let schema = try document(id: id, title: command.name, doc: command.doc, deprecation: command.deprecation,
+                                      fields: command.fields, context: context, open: false, model: model,
+                                      header: header.lines(from: [command.range.file]))
+            files.append(GeneratedFile(path: OutputPaths.commandSchema(command, in: context),
+                                       contents: schema.rendered()))
         }
         return files
     }

@@ -19,11 +19,13 @@ enum JSONSchemaURIs {
     /// A JSON Pointer token (RFC 6901) as written in a URI fragment: `~` and `/` escaped, then
     /// percent-encoded.
     static func pointerToken(_ name: String) -> String {
-        percentEncoded(String(name.flatMap { $0 == "~" ? "~0" : $0 == "/" ? "~1" : String($0) }))
+        if isUnreserved(name), !name.utf8.contains(UInt8(ascii: "~")) { return name }
+        return percentEncoded(String(name.flatMap { $0 == "~" ? "~0" : $0 == "/" ? "~1" : String($0) }))
     }
 
     /// `text` with every UTF-8 byte outside RFC 3986's unreserved characters percent-encoded.
     static func percentEncoded(_ text: String) -> String {
+        if isUnreserved(text) { return text }
         var out = ""
         for byte in text.utf8 {
             let scalar = Unicode.Scalar(byte)
@@ -35,5 +37,18 @@ enum JSONSchemaURIs {
             }
         }
         return out
+    }
+
+    /// Whether every byte of `text` is one of RFC 3986's unreserved characters (ASCII letters, digits, `-._~`),
+    /// so that encoding leaves it as it is.
+    private static func isUnreserved(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { utf8 in
+            utf8.allSatisfy { byte in
+                let lower = byte | 0x20
+                return (lower >= UInt8(ascii: "a") && lower <= UInt8(ascii: "z")) || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
+                    || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "_") || byte == UInt8(ascii: "~")
+            }
+        }
     }
 }

@@ -31,31 +31,8 @@ public enum SwiftGenerator {
         return files
     }
 
-    /// `transform` applied to every element on all cores, results in the elements' order; the first
-    /// error in that order is thrown. Files of contexts are independent, so this changes no byte of output.
-    static func concurrentMap<T: Sendable, R: Sendable, E: Error>(_ items: [T], _ transform: @Sendable (T) throws(E) -> R) throws(E) -> [R] {
-        let results = ConcurrentResults<R, E>(count: items.count)
-        let lock = NSLock()
-        DispatchQueue.concurrentPerform(iterations: items.count) { index in
-            let result = Result { () throws(E) -> R in try transform(items[index]) }
-            lock.lock()
-            results.values[index] = result
-            lock.unlock()
-        }
-        var output: [R] = []
-        output.reserveCapacity(items.count)
-        for result in results.values { output.append(try result!.get()) }
-        return output
-    }
-
     /// `<Context>.swift`, from the context's Swift name, so two contexts never share a file.
     static func fileName(for context: BoundedContext, names: SwiftNames) -> String {
         OutputPaths.swift(names.context(context.name))
     }
-}
-
-/// Results filled in by concurrent workers, each at its own index, under a lock.
-private final class ConcurrentResults<R, E: Error>: @unchecked Sendable {
-    var values: [Result<R, E>?]
-    init(count: Int) { values = Array(repeating: nil, count: count) }
 }

@@ -66,7 +66,7 @@ final class SwiftNames: Sendable {
             contextNames.updateValue(swift, forKey: context.name)
         }
         // Contexts are named independently of each other, so on all cores; problems keep the model's order.
-        let scopes = SwiftGenerator.concurrentMap(model.contexts) { [contextNames, contextOwners, contextRanges] context in
+        let scopes = concurrentMap(model.contexts) { [contextNames, contextOwners, contextRanges] context in
             SwiftNames.declarations(in: context, namespace: contextNames[context.name]!, contextOwners: contextOwners, contextRanges: contextRanges)
         }
         var contexts = NameTable<String, (namespace: String, scope: Int)>(capacity: model.contexts.count)

@@ -26,6 +26,7 @@ public struct NamingAllowList: Sendable, Hashable {
 
     /// The words of a CamelCase name: `HTTPRequestSent` gives `HTTP`, `Request`, `Sent`.
     public static func words(of name: String) -> [String] {
+        if name.utf8.allSatisfy({ $0 < 0x80 }) { return asciiWords(of: Array(name.utf8)) }
         var words: [String] = []
         var current = ""
         let characters = Array(name)
@@ -42,6 +43,31 @@ public struct NamingAllowList: Sendable, Hashable {
             }
         }
         if !current.isEmpty { words.append(current) }
+        return words
+    }
+
+    /// ``words(of:)`` for an ASCII name, on its bytes: the same rule, without building a `Character` each.
+    private static func asciiWords(of bytes: [UInt8]) -> [String] {
+        func isUpper(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") }
+        func isLower(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z") }
+        func isDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
+        var words: [String] = []
+        // The word being read is bytes[start..<index]: underscores end words and belong to none.
+        var start = 0
+        for index in bytes.indices {
+            let byte = bytes[index]
+            var startsWord = false
+            if isUpper(byte), index > start {
+                let previous = bytes[index - 1]
+                let nextIsLower = index + 1 < bytes.count && isLower(bytes[index + 1])
+                startsWord = isLower(previous) || isDigit(previous) || nextIsLower
+            }
+            if byte == UInt8(ascii: "_") || startsWord {
+                if index > start { words.append(String(decoding: bytes[start..<index], as: UTF8.self)) }
+                start = byte == UInt8(ascii: "_") ? index + 1 : index
+            }
+        }
+        if bytes.count > start { words.append(String(decoding: bytes[start...], as: UTF8.self)) }
         return words
     }
 

@@ -3,6 +3,13 @@ enum Markdown {
     /// Text for a table cell: pipes escaped, every kind of line break (U+2028 and U+2029 among them) as
     /// a space, other control characters (NUL among them) as U+FFFD, `<`, `>` and `&` as entities.
     static func cell(_ text: String) -> String {
+        let special: (UInt8) -> Bool = { byte in
+            switch byte {
+            case UInt8(ascii: "|"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "&"), UInt8(ascii: "\n"), UInt8(ascii: "\r"): true
+            default: false
+            }
+        }
+        if !text.utf8.contains(where: special) { return text }
         var out = ""
         for character in text {
             switch character {

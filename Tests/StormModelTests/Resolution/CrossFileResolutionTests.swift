@@ -52,12 +52,7 @@ struct CrossFileResolutionTests {
 
     /// Each context as JSON, by name: what resolution made of it, whatever the file order.
     func contexts(_ files: [(path: String, text: String)]) -> [String: JSON] {
-        guard case .object(let model) = ModelExport.json(Support.model(files)), case .array(let contexts)? = model["contexts"] else { return [:] }
-        var result: [String: JSON] = [:]
-        for case .object(let context) in contexts {
-            if case .string(let name)? = context["name"] { result[name] = .object(context) }
-        }
-        return result
+        Dictionary(uniqueKeysWithValues: Support.model(files).contexts.map { ($0.name, ModelExport.context($0)) })
     }
 
     /// Every permutation of `items`.

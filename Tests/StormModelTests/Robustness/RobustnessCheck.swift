@@ -45,7 +45,7 @@ enum RobustnessCheck {
             for diagnostic in sample where !json.render(diagnostic).hasPrefix("{\"") {
                 problems.append("[\(diagnostic.id)] did not render as JSON")
             }
-            _ = ModelExport.json(loaded.model).rendered()
+            _ = ModelExport.rendered(loaded.model)
         }
         return problems
     }

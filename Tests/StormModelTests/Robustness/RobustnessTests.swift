@@ -157,7 +157,7 @@ struct RobustnessTests {
         for files in [lf, crlf, bom] {
             let loaded = ModelLoader.load(sources: files.map { SourceFile(path: $0.0, bytes: $0.1) }, name: "Seed")
             #expect(loaded.diagnostics.all.isEmpty, "\(loaded.diagnostics.all.map(\.message))")
-            exports.append(ModelExport.json(loaded.model).rendered())
+            exports.append(ModelExport.rendered(loaded.model))
         }
         #expect(exports[1] == exports[0])
         #expect(exports[2] == exports[0])
