@@ -39,7 +39,7 @@ struct CLIDocumentationTests {
                 #expect(section.contains("`\(option)"), "the section of `stormc \(command.name)` does not mention \(option)")
             }
         }
-        #expect(Self.options(inHelp: Commands.named("check")?.help ?? "") == ["--diagnostics-format", "-h", "--help"])
+        #expect(Self.options(inHelp: Commands.named("check")?.help ?? "") == ["--diagnostics-format", "--workshop", "-h", "--help"])
     }
 
     @Test func theVersionHasASection() {

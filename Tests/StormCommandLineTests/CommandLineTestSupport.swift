@@ -39,23 +39,7 @@ enum CommandLineTestSupport {
 
     /// The `stormc` executable built beside the test bundle, for what needs a process: the current folder,
     /// a terminal. Nil, after saying why (or failing when `STORM_REQUIRE_TOOLS=1`), when it is not built.
-    static func executable() -> URL? {
-        let bundle = URL(fileURLWithPath: CommandLine.arguments.first ?? "")
-        let candidates = [
-            bundle.deletingLastPathComponent().appendingPathComponent("stormc"),
-            // On macOS the bundle is a folder: Foo.xctest/Contents/MacOS/Foo.
-            bundle.deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-                .appendingPathComponent("stormc"),
-        ]
-        if let found = candidates.first(where: { FileManager.default.isExecutableFile(atPath: $0.path) }) { return found }
-        let message = "the stormc executable is not built beside the tests (\(candidates[0].path)); run `swift build` first"
-        if ProcessInfo.processInfo.environment["STORM_REQUIRE_TOOLS"] == "1" {
-            Issue.record("\(message), and STORM_REQUIRE_TOOLS=1 forbids skipping")
-        } else {
-            print("skipped: \(message)")
-        }
-        return nil
-    }
+    static func executable() -> URL? { ChildProcess.stormc() }
 
     /// Runs a program in `folder` with `environment`, returning its status and both streams.
     static func process(_ executable: URL, _ arguments: [String], in folder: String, environment: [String: String]) throws -> CommandResult {

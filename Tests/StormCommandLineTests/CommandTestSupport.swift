@@ -3,12 +3,6 @@ import StormCommandLine
 import Testing
 
 /// What one run of `stormc` printed, and its exit status.
-struct CommandResult {
-    var status: Int32
-    var out: String
-    var error: String
-}
-
 /// Runs `stormc` in-process with `arguments`, capturing standard output and error.
 func stormc(_ arguments: String...) -> CommandResult {
     nonisolated(unsafe) var out = ""

@@ -79,11 +79,12 @@ struct SiteBrowserTests {
         let pages = try FileManager.default.contentsOfDirectory(atPath: out).filter { $0.hasSuffix(".html") }.sorted()
         let context = try #require(pages.first { $0.hasPrefix("context-") })
         let event = try #require(pages.first { $0.hasPrefix("event-") })
+        let product = pages.first { $0.hasPrefix("product-") }
         let contextName = String(context.dropFirst("context-".count).dropLast(".html".count))
         let driver = repository.appendingPathComponent("Tests/StormServerTests/Browser/check_site.py").path
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", driver, chromium, out, out, "index.html", context, event]
+        process.arguments = ["python3", driver, chromium, out, out, "index.html", context, event] + (product.map { [$0] } ?? [])
         process.environment = ProcessInfo.processInfo.environment.merging(["SEARCH": contextName]) { $1 }
         let output = Pipe(), errors = Pipe()
         process.standardOutput = output
@@ -98,6 +99,18 @@ struct SiteBrowserTests {
             let entry = report[page] as? [String: Any] ?? [:]
             #expect(entry["brokenImages"] as? [String] == [], "\(page)")
             #expect(((entry["shot"] as? [String: Any])?["inkFraction"] as? Double ?? 0) > 0.005, "\(page) looks blank")
+        }
+        // The event's contracts and the data product's, as the browser resolves their links: files of the site.
+        func links(_ page: String, _ prefix: String) -> [String] {
+            ((report[page] as? [String: Any])?["links"] as? [[String]] ?? []).filter { $0.first?.hasPrefix(prefix) == true }.map { $0.last ?? "" }
+        }
+        for (page, prefix) in [(event, "JSON Schema: "), (event, "Avro schema: "), (event, "AsyncAPI document of "), (product, "ODCS contract: ")] {
+            guard let page else { continue }
+            let found = links(page, prefix)
+            #expect(!found.isEmpty, "\(page) has no `\(prefix)` link")
+            for link in found {
+                #expect(link.hasPrefix("file://") && FileManager.default.fileExists(atPath: URL(string: link)?.path ?? ""), "\(page): \(link) does not resolve")
+            }
         }
         let index = report["index.html"] as? [String: Any] ?? [:]
         #expect((index["searchResults"] as? [String])?.contains(contextName) == true)

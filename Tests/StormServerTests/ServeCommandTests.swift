@@ -194,19 +194,9 @@ struct MapFocusAndWorkshopTests {
         """,
     ]
 
-    func run(_ arguments: [String]) throws -> (status: Int32, out: String, error: String)? {
+    func run(_ arguments: [String]) throws -> CommandResult? {
         guard let stormc = ServeProcess.executable() else { return nil }
-        let process = Process()
-        process.executableURL = stormc
-        process.arguments = arguments
-        let out = Pipe(), error = Pipe()
-        process.standardOutput = out
-        process.standardError = error
-        try process.run()
-        let outText = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        let errorText = String(decoding: error.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        return (process.terminationStatus, outText, errorText)
+        return try ChildProcess.run(stormc, arguments, in: FileManager.default.currentDirectoryPath)
     }
 
     @Test func focusKeepsAContextAndItsNeighbours() throws {

@@ -47,26 +47,10 @@ final class ServeProcess {
     var url: String { "http://127.0.0.1:\(port)" }
 
     /// The `stormc` built beside the tests.
-    static func executable() -> URL? {
-        let bundle = URL(fileURLWithPath: CommandLine.arguments.first ?? "")
-        let candidates = [
-            bundle.deletingLastPathComponent().appendingPathComponent("stormc"),
-            bundle.deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-                .appendingPathComponent("stormc"),
-        ]
-        if let found = candidates.first(where: { FileManager.default.isExecutableFile(atPath: $0.path) }) { return found }
-        skip("the stormc executable is not built beside the tests (\(candidates[0].path)); run `swift build` first")
-        return nil
-    }
+    static func executable() -> URL? { ChildProcess.stormc() }
 
     /// Says why a test did not run, or fails under `STORM_REQUIRE_TOOLS=1`.
-    static func skip(_ message: String) {
-        if ProcessInfo.processInfo.environment["STORM_REQUIRE_TOOLS"] == "1" {
-            Issue.record("\(message), and STORM_REQUIRE_TOOLS=1 forbids skipping")
-        } else {
-            print("skipped: \(message)")
-        }
-    }
+    static func skip(_ message: String) { ChildProcess.skip(message) }
 }
 
 struct ServeFailure: Error, CustomStringConvertible {

@@ -1,3 +1,5 @@
+import StormSupport
+
 /// Text made safe for Graphviz DOT, so no name or text of a model can end a string, open a tag or add
 /// a statement.
 ///
@@ -25,19 +27,10 @@ enum DOTEscaping {
     /// because Graphviz expands `\N`, `\G` and the like even inside HTML-like labels. The text must be one
     /// line (from ``DiagramText``); line breaks are `<BR/>` elements written by the caller.
     static func html(_ text: String) -> String {
-        if !text.utf8.contains(where: { "&<>\"'\\".utf8.contains($0) }) { return text }
+        let escaped = HTMLText.escape(text)
+        guard escaped.utf8.contains(UInt8(ascii: "\\")) else { return escaped }
         var out = ""
-        for character in text {
-            switch character {
-            case "\\": out += "\\\\"
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.append(character)
-            }
-        }
+        for character in escaped { if character == "\\" { out += "\\\\" } else { out.append(character) } }
         return out
     }
 

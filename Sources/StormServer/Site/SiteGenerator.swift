@@ -5,8 +5,9 @@ import StormModel
 import StormSupport
 
 /// `stormc generate site`: the model as static pages for any static host or `file://`: an index with
-/// the context map, a page per domain, team, bounded context, event and data product, pictures from
-/// Graphviz, and client-side search. No network, no CDN. Its pictures depend on the installed
+/// the context map, a page per domain, team, bounded context, event (linking its JSON Schema, Avro and
+/// AsyncAPI files) and data product (linking its ODCS contracts), pictures from Graphviz, and
+/// client-side search. No network, no CDN. Its pictures depend on the installed
 /// Graphviz, so the site is never part of the committed `Generated/`.
 public enum SiteGenerator {
     /// The site's files (path in the site, contents). Without Graphviz the pages say how to install it.
@@ -33,6 +34,8 @@ public enum SiteGenerator {
         }
         let contexts = json["contexts"].elements
         let consumers = Self.consumers(contexts)
+        let schemas = SiteSchemas(model)
+        files += schemas.files
 
         page("index.html", name, kind: "model") { page in
             page.text("h1", name)
@@ -110,7 +113,7 @@ public enum SiteGenerator {
                     page.text("h2", "Consumed by")
                     page.list((consumers["\(contextName).\(eventName)"] ?? []).map { ($0, nil) })
                     page.text("h2", "Schemas")
-                    page.text("p", "stormc generate jsonschema, avro and asyncapi write this event's JSON Schema, Avro schema and AsyncAPI message.")
+                    page.list(schemas.links(event: eventName, in: contextName))
                 }
             }
             for product in context["dataProducts"].elements {
@@ -129,7 +132,8 @@ public enum SiteGenerator {
                             return ("\(port["name"].text ?? ""): \(events)" + (objectives.isEmpty ? "" : " (\(objectives.joined(separator: ", ")))"), nil)
                         })
                     }
-                    page.text("p", "stormc generate odcs writes this product's ODCS data contract.")
+                    page.text("h2", "Contracts")
+                    page.list(schemas.links(product: productName, in: contextName))
                 }
             }
         }

@@ -120,7 +120,8 @@ extension Parser {
         } else {
             let notes = opening.map { [DiagnosticNoteBuilder.opened(range($0))] } ?? []
             let place = SourceRange(file: fileID, start: Int(current.start), end: Int(current.start))
-            error("unclosed-block", SyntaxDiagnostics.unclosedBlock(what()), at: place, notes: notes)
+            error("unclosed-block", SyntaxDiagnostics.unclosedBlock(what()), at: place, notes: notes,
+                  fixIts: [closingBraceFixIt(opening: opening, openIndent: block.openIndent)])
         }
         return closing
     }

@@ -112,3 +112,28 @@ async def test_outline_completion_formatting_and_tokens(client: LanguageClient):
     assert len(folds) > 5
     lenses = await client.text_document_code_lens_async(types.CodeLensParams(text_document=where))
     assert any("emitted by ScoreTrip" in lens.command.title for lens in lenses)
+
+
+async def test_a_missing_closing_brace_gets_a_quick_fix_that_inserts_it(client: LanguageClient):
+    text, opened = await open_scoring(client)
+    assert not errors_of(opened) and text.endswith("\n}\n")
+    unclosed = text[:-2]  # the context's `}` deleted
+    client.text_document_did_change(types.DidChangeTextDocumentParams(
+        text_document=types.VersionedTextDocumentIdentifier(uri=URI, version=2),
+        content_changes=[types.TextDocumentContentChangeWholeDocument(text=unclosed)]))
+    errors = errors_of(await diagnostics_of_scoring(client, errors_of))
+    assert [d.code for d in errors] == ["unclosed-block"], errors
+    actions = await client.text_document_code_action_async(types.CodeActionParams(
+        text_document=types.TextDocumentIdentifier(uri=URI), range=errors[0].range,
+        context=types.CodeActionContext(diagnostics=errors)))
+    assert [a.title for a in actions] == ["insert `}`"]
+    (edit,) = actions[0].edit.changes[URI]
+    lines = unclosed.split("\n")
+    start = sum(len(line) + 1 for line in lines[:edit.range.start.line]) + edit.range.start.character
+    end = sum(len(line) + 1 for line in lines[:edit.range.end.line]) + edit.range.end.character
+    fixed = unclosed[:start] + edit.new_text + unclosed[end:]
+    assert fixed == text, fixed[-200:]
+    client.text_document_did_change(types.DidChangeTextDocumentParams(
+        text_document=types.VersionedTextDocumentIdentifier(uri=URI, version=3),
+        content_changes=[types.TextDocumentContentChangeWholeDocument(text=fixed)]))
+    assert not errors_of(await diagnostics_of_scoring(client, lambda diagnostics: not errors_of(diagnostics)))

@@ -62,6 +62,13 @@ struct EditorSetupTests {
             let linked = try Data(contentsOf: Self.editors.appendingPathComponent("vscode").appendingPathComponent(inExtension))
             #expect(linked == (try Data(contentsOf: Self.editors.appendingPathComponent(canonical))))
         }
+        // What `vsce package` reads: the entry point, the engine, the client library, and the licence
+        // (a link to the repository's LICENSE, so vsce does not stop to ask).
+        #expect(package["main"] as? String == "./extension.js")
+        #expect((package["engines"] as? [String: Any])?["vscode"] as? String != nil)
+        #expect((package["dependencies"] as? [String: Any])?["vscode-languageclient"] != nil)
+        let licence = try Data(contentsOf: Self.editors.appendingPathComponent("vscode/LICENSE"))
+        #expect(licence == (try Data(contentsOf: Self.editors.deletingLastPathComponent().appendingPathComponent("LICENSE"))))
         let script = try String(contentsOf: Self.editors.appendingPathComponent("vscode/extension.js"), encoding: .utf8)
         #expect(script.contains("args: [\"lsp\"]"))
         #expect(try Self.json("storm.tmLanguage.json")["scopeName"] as? String == "source.storm")

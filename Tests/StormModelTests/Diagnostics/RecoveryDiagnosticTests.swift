@@ -22,6 +22,7 @@ struct RecoveryDiagnosticTests {
         model.storm:4:3: error: expected `}` to close aggregate `Claim` [unclosed-block]
          4 |   command FileClaim
            |   ^
+          = help: insert `}`
         model.storm:2:19: note: the block opened here
          2 |   aggregate Claim {
            |                   ^
@@ -44,6 +45,7 @@ struct RecoveryDiagnosticTests {
         model.storm:3:1: error: expected `}` to close context `Claims` [unclosed-block]
          3 | context Payments {
            | ^
+          = help: insert `}`
         model.storm:1:16: note: the block opened here
          1 | context Claims {
            |                ^

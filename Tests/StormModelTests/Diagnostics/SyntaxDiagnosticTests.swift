@@ -203,6 +203,7 @@ struct SyntaxDiagnosticTests {
         model.storm:4:4: error: expected `}` to close context `Trips` [unclosed-block]
          4 |   }
            |    ^
+          = help: insert `}`
         model.storm:1:15: note: the block opened here
          1 | context Trips {
            |               ^

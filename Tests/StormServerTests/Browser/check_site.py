@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Opens pages of a static site made by `stormc generate site` from file:// in headless Chromium and
-prints one JSON object: per page, the console errors, the images that failed to load, whether search
-finds a name, and a screenshot's ink.
+prints one JSON object: per page, the console errors, the images that failed to load, its links as the
+browser resolves them, whether search finds a name, and a screenshot's ink.
 
 usage: check_site.py CHROMIUM SITE_FOLDER SCREENSHOT_FOLDER PAGE... (the first page also gets a search for SEARCH=...)
 """
@@ -27,6 +27,7 @@ try:
             "images": browser.evaluate("document.images.length"),
             "scripts": browser.evaluate("document.querySelectorAll('script').length"),
             "text": browser.evaluate("document.querySelector('main').textContent"),
+            "links": browser.evaluate("[...document.querySelectorAll('main a')].map(a => [a.textContent, a.href])"),
             "shot": browser.screenshot("site-%d.png" % number),
         }
         if number == 0:

@@ -1,0 +1,1 @@
+../StormCommandLineTests/ChildProcess.swift
