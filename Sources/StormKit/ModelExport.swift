@@ -42,12 +42,15 @@ public enum ModelExport {
                                                              "invariants": .array($0.invariants.map(JSON.string)), "commands": .array($0.commands.map(JSON.string))]) }),
             "commands": .array(c.commands.map { command in
                 .object(["name": .string(command.name), "doc": .string(command.doc), "aggregate": optional(command.aggregate),
-                         "issuers": .array(command.issuers.map(issuer)), "fields": fields(command.fields), "emits": references(command.emits)])
+                         "issuers": .array(command.issuers.map(issuer)), "fields": fields(command.fields), "emits": references(command.emits),
+                         "outcomes": .array(command.outcomes.map(references)),
+                         "failures": .array(command.failures.map { .object(["name": .string($0.name), "fields": fields($0.fields)]) })])
             }),
             "events": .array(c.events.map { .object(["name": .string($0.name), "doc": .string($0.doc), "version": .integer($0.version),
                                                      "fields": fields($0.fields), "emittedBy": .array($0.emittedBy.map(JSON.string)),
                                                      "deprecated": .bool($0.deprecation != nil)]) }),
-            "policies": .array(c.policies.map { .object(["name": .string($0.name), "doc": .string($0.doc), "when": references($0.triggers), "then": references($0.commands)]) }),
+            "policies": .array(c.policies.map { .object(["name": .string($0.name), "doc": .string($0.doc), "when": references($0.triggers), "then": references($0.commands),
+                                                       "choices": .array($0.choices.map(references))]) }),
             "readModels": .array(c.readModels.map { .object(["name": .string($0.name), "doc": .string($0.doc), "from": references($0.sources), "fields": fields($0.fields)]) }),
             "hotspots": .array(c.hotspots.map { .object(["text": .string($0.text), "aggregate": optional($0.aggregate)]) }),
             "dataProducts": .array(c.dataProducts.map { product in

@@ -90,7 +90,7 @@ struct ModelCommandTests {
         #expect(object(array(aggregate["fields"]).last)["pii"] as? Bool == true)
 
         let command = object(array(trips["commands"]).first)
-        #expect(Set(command.keys) == ["name", "doc", "aggregate", "issuers", "fields", "emits"])
+        #expect(Set(command.keys) == ["name", "doc", "aggregate", "issuers", "fields", "emits", "outcomes", "failures"])
         #expect(array(command["issuers"]).map(object).map { $0.keys.sorted() } == [["actor"], ["externalSystem"], ["policy"]])
         #expect(object(array(command["issuers"]).last)["policy"] as? String == "Trips.Restart")
         #expect(command["emits"] as? [String] == ["Trips.Started"])

@@ -48,7 +48,13 @@ public struct Command: Sendable, Hashable {
     public var emits: [SymbolReference]
     public var deprecation: Deprecation?
     public var range: SourceRange
-    public init(name: String, doc: String, aggregate: String?, issuers: [Issuer], fields: [Field], emits: [SymbolReference], deprecation: Deprecation?, range: SourceRange) {
+    /// The exclusive outcomes: each the events emitted together (`emits A, B or C` is `[[A, B], [C]]`);
+    /// one outcome when no `or` is written, none when it emits nothing.
+    public var outcomes: [[SymbolReference]]
+    /// The rejections it can end in (`fails with …`), in source order.
+    public var failures: [Failure]
+    public init(name: String, doc: String, aggregate: String?, issuers: [Issuer], fields: [Field], emits: [SymbolReference], deprecation: Deprecation?, range: SourceRange,
+                outcomes: [[SymbolReference]]? = nil, failures: [Failure] = []) {
         self.name = name
         self.doc = doc
         self.aggregate = aggregate
@@ -57,7 +63,12 @@ public struct Command: Sendable, Hashable {
         self.emits = emits
         self.deprecation = deprecation
         self.range = range
+        self.outcomes = outcomes ?? (emits.isEmpty ? [] : [emits])
+        self.failures = failures
     }
+
+    /// Whether its outcomes are exclusive alternatives (`emits A or B`).
+    public var hasAlternativeOutcomes: Bool { outcomes.count > 1 }
 }
 
 /// A domain event (an orange sticky): something that happened, in the past tense.
@@ -91,12 +102,16 @@ public struct Policy: Sendable, Hashable {
     /// The commands it issues, all of its own context.
     public var commands: [SymbolReference]
     public var range: SourceRange
-    public init(name: String, doc: String, triggers: [SymbolReference], commands: [SymbolReference], range: SourceRange) {
+    /// The exclusive choices it makes (`then A or B` is `[[A], [B]]`); one when no `or` is written.
+    public var choices: [[SymbolReference]]
+    public init(name: String, doc: String, triggers: [SymbolReference], commands: [SymbolReference], range: SourceRange,
+                choices: [[SymbolReference]]? = nil) {
         self.name = name
         self.doc = doc
         self.triggers = triggers
         self.commands = commands
         self.range = range
+        self.choices = choices ?? (commands.isEmpty ? [] : [commands])
     }
 }
 

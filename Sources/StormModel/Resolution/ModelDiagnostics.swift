@@ -95,3 +95,11 @@ enum ModelDiagnostics {
         "`\(name)` is \(actual), not \(expected)"
     }
 }
+
+/// Messages of alternative outcomes.
+extension ModelDiagnostics {
+    /// `repeated-outcome`
+    static func repeatedOutcome(_ name: String, of owner: String) -> String {
+        "`\(name)` is listed twice in the outcomes of \(owner): each event or command is one outcome (write `A or B` for alternatives, `A, B` for both)"
+    }
+}

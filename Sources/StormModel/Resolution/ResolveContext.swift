@@ -146,18 +146,21 @@ extension Resolution {
             default: issuers.append(.policy(reference))
             }
         }
-        var emits: [SymbolReference] = []
+        var emits: [SymbolReference?] = []
         for event in syntax.emits {
-            guard let (reference, _) = resolve(event, in: context, Resolution.events) else { continue }
+            guard let (reference, _) = resolve(event, in: context, Resolution.events) else { emits.append(nil); continue }
             guard reference.context == context else {
                 diagnostics.error("command-emits-foreign-event", ModelDiagnostics.commandEmitsForeignEvent(syntax.name.text, event.text, context: reference.context), at: event.range)
+                emits.append(nil)
                 continue
             }
             emits.append(reference)
         }
+        let outcomes = resolveAlternatives(syntax.emits, emits, starts: syntax.outcomeStarts, of: "command `\(syntax.name.text)`")
         return Command(name: syntax.name.text, doc: doc(syntax.info), aggregate: aggregate, issuers: issuers,
                        fields: resolveFields(syntax.fields ?? [], in: context, owner: "command `\(syntax.name.text)`"),
-                       emits: emits, deprecation: deprecation(syntax.info), range: syntax.info.range)
+                       emits: emits.compactMap { $0 }, deprecation: deprecation(syntax.info), range: syntax.info.range,
+                       outcomes: outcomes, failures: resolveFailures(syntax, in: context))
     }
 
     mutating func resolveEvent(_ syntax: EventSyntax, in context: String) -> Event {
@@ -176,16 +179,19 @@ extension Resolution {
 
     mutating func resolvePolicy(_ syntax: PolicySyntax, in context: String) -> Policy {
         let triggers = syntax.triggers.compactMap { resolve($0, in: context, Resolution.events)?.reference }
-        var commands: [SymbolReference] = []
+        var commands: [SymbolReference?] = []
         for command in syntax.commands {
-            guard let (reference, _) = resolve(command, in: context, Resolution.commands) else { continue }
+            guard let (reference, _) = resolve(command, in: context, Resolution.commands) else { commands.append(nil); continue }
             guard reference.context == context else {
                 diagnostics.error("policy-issues-foreign-command", ModelDiagnostics.policyForeignCommand(syntax.name.text, command.text, context: reference.context), at: command.range)
+                commands.append(nil)
                 continue
             }
             commands.append(reference)
         }
-        return Policy(name: syntax.name.text, doc: doc(syntax.info), triggers: triggers, commands: commands, range: syntax.info.range)
+        let choices = resolveAlternatives(syntax.commands, commands, starts: syntax.choiceStarts, of: "policy `\(syntax.name.text)`")
+        return Policy(name: syntax.name.text, doc: doc(syntax.info), triggers: triggers, commands: commands.compactMap { $0 }, range: syntax.info.range,
+                      choices: choices)
     }
 
     mutating func resolveEnum(_ syntax: EnumSyntax) -> Enumeration {

@@ -139,13 +139,20 @@ public struct CommandSyntax: Sendable, Hashable {
     public var fields: [FieldSyntax]?
     public var emits: [QualifiedName]
     public var closingComments: [String]
-    public init(info: DeclarationInfo, name: Name, issuers: [QualifiedName], fields: [FieldSyntax]?, emits: [QualifiedName], closingComments: [String] = []) {
+    /// The indices of ``emits`` where an `or` starts another, exclusive, outcome (`emits A or B`).
+    public var outcomeStarts: [Int]
+    /// `fails with …`: the rejections the command can end in.
+    public var failures: [FailureSyntax]
+    public init(info: DeclarationInfo, name: Name, issuers: [QualifiedName], fields: [FieldSyntax]?, emits: [QualifiedName], closingComments: [String] = [],
+                outcomeStarts: [Int] = [], failures: [FailureSyntax] = []) {
         self.info = info
         self.name = name
         self.issuers = issuers
         self.fields = fields
         self.emits = emits
         self.closingComments = closingComments
+        self.outcomeStarts = outcomeStarts
+        self.failures = failures
     }
 }
 
@@ -172,11 +179,14 @@ public struct PolicySyntax: Sendable, Hashable {
     public var name: Name
     public var triggers: [QualifiedName]
     public var commands: [QualifiedName]
-    public init(info: DeclarationInfo, name: Name, triggers: [QualifiedName], commands: [QualifiedName]) {
+    /// The indices of ``commands`` where an `or` starts another choice (`then AcceptClaim or EscalateClaim`).
+    public var choiceStarts: [Int]
+    public init(info: DeclarationInfo, name: Name, triggers: [QualifiedName], commands: [QualifiedName], choiceStarts: [Int] = []) {
         self.info = info
         self.name = name
         self.triggers = triggers
         self.commands = commands
+        self.choiceStarts = choiceStarts
     }
 }
 

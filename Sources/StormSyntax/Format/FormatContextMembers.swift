@@ -28,7 +28,7 @@ extension FormatWriter {
             printWithFields(WrappableLine("event " + event.name.text + version), event.fields, closingComments: event.closingComments,
                             info: event.info, into: &printer)
         case .policy(let policy):
-            let line = list("policy \(policy.name.text): when ", policy.triggers).appending(list(" then ", policy.commands))
+            let line = list("policy \(policy.name.text): when ", policy.triggers).appending(alternatives(" then ", policy.commands, starts: policy.choiceStarts))
             printLine(line, policy.info, into: &printer)
         case .readModel(let readModel):
             printWithFields(list("read model \(readModel.name.text) from ", readModel.sources), readModel.fields,
@@ -50,7 +50,11 @@ extension FormatWriter {
     func printCommand(_ command: CommandSyntax, into printer: inout TextPrinter) {
         var head = WrappableLine("command " + command.name.text)
         if !command.issuers.isEmpty { head = head.appending(list(" by ", command.issuers)) }
-        let tail = command.emits.isEmpty ? WrappableLine() : list(" emits ", command.emits)
+        let tail = command.emits.isEmpty ? WrappableLine() : alternatives(" emits ", command.emits, starts: command.outcomeStarts)
+        if !command.failures.isEmpty {
+            printFailingCommand(command, head: head, tail: tail, into: &printer)
+            return
+        }
         printWithFields(head, command.fields, closingComments: command.closingComments, tail: tail, info: command.info, into: &printer)
     }
 

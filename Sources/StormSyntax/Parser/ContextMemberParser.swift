@@ -184,8 +184,11 @@ extension Parser {
             (fields, closing) = (block.fields, block.closing)
         }
         var emits: [QualifiedName] = []
-        if eatOptional("emits", "after command `\(name.text)`") { emits = parseQualifiedNameList("an event name after `emits`") }
-        return CommandSyntax(info: finish(pending), name: name, issuers: issuers, fields: fields, emits: emits, closingComments: closing)
+        var starts: [Int] = []
+        if eatOptional("emits", "after command `\(name.text)`") { (emits, starts) = parseAlternatives("an event name after `emits`") }
+        let failures = parseFailures(of: name)
+        return CommandSyntax(info: finish(pending), name: name, issuers: issuers, fields: fields, emits: emits, closingComments: closing,
+                             outcomeStarts: starts, failures: failures)
     }
 
     /// `Event = "event" Name [ Version ] [ FieldBlock ] ;`
@@ -239,9 +242,9 @@ extension Parser {
               expect("when", "after `policy \(name.text):`") else { return nil }
         let triggers = parseQualifiedNameList("an event name after `when`")
         guard !triggers.isEmpty, expect("then", "after the events of policy `\(name.text)`") else { return nil }
-        let commands = parseQualifiedNameList("a command name after `then`")
+        let (commands, choices) = parseAlternatives("a command name after `then`")
         guard !commands.isEmpty else { return nil }
-        return PolicySyntax(info: finish(pending), name: name, triggers: triggers, commands: commands)
+        return PolicySyntax(info: finish(pending), name: name, triggers: triggers, commands: commands, choiceStarts: choices)
     }
 
     /// `ReadModel = "read" "model" Name "from" QualifiedName { "," QualifiedName } [ FieldBlock ] ;`
