@@ -39,7 +39,8 @@ public enum ModelExport {
             "entities": .array(c.entities.map { .object(["name": .string($0.name), "doc": .string($0.doc), "aggregate": optional($0.aggregate), "fields": fields($0.fields)]) }),
             "enumerations": .array(c.enumerations.map { .object(["name": .string($0.name), "doc": .string($0.doc), "cases": .array($0.cases.map { .string($0.name) })]) }),
             "aggregates": .array(c.aggregates.map { .object(["name": .string($0.name), "doc": .string($0.doc), "fields": fields($0.fields),
-                                                             "invariants": .array($0.invariants.map(JSON.string)), "commands": .array($0.commands.map(JSON.string))]) }),
+                                                             "invariants": .array($0.invariants.map(JSON.string)), "commands": .array($0.commands.map(JSON.string)),
+                                                             "lifecycle": $0.lifecycle.map(lifecycle) ?? .null]) }),
             "commands": .array(c.commands.map { command in
                 .object(["name": .string(command.name), "doc": .string(command.doc), "aggregate": optional(command.aggregate),
                          "issuers": .array(command.issuers.map(issuer)), "fields": fields(command.fields), "emits": references(command.emits),
@@ -58,6 +59,12 @@ public enum ModelExport {
                          "inputPorts": .array(product.inputPorts.map(port)), "outputPorts": .array(product.outputPorts.map(port))])
             }),
         ])
+    }
+
+    static func lifecycle(_ lifecycle: Lifecycle) -> JSON {
+        .object(["states": .array(lifecycle.states.map(JSON.string)), "initial": optional(lifecycle.initialState),
+                 "final": .array(lifecycle.finalStates.map(JSON.string)),
+                 "transitions": .array(lifecycle.transitions.map { .object(["from": .string($0.from), "to": .string($0.to), "command": .string($0.command)]) })])
     }
 
     static func issuer(_ issuer: Issuer) -> JSON {

@@ -62,3 +62,52 @@ struct DesignLevelCommandTests {
         #expect(check.error.contains("claims.storm:3:25: error: `A` is listed twice in the outcomes of command `Do`"))
     }
 }
+
+/// `lifecycle` through the built `stormc` process.
+struct LifecycleCommandTests {
+    static let claim = """
+    context Claims {
+      event ReviewStarted
+      event ClaimAccepted
+      event ClaimRejected
+
+      aggregate Claim {
+        command StartReview emits ReviewStarted
+        command DecideClaim emits ClaimAccepted or ClaimRejected
+
+        lifecycle {
+          Submitted -> UnderReview by StartReview
+          UnderReview -> Accepted by DecideClaim
+          UnderReview -> Rejected by DecideClaim
+        }
+      }
+    }
+
+    """
+
+    @Test func aLifecycleChecksFormatsAndIsExported() throws {
+        let folder = try temporaryFolder(["claims.storm": Self.claim])
+        let design = DesignLevelCommandTests()
+        let check = try design.stormc(["check", "claims.storm"], in: folder)
+        #expect(check.status == 0, "\(check.error)")
+        #expect(try design.stormc(["fmt", "--check", "claims.storm"], in: folder).status == 0)
+        let export = try design.stormc(["model", "--json", "claims.storm"], in: folder)
+        let json = try JSONSerialization.jsonObject(with: Data(export.out.utf8)) as? [String: Any]
+        let context = (json?["contexts"] as? [[String: Any]])?.first ?? [:]
+        let lifecycle = (context["aggregates"] as? [[String: Any]])?.first?["lifecycle"] as? [String: Any] ?? [:]
+        #expect(lifecycle["states"] as? [String] == ["Submitted", "UnderReview", "Accepted", "Rejected"])
+        #expect(lifecycle["initial"] as? String == "Submitted")
+        #expect(lifecycle["final"] as? [String] == ["Accepted", "Rejected"])
+        #expect((lifecycle["transitions"] as? [[String: String]])?.last == ["from": "UnderReview", "to": "Rejected", "command": "DecideClaim"])
+    }
+
+    @Test func aMisspeltCommandIsReportedWithASuggestion() throws {
+        let folder = try temporaryFolder(["claims.storm": Self.claim.replacingOccurrences(of: "Rejected by DecideClaim", with: "Rejected by DecideClam")])
+        let check = try DesignLevelCommandTests().stormc(["check", "claims.storm"], in: folder)
+        #expect(check.status == 1)
+        #expect(check.error.contains("claims.storm:13:34: error: unknown command `DecideClam` in aggregate `Claim` [unresolved-reference]"))
+        #expect(check.error.contains("did you mean `DecideClaim`?"))
+        // One mistake, one diagnostic: the states the transition connects are still reachable.
+        #expect(check.error.components(separatedBy: ": error: ").count + check.error.components(separatedBy: ": warning: ").count == 3)
+    }
+}

@@ -61,3 +61,55 @@ struct FormatOutcomeTests {
         """)
     }
 }
+
+/// `lifecycle { From -> To by Command … final State }` inside an aggregate.
+struct FormatLifecycleTests {
+    @Test func aLifecycleRoundTripsOneLineEach() {
+        FormatTestSupport.expectFormat("""
+        context Claims {
+          aggregate Claim {
+            command Review
+            lifecycle {
+              Submitted->Reviewed by Review, Reviewed ,Escalated -> Closed by Close
+              // the end
+              final Closed
+            }
+          }
+        }
+        """, """
+        context Claims {
+          aggregate Claim {
+            command Review
+
+            lifecycle {
+              Submitted -> Reviewed by Review
+              Reviewed, Escalated -> Closed by Close
+              // the end
+              final Closed
+            }
+          }
+        }
+
+        """)
+    }
+
+    @Test func theSyntaxKeepsSourcesTargetAndCommand() {
+        let file = FormatTestSupport.parse(SourceFile(path: "t.storm", text: """
+        context C { aggregate A { lifecycle { X, Y -> Z by Go
+        final Z } } }
+        """))
+        guard case .context(let context)? = file.declarations.first, case .aggregate(let aggregate)? = context.members.first,
+              case .lifecycle(let lifecycle)? = aggregate.members.first else {
+            Issue.record("no lifecycle parsed")
+            return
+        }
+        guard case .transition(let transition)? = lifecycle.members.first, case .final(let finals, _)? = lifecycle.members.last else {
+            Issue.record("no transition or final parsed")
+            return
+        }
+        #expect(transition.sources.map(\.text) == ["X", "Y"])
+        #expect(transition.target.text == "Z")
+        #expect(transition.command.text == "Go")
+        #expect(finals.map(\.text) == ["Z"])
+    }
+}

@@ -11,7 +11,10 @@ public struct Aggregate: Sendable, Hashable {
     public var commands: [String]
     public var deprecation: Deprecation?
     public var range: SourceRange
-    public init(name: String, doc: String, fields: [Field], invariants: [String], commands: [String], deprecation: Deprecation?, range: SourceRange) {
+    /// Its states and transitions, when it declares a `lifecycle`.
+    public var lifecycle: Lifecycle?
+    public init(name: String, doc: String, fields: [Field], invariants: [String], commands: [String], deprecation: Deprecation?, range: SourceRange,
+                lifecycle: Lifecycle? = nil) {
         self.name = name
         self.doc = doc
         self.fields = fields
@@ -19,6 +22,7 @@ public struct Aggregate: Sendable, Hashable {
         self.commands = commands
         self.deprecation = deprecation
         self.range = range
+        self.lifecycle = lifecycle
     }
 
     /// The field marked `@identity`, if any.

@@ -112,6 +112,7 @@ extension Resolution {
         var fields: [FieldSyntax] = []
         var invariants: [String] = []
         var commands: [String] = []
+        var lifecycles: [LifecycleSyntax] = []
         for member in syntax.members {
             switch member {
             case .field(let field): fields.append(field)
@@ -129,11 +130,14 @@ extension Resolution {
                                                         aggregate: syntax.name.text, deprecation: deprecation(d.info), range: d.info.range))
             case .hotspot(let text, let info):
                 context.hotspots.append(Hotspot(text: text.value, doc: doc(info), aggregate: syntax.name.text, range: info.range))
+            case .lifecycle(let lifecycle):
+                lifecycles.append(lifecycle)
             }
         }
         context.aggregates.append(Aggregate(name: syntax.name.text, doc: doc(syntax.info),
                                             fields: resolveFields(fields, in: context.name, owner: "aggregate `\(syntax.name.text)`"),
-                                            invariants: invariants, commands: commands, deprecation: deprecation(syntax.info), range: syntax.info.range))
+                                            invariants: invariants, commands: commands, deprecation: deprecation(syntax.info), range: syntax.info.range,
+                                            lifecycle: resolveLifecycles(lifecycles, of: syntax.name.text, in: context)))
     }
 
     mutating func resolveCommand(_ syntax: CommandSyntax, aggregate: String?, in context: String) -> Command {

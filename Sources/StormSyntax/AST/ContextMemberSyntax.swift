@@ -118,10 +118,13 @@ public enum AggregateMemberSyntax: Sendable, Hashable {
     case entity(TypeDeclarationSyntax)
     case valueObject(TypeDeclarationSyntax)
     case hotspot(StringLiteral, info: DeclarationInfo)
+    /// `lifecycle { From -> To by Command … }`
+    case lifecycle(LifecycleSyntax)
 
     public var info: DeclarationInfo {
         switch self {
         case .field(let f): f.info
+        case .lifecycle(let l): l.info
         case .invariant(_, let info), .hotspot(_, let info): info
         case .command(let c): c.info
         case .entity(let e), .valueObject(let e): e.info

@@ -93,6 +93,8 @@ extension FormatWriter {
                 printTypeDeclaration("value", value, into: &printer)
             case .hotspot(let question, let info):
                 printLine("hotspot " + FormatWriter.quoted(question.value), info, into: &printer)
+            case .lifecycle(let lifecycle):
+                printLifecycle(lifecycle, into: &printer)
             }
         }
     }

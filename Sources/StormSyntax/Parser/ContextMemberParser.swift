@@ -138,7 +138,7 @@ extension Parser {
 
     /// The keywords that start a member of an aggregate other than a field.
     enum AggregateKeyword: String, CaseIterable {
-        case invariant, command, entity, value, hotspot
+        case invariant, command, entity, value, hotspot, lifecycle
         var word: StaticString {
             switch self {
             case .invariant: "invariant"
@@ -146,6 +146,7 @@ extension Parser {
             case .entity: "entity"
             case .value: "value"
             case .hotspot: "hotspot"
+            case .lifecycle: "lifecycle"
             }
         }
     }
@@ -165,6 +166,8 @@ extension Parser {
         case .hotspot:
             advance()
             if let text = parseString("the hotspot's question (a string) after `hotspot`") { members.append(.hotspot(text, info: finish(member))) }
+        case .lifecycle:
+            if let lifecycle = parseLifecycle(member) { members.append(.lifecycle(lifecycle)) }
         case nil:
             break
         }
