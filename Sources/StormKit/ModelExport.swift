@@ -51,7 +51,7 @@ public enum ModelExport {
                                                      "fields": fields($0.fields), "emittedBy": .array($0.emittedBy.map(JSON.string)),
                                                      "deprecated": .bool($0.deprecation != nil)]) }),
             "policies": .array(c.policies.map { .object(["name": .string($0.name), "doc": .string($0.doc), "when": references($0.triggers), "then": references($0.commands),
-                                                       "choices": .array($0.choices.map(references))]) }),
+                                                       "choices": .array($0.choices.map(references)), "schedule": $0.schedule.map(schedule) ?? .null]) }),
             "readModels": .array(c.readModels.map { .object(["name": .string($0.name), "doc": .string($0.doc), "from": references($0.sources), "fields": fields($0.fields)]) }),
             "hotspots": .array(c.hotspots.map { .object(["text": .string($0.text), "aggregate": optional($0.aggregate)]) }),
             "dataProducts": .array(c.dataProducts.map { product in
@@ -59,6 +59,16 @@ public enum ModelExport {
                          "inputPorts": .array(product.inputPorts.map(port)), "outputPorts": .array(product.outputPorts.map(port))])
             }),
         ])
+    }
+
+    static func schedule(_ schedule: Schedule) -> JSON {
+        switch schedule {
+        case .every(let count, let unit):
+            .object(["kind": .string("every"), "count": .integer(count), "unit": .string(unit.rawValue), "period": .string(schedule.period)])
+        case .after(let count, let unit, let from, let unless):
+            .object(["kind": .string("after"), "count": .integer(count), "unit": .string(unit.rawValue), "period": .string(schedule.period),
+                     "from": .string(from.description), "unless": references(unless)])
+        }
     }
 
     static func lifecycle(_ lifecycle: Lifecycle) -> JSON {

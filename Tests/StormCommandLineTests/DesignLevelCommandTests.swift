@@ -111,3 +111,49 @@ struct LifecycleCommandTests {
         #expect(check.error.components(separatedBy: ": error: ").count + check.error.components(separatedBy: ": warning: ").count == 3)
     }
 }
+
+/// Time policies through the built `stormc` process.
+struct SchedulePolicyCommandTests {
+    static let lending = """
+    context Lending {
+      event HoldPlaced
+      event BookCheckedOut
+      event HoldExpired
+      event MonthClosed
+      command ExpireHold emits HoldExpired
+      command CloseMonth emits MonthClosed
+      policy ExpireHolds: after 3 days from HoldPlaced unless BookCheckedOut then ExpireHold
+      policy Monthly: every month then CloseMonth
+    }
+
+    """
+
+    @Test func timePoliciesCheckFormatAndAreExported() throws {
+        let folder = try temporaryFolder(["lending.storm": Self.lending])
+        let design = DesignLevelCommandTests()
+        let check = try design.stormc(["check", "lending.storm"], in: folder)
+        #expect(check.status == 0, "\(check.error)")
+        #expect(try design.stormc(["fmt", "--check", "lending.storm"], in: folder).status == 0)
+        let export = try design.stormc(["model", "--json", "lending.storm"], in: folder)
+        let json = try JSONSerialization.jsonObject(with: Data(export.out.utf8)) as? [String: Any]
+        let policies = ((json?["contexts"] as? [[String: Any]])?.first?["policies"] as? [[String: Any]]) ?? []
+        let deadline = policies.first?["schedule"] as? [String: Any] ?? [:]
+        #expect(deadline["kind"] as? String == "after")
+        #expect(deadline["period"] as? String == "P3D")
+        #expect(deadline["from"] as? String == "Lending.HoldPlaced")
+        #expect(deadline["unless"] as? [String] == ["Lending.BookCheckedOut"])
+        #expect(policies.first?["when"] as? [String] == ["Lending.HoldPlaced"])
+        let monthly = policies.last?["schedule"] as? [String: Any] ?? [:]
+        #expect(monthly["kind"] as? String == "every")
+        #expect(monthly["period"] as? String == "P1M")
+        #expect(policies.last?["when"] as? [String] == [])
+    }
+
+    @Test func aMisspeltUnitIsReportedWithASuggestion() throws {
+        let folder = try temporaryFolder(["lending.storm": Self.lending.replacingOccurrences(of: "every month", with: "every monht")])
+        let check = try DesignLevelCommandTests().stormc(["check", "lending.storm"], in: folder)
+        #expect(check.status == 1)
+        #expect(check.error.contains("lending.storm:9:25: error: expected a unit of time"))
+        #expect(check.error.contains("did you mean `month`?"))
+    }
+}

@@ -113,3 +113,55 @@ struct FormatLifecycleTests {
         #expect(finals.map(\.text) == ["Z"])
     }
 }
+
+/// `every …` and `after … from … unless …` in place of `when …`.
+struct FormatScheduleTests {
+    @Test func timePoliciesRoundTripWithTheUnitInTheNumberOfItsCount() {
+        FormatTestSupport.expectFormat("""
+        context Lending {
+          policy ExpireHolds: after 3 day from HoldPlaced unless CheckedOut,Cancelled then Expire
+          policy Monthly: every  months then CloseMonth
+          policy Fortnightly: every 2 week then Pay or Remind
+          policy Once: after 1 hours from HoldPlaced then Remind
+        }
+        """, """
+        context Lending {
+          policy ExpireHolds: after 3 days from HoldPlaced unless CheckedOut, Cancelled then Expire
+          policy Monthly: every month then CloseMonth
+          policy Fortnightly: every 2 weeks then Pay or Remind
+          policy Once: after 1 hour from HoldPlaced then Remind
+        }
+
+        """)
+    }
+
+    @Test func aDeadlineKeepsItsStartAndCancellingEvents() {
+        let file = FormatTestSupport.parse(SourceFile(path: "t.storm", text: """
+        context C { policy P: after 3 days from Placed unless Out, Cancelled then Expire }
+        """))
+        guard case .context(let context)? = file.declarations.first, case .policy(let policy)? = context.members.first,
+              case .after(let count, let unit, let from, let unless)? = policy.schedule else {
+            Issue.record("no deadline parsed")
+            return
+        }
+        #expect(count.value == 3)
+        #expect(unit == .days)
+        #expect(from.text == "Placed")
+        #expect(unless.map(\.text) == ["Out", "Cancelled"])
+        #expect(policy.triggers.isEmpty)
+        #expect(policy.commands.map(\.text) == ["Expire"])
+    }
+
+    @Test func everyAndAfterStayOrdinaryWordsInWhenPolicies() {
+        FormatTestSupport.expectFormat("""
+        context C {
+          policy every: when after then every
+        }
+        """, """
+        context C {
+          policy every: when after then every
+        }
+
+        """)
+    }
+}

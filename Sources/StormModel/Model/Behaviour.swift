@@ -108,14 +108,17 @@ public struct Policy: Sendable, Hashable {
     public var range: SourceRange
     /// The exclusive choices it makes (`then A or B` is `[[A], [B]]`); one when no `or` is written.
     public var choices: [[SymbolReference]]
+    /// When it reacts to time: `every …`, or `after … from Event unless …` (whose event is its one trigger).
+    public var schedule: Schedule?
     public init(name: String, doc: String, triggers: [SymbolReference], commands: [SymbolReference], range: SourceRange,
-                choices: [[SymbolReference]]? = nil) {
+                choices: [[SymbolReference]]? = nil, schedule: Schedule? = nil) {
         self.name = name
         self.doc = doc
         self.triggers = triggers
         self.commands = commands
         self.range = range
         self.choices = choices ?? (commands.isEmpty ? [] : [commands])
+        self.schedule = schedule
     }
 }
 

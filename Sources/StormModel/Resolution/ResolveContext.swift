@@ -182,7 +182,9 @@ extension Resolution {
     }
 
     mutating func resolvePolicy(_ syntax: PolicySyntax, in context: String) -> Policy {
-        let triggers = syntax.triggers.compactMap { resolve($0, in: context, Resolution.events)?.reference }
+        var triggers = syntax.triggers.compactMap { resolve($0, in: context, Resolution.events)?.reference }
+        let schedule = syntax.schedule.flatMap { resolveSchedule($0, in: context) }
+        if case .after(_, _, let from, _)? = schedule { triggers = [from] }
         var commands: [SymbolReference?] = []
         for command in syntax.commands {
             guard let (reference, _) = resolve(command, in: context, Resolution.commands) else { commands.append(nil); continue }
@@ -195,7 +197,7 @@ extension Resolution {
         }
         let choices = resolveAlternatives(syntax.commands, commands, starts: syntax.choiceStarts, of: "policy `\(syntax.name.text)`")
         return Policy(name: syntax.name.text, doc: doc(syntax.info), triggers: triggers, commands: commands.compactMap { $0 }, range: syntax.info.range,
-                      choices: choices)
+                      choices: choices, schedule: schedule)
     }
 
     mutating func resolveEnum(_ syntax: EnumSyntax) -> Enumeration {

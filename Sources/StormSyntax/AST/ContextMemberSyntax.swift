@@ -184,12 +184,16 @@ public struct PolicySyntax: Sendable, Hashable {
     public var commands: [QualifiedName]
     /// The indices of ``commands`` where an `or` starts another choice (`then AcceptClaim or EscalateClaim`).
     public var choiceStarts: [Int]
-    public init(info: DeclarationInfo, name: Name, triggers: [QualifiedName], commands: [QualifiedName], choiceStarts: [Int] = []) {
+    /// `every …` or `after … from …` in place of `when …`: the policy reacts to time (``triggers`` is empty).
+    public var schedule: ScheduleSyntax?
+    public init(info: DeclarationInfo, name: Name, triggers: [QualifiedName], commands: [QualifiedName], choiceStarts: [Int] = [],
+                schedule: ScheduleSyntax? = nil) {
         self.info = info
         self.name = name
         self.triggers = triggers
         self.commands = commands
         self.choiceStarts = choiceStarts
+        self.schedule = schedule
     }
 }
 

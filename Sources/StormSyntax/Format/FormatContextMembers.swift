@@ -28,7 +28,8 @@ extension FormatWriter {
             printWithFields(WrappableLine("event " + event.name.text + version), event.fields, closingComments: event.closingComments,
                             info: event.info, into: &printer)
         case .policy(let policy):
-            let line = list("policy \(policy.name.text): when ", policy.triggers).appending(alternatives(" then ", policy.commands, starts: policy.choiceStarts))
+            let reaction = policy.schedule.map { scheduleLine(policy.name, $0) } ?? list("policy \(policy.name.text): when ", policy.triggers)
+            let line = reaction.appending(alternatives(" then ", policy.commands, starts: policy.choiceStarts))
             printLine(line, policy.info, into: &printer)
         case .readModel(let readModel):
             printWithFields(list("read model \(readModel.name.text) from ", readModel.sources), readModel.fields,

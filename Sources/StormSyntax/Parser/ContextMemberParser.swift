@@ -241,13 +241,20 @@ extension Parser {
         advance()
         guard let name = parseName("a policy name after `policy`") else { return nil }
         declaring(name)
-        guard expect(.colon, "after policy `\(name.text)`: write `policy \(name.text): when Event then Command`") != nil,
-              expect("when", "after `policy \(name.text):`") else { return nil }
-        let triggers = parseQualifiedNameList("an event name after `when`")
-        guard !triggers.isEmpty, expect("then", "after the events of policy `\(name.text)`") else { return nil }
+        guard expect(.colon, "after policy `\(name.text)`: write `policy \(name.text): when Event then Command`") != nil else { return nil }
+        var schedule: ScheduleSyntax?
+        var triggers: [QualifiedName] = []
+        if isWord(current, "every") || isWord(current, "after"), peek().kind == .number || peek().kind == .identifier, !peek().startsLine {
+            guard let parsed = parseSchedule(of: name), expect("then", "after the schedule of policy `\(name.text)`") else { return nil }
+            schedule = parsed
+        } else {
+            guard expect("when", "after `policy \(name.text):`") else { return nil }
+            triggers = parseQualifiedNameList("an event name after `when`")
+            guard !triggers.isEmpty, expect("then", "after the events of policy `\(name.text)`") else { return nil }
+        }
         let (commands, choices) = parseAlternatives("a command name after `then`")
         guard !commands.isEmpty else { return nil }
-        return PolicySyntax(info: finish(pending), name: name, triggers: triggers, commands: commands, choiceStarts: choices)
+        return PolicySyntax(info: finish(pending), name: name, triggers: triggers, commands: commands, choiceStarts: choices, schedule: schedule)
     }
 
     /// `ReadModel = "read" "model" Name "from" QualifiedName { "," QualifiedName } [ FieldBlock ] ;`
