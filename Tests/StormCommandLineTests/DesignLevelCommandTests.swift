@@ -157,3 +157,62 @@ struct SchedulePolicyCommandTests {
         #expect(check.error.contains("did you mean `month`?"))
     }
 }
+
+/// Commands across contexts (`then Payments.ChargeCard`), checked against the context map, through the
+/// built `stormc` process.
+struct RemoteCommandCommandTests {
+    static func model(map: String) -> [String: String] {
+        ["m.storm": """
+        context Payments {
+          aggregate Card {
+            command ChargeCard emits CardCharged
+          }
+          event CardCharged
+        }
+        context Rentals {
+          event CarReturned
+          policy ChargeOnReturn: when CarReturned then Payments.ChargeCard
+        }
+        context map Landscape { \(map) }
+
+        """]
+    }
+
+    @Test func aDownstreamContextMayCommandItsUpstream() throws {
+        let folder = try temporaryFolder(Self.model(map: "Payments [U, OHS] -> [D] Rentals"))
+        let design = DesignLevelCommandTests()
+        let check = try design.stormc(["check", "m.storm"], in: folder)
+        #expect(check.status == 0, "\(check.error)")
+        let export = try design.stormc(["model", "--json", "m.storm"], in: folder)
+        let json = try JSONSerialization.jsonObject(with: Data(export.out.utf8)) as? [String: Any]
+        let contexts = json?["contexts"] as? [[String: Any]] ?? []
+        let policy = (contexts.last?["policies"] as? [[String: Any]])?.first ?? [:]
+        #expect(policy["then"] as? [String] == ["Payments.ChargeCard"])
+        let command = (contexts.first?["commands"] as? [[String: Any]])?.first ?? [:]
+        #expect(command["issuers"] as? [[String: String]] == [["policy": "Rentals.ChargeOnReturn"]])
+        // The issuing policy counts: no `unissued-command` warning.
+        let lint = try design.stormc(["lint", "m.storm"], in: folder)
+        #expect(!lint.out.contains("unissued-command") && !lint.error.contains("unissued-command"))
+    }
+
+    @Test func partnersMayCommandEachOther() throws {
+        let folder = try temporaryFolder(Self.model(map: "Payments partnership Rentals"))
+        #expect(try DesignLevelCommandTests().stormc(["check", "m.storm"], in: folder).status == 0)
+    }
+
+    @Test func anUpstreamContextMayNotCommandItsDownstream() throws {
+        let folder = try temporaryFolder(Self.model(map: "Rentals -> Payments"))
+        let check = try DesignLevelCommandTests().stormc(["check", "m.storm"], in: folder)
+        #expect(check.status == 1)
+        #expect(check.error.contains("m.storm:9:48: error: policy `ChargeOnReturn` issues `Payments.ChargeCard`, a command of context `Payments`, which is neither upstream of `Rentals`"))
+    }
+
+    @Test func aMisspeltRemoteCommandGetsASuggestion() throws {
+        var files = Self.model(map: "Payments -> Rentals")
+        files["m.storm"] = files["m.storm"]?.replacingOccurrences(of: "then Payments.ChargeCard", with: "then Payments.ChargeCrd")
+        let folder = try temporaryFolder(files)
+        let check = try DesignLevelCommandTests().stormc(["check", "m.storm"], in: folder)
+        #expect(check.status == 1)
+        #expect(check.error.contains("did you mean `ChargeCard`?") || check.error.contains("did you mean `Payments.ChargeCard`?"), "\(check.error)")
+    }
+}

@@ -188,15 +188,15 @@ extension Resolution {
         var commands: [SymbolReference?] = []
         for command in syntax.commands {
             guard let (reference, _) = resolve(command, in: context, Resolution.commands) else { commands.append(nil); continue }
-            guard reference.context == context else {
-                diagnostics.error("policy-issues-foreign-command", ModelDiagnostics.policyForeignCommand(syntax.name.text, command.text, context: reference.context), at: command.range)
-                commands.append(nil)
-                continue
+            if reference.context != context {
+                // Checked against the context maps once they are resolved.
+                remoteCommands.append(RemoteCommand(policy: SymbolReference(context: context, name: syntax.name.text), command: reference, written: command))
             }
             commands.append(reference)
         }
         let choices = resolveAlternatives(syntax.commands, commands, starts: syntax.choiceStarts, of: "policy `\(syntax.name.text)`")
-        return Policy(name: syntax.name.text, doc: doc(syntax.info), triggers: triggers, commands: commands.compactMap { $0 }, range: syntax.info.range,
+        let local = choices.flatMap { $0 }.filter { $0.context == context }
+        return Policy(name: syntax.name.text, doc: doc(syntax.info), triggers: triggers, commands: local, range: syntax.info.range,
                       choices: choices, schedule: schedule)
     }
 

@@ -39,6 +39,8 @@ struct Resolution {
     var unfinished: Set<String> = []
     /// "Did you mean" searches left for unknown names.
     var suggestions = SuggestionBudget()
+    /// Commands that policies send to other contexts, checked against the context maps.
+    var remoteCommands: [RemoteCommand] = []
 
     init(modelName: String) { self.modelName = modelName }
 
@@ -92,6 +94,7 @@ struct Resolution {
         }
         linkPoliciesAndEmitters(&contexts)
         let maps = resolveContextMaps(mapSyntax)
+        checkRemoteCommands(&contexts, maps: maps)
         return Model(name: modelName, sources: sources, domains: domains, teams: teams, contexts: contexts,
                      contextMaps: maps, suppressions: suppressions)
     }
