@@ -40,7 +40,8 @@ public enum ModelExport {
             "enumerations": .array(c.enumerations.map { .object(["name": .string($0.name), "doc": .string($0.doc), "cases": .array($0.cases.map { .string($0.name) })]) }),
             "aggregates": .array(c.aggregates.map { .object(["name": .string($0.name), "doc": .string($0.doc), "fields": fields($0.fields),
                                                              "invariants": .array($0.invariants.map(JSON.string)), "commands": .array($0.commands.map(JSON.string)),
-                                                             "lifecycle": $0.lifecycle.map(lifecycle) ?? .null]) }),
+                                                             "lifecycle": $0.lifecycle.map(lifecycle) ?? .null,
+                                                             "scenarios": .array($0.scenarios.map(scenario))]) }),
             "commands": .array(c.commands.map { command in
                 .object(["name": .string(command.name), "doc": .string(command.doc), "aggregate": optional(command.aggregate),
                          "issuers": .array(command.issuers.map(issuer)), "fields": fields(command.fields), "emits": references(command.emits),
@@ -69,6 +70,22 @@ public enum ModelExport {
             .object(["kind": .string("after"), "count": .integer(count), "unit": .string(unit.rawValue), "period": .string(schedule.period),
                      "from": .string(from.description), "unless": references(unless)])
         }
+    }
+
+    static func scenario(_ scenario: Scenario) -> JSON {
+        func message(_ message: Scenario.Message) -> JSON {
+            .object(["name": .string(message.reference.description), "values": .object(Dictionary(uniqueKeysWithValues: message.values.map { entry in
+                switch entry.argument {
+                case .literal(let literal): (entry.field, value(literal))
+                case .placeholder(let name): (entry.field, .object(["placeholder": .string(name)]))
+                }
+            }))])
+        }
+        let then: JSON = switch scenario.then {
+        case .events(let events): .object(["events": .array(events.map(message))])
+        case .failure(let failure): .object(["failure": .string(failure)])
+        }
+        return .object(["title": .string(scenario.title), "given": .array(scenario.given.map(message)), "when": message(scenario.when), "then": then])
     }
 
     static func lifecycle(_ lifecycle: Lifecycle) -> JSON {

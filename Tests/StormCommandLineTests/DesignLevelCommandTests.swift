@@ -216,3 +216,62 @@ struct RemoteCommandCommandTests {
         #expect(check.error.contains("did you mean `ChargeCard`?") || check.error.contains("did you mean `Payments.ChargeCard`?"), "\(check.error)")
     }
 }
+
+/// Scenarios through the built `stormc` process.
+struct ScenarioCommandTests {
+    static let lending = """
+    context Lending {
+      id BookID
+      id PatronID
+      event HoldPlaced { book: BookID, patron: PatronID }
+
+      aggregate Hold {
+        command PlaceHold { book: BookID, patron: PatronID, days: Int } emits HoldPlaced
+            fails with BookAlreadyOnHold
+
+        scenario "a second hold on the same book is rejected" {
+          given HoldPlaced { book: b1, patron: p1 }
+          when PlaceHold { book: b1, patron: p2, days: 3 }
+          then fails with BookAlreadyOnHold
+        }
+
+        scenario "a hold is placed" {
+          when PlaceHold { book: "4a1c", patron: p1 }
+          then HoldPlaced { book: "4a1c", patron: p1 }
+        }
+      }
+    }
+
+    """
+
+    @Test func scenariosCheckFormatAndAreExported() throws {
+        let folder = try temporaryFolder(["lending.storm": Self.lending])
+        let design = DesignLevelCommandTests()
+        let check = try design.stormc(["check", "lending.storm"], in: folder)
+        #expect(check.status == 0, "\(check.error)")
+        #expect(try design.stormc(["fmt", "--check", "lending.storm"], in: folder).status == 0)
+        let export = try design.stormc(["model", "--json", "lending.storm"], in: folder)
+        let json = try JSONSerialization.jsonObject(with: Data(export.out.utf8)) as? [String: Any]
+        let aggregate = ((json?["contexts"] as? [[String: Any]])?.first?["aggregates"] as? [[String: Any]])?.first ?? [:]
+        let scenarios = aggregate["scenarios"] as? [[String: Any]] ?? []
+        #expect(scenarios.map { $0["title"] as? String } == ["a second hold on the same book is rejected", "a hold is placed"])
+        let first = scenarios.first ?? [:]
+        let given = (first["given"] as? [[String: Any]])?.first ?? [:]
+        #expect(given["name"] as? String == "Lending.HoldPlaced")
+        #expect((given["values"] as? [String: Any])?["book"] as? [String: String] == ["placeholder": "b1"])
+        let when = first["when"] as? [String: Any] ?? [:]
+        #expect((when["values"] as? [String: Any])?["days"] as? Int == 3)
+        #expect(first["then"] as? [String: String] == ["failure": "BookAlreadyOnHold"])
+        let second = scenarios.last?["then"] as? [String: Any]
+        #expect(((second?["events"] as? [[String: Any]])?.first?["values"] as? [String: Any])?["book"] as? String == "4a1c")
+    }
+
+    @Test func anEventTheCommandDoesNotEmitIsReported() throws {
+        let text = Self.lending.replacingOccurrences(of: "then HoldPlaced { book: \"4a1c\", patron: p1 }", with: "then HoldCancelled")
+            .replacingOccurrences(of: "  event HoldPlaced", with: "  event HoldCancelled\n  event HoldPlaced")
+        let folder = try temporaryFolder(["lending.storm": text])
+        let check = try DesignLevelCommandTests().stormc(["check", "lending.storm"], in: folder)
+        #expect(check.status == 1)
+        #expect(check.error.contains("error: command `PlaceHold` does not emit `HoldCancelled`: a scenario expects one of the command's outcomes [undeclared-outcome]"))
+    }
+}

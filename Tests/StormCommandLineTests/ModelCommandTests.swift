@@ -81,7 +81,7 @@ struct ModelCommandTests {
         #expect(array(object(array(trips["enumerations"]).first)["cases"]) as? [String] == ["car", "bus"])
 
         let aggregate = object(array(trips["aggregates"]).first)
-        #expect(Set(aggregate.keys) == ["name", "doc", "fields", "invariants", "commands", "lifecycle"])
+        #expect(Set(aggregate.keys) == ["name", "doc", "fields", "invariants", "commands", "lifecycle", "scenarios"])
         let field = object(array(aggregate["fields"]).first)
         #expect(Set(field.keys) == ["name", "doc", "type", "required", "identity", "pii", "deprecated", "default"])
         #expect(field["type"] as? String == "Trips.TripID")

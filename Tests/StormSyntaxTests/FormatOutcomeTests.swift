@@ -165,3 +165,40 @@ struct FormatScheduleTests {
         """)
     }
 }
+
+/// `scenario "title" { given … when … then … }` inside an aggregate.
+struct FormatScenarioTests {
+    @Test func aScenarioRoundTripsOneLineEach() {
+        FormatTestSupport.expectFormat("""
+        context Lending {
+          aggregate Hold {
+            scenario "a second hold is rejected" {
+              given HoldPlaced {book: b1,patron: p1}, HoldRenewed
+              // the second patron
+              when PlaceHold { book: b1, patron: p2, days: 3, note: "x" }
+              then fails with BookAlreadyOnHold
+            }
+            scenario "nothing happens" { when Renew {}
+            then nothing }
+          }
+        }
+        """, """
+        context Lending {
+          aggregate Hold {
+            scenario "a second hold is rejected" {
+              given HoldPlaced { book: b1, patron: p1 }, HoldRenewed
+              // the second patron
+              when PlaceHold { book: b1, patron: p2, days: 3, note: "x" }
+              then fails with BookAlreadyOnHold
+            }
+
+            scenario "nothing happens" {
+              when Renew {}
+              then nothing
+            }
+          }
+        }
+
+        """)
+    }
+}

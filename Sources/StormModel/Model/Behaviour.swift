@@ -13,8 +13,11 @@ public struct Aggregate: Sendable, Hashable {
     public var range: SourceRange
     /// Its states and transitions, when it declares a `lifecycle`.
     public var lifecycle: Lifecycle?
+    /// Its given/when/then examples, in source order.
+    public var scenarios: [Scenario]
     public init(name: String, doc: String, fields: [Field], invariants: [String], commands: [String], deprecation: Deprecation?, range: SourceRange,
-                lifecycle: Lifecycle? = nil) {
+                lifecycle: Lifecycle? = nil, scenarios: [Scenario] = []) {
+        self.scenarios = scenarios
         self.name = name
         self.doc = doc
         self.fields = fields

@@ -113,6 +113,7 @@ extension Resolution {
         var invariants: [String] = []
         var commands: [String] = []
         var lifecycles: [LifecycleSyntax] = []
+        var scenarios: [ScenarioSyntax] = []
         for member in syntax.members {
             switch member {
             case .field(let field): fields.append(field)
@@ -132,12 +133,15 @@ extension Resolution {
                 context.hotspots.append(Hotspot(text: text.value, doc: doc(info), aggregate: syntax.name.text, range: info.range))
             case .lifecycle(let lifecycle):
                 lifecycles.append(lifecycle)
+            case .scenario(let scenario):
+                scenarios.append(scenario)
             }
         }
         context.aggregates.append(Aggregate(name: syntax.name.text, doc: doc(syntax.info),
                                             fields: resolveFields(fields, in: context.name, owner: "aggregate `\(syntax.name.text)`"),
                                             invariants: invariants, commands: commands, deprecation: deprecation(syntax.info), range: syntax.info.range,
                                             lifecycle: resolveLifecycles(lifecycles, of: syntax.name.text, in: context)))
+        if !scenarios.isEmpty { pendingScenarios.append((context.name, syntax.name.text, scenarios)) }
     }
 
     mutating func resolveCommand(_ syntax: CommandSyntax, aggregate: String?, in context: String) -> Command {

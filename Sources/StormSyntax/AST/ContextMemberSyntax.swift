@@ -120,11 +120,14 @@ public enum AggregateMemberSyntax: Sendable, Hashable {
     case hotspot(StringLiteral, info: DeclarationInfo)
     /// `lifecycle { From -> To by Command … }`
     case lifecycle(LifecycleSyntax)
+    /// `scenario "title" { given … when … then … }`
+    case scenario(ScenarioSyntax)
 
     public var info: DeclarationInfo {
         switch self {
         case .field(let f): f.info
         case .lifecycle(let l): l.info
+        case .scenario(let s): s.info
         case .invariant(_, let info), .hotspot(_, let info): info
         case .command(let c): c.info
         case .entity(let e), .valueObject(let e): e.info

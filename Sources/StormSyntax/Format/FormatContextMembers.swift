@@ -96,6 +96,8 @@ extension FormatWriter {
                 printLine("hotspot " + FormatWriter.quoted(question.value), info, into: &printer)
             case .lifecycle(let lifecycle):
                 printLifecycle(lifecycle, into: &printer)
+            case .scenario(let scenario):
+                printScenario(scenario, into: &printer)
             }
         }
     }

@@ -138,7 +138,7 @@ extension Parser {
 
     /// The keywords that start a member of an aggregate other than a field.
     enum AggregateKeyword: String, CaseIterable {
-        case invariant, command, entity, value, hotspot, lifecycle
+        case invariant, command, entity, value, hotspot, lifecycle, scenario
         var word: StaticString {
             switch self {
             case .invariant: "invariant"
@@ -147,6 +147,7 @@ extension Parser {
             case .value: "value"
             case .hotspot: "hotspot"
             case .lifecycle: "lifecycle"
+            case .scenario: "scenario"
             }
         }
     }
@@ -168,6 +169,8 @@ extension Parser {
             if let text = parseString("the hotspot's question (a string) after `hotspot`") { members.append(.hotspot(text, info: finish(member))) }
         case .lifecycle:
             if let lifecycle = parseLifecycle(member) { members.append(.lifecycle(lifecycle)) }
+        case .scenario:
+            if let scenario = parseScenario(member) { members.append(.scenario(scenario)) }
         case nil:
             break
         }
