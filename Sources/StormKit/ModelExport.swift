@@ -53,7 +53,8 @@ public enum ModelExport {
                                                      "deprecated": .bool($0.deprecation != nil)]) }),
             "policies": .array(c.policies.map { .object(["name": .string($0.name), "doc": .string($0.doc), "when": references($0.triggers), "then": references($0.choices.flatMap { $0 }),
                                                        "choices": .array($0.choices.map(references)), "schedule": $0.schedule.map(schedule) ?? .null]) }),
-            "readModels": .array(c.readModels.map { .object(["name": .string($0.name), "doc": .string($0.doc), "from": references($0.sources), "fields": fields($0.fields)]) }),
+            "readModels": .array(c.readModels.map { .object(["name": .string($0.name), "doc": .string($0.doc), "from": references($0.sources), "fields": fields($0.fields),
+                                                             "queries": .array($0.queries.map(query))]) }),
             "hotspots": .array(c.hotspots.map { .object(["text": .string($0.text), "aggregate": optional($0.aggregate)]) }),
             "dataProducts": .array(c.dataProducts.map { product in
                 .object(["name": .string(product.name), "doc": .string(product.doc), "owner": optional(product.owner),
@@ -86,6 +87,17 @@ public enum ModelExport {
         case .failure(let failure): .object(["failure": .string(failure)])
         }
         return .object(["title": .string(scenario.title), "given": .array(scenario.given.map(message)), "when": message(scenario.when), "then": then])
+    }
+
+    static func query(_ query: Query) -> JSON {
+        .object(["name": .string(query.name), "doc": .string(query.doc), "parameters": fields(query.parameters),
+                 "returns": .string(query.returns.description),
+                 "askedBy": .array(query.askedBy.map { asker in
+                     switch asker {
+                     case .actor(let name): .object(["actor": .string(name)])
+                     case .context(let name): .object(["context": .string(name)])
+                     }
+                 })])
     }
 
     static func lifecycle(_ lifecycle: Lifecycle) -> JSON {

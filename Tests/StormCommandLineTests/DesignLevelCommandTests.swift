@@ -275,3 +275,46 @@ struct ScenarioCommandTests {
         #expect(check.error.contains("error: command `PlaceHold` does not emit `HoldCancelled`: a scenario expects one of the command's outcomes [undeclared-outcome]"))
     }
 }
+
+/// Queries of read models through the built `stormc` process.
+struct QueryCommandTests {
+    static let lending = """
+    context Lending {
+      actor Librarian
+      value HoldSummary { book: String }
+      event HoldPlaced
+
+      read model HoldSheet from HoldPlaced {
+        count: Int
+        query DailySheet(day: Date, limit: Int = 10) returns [HoldSummary] asked by Librarian, Catalogue
+      }
+    }
+
+    context Catalogue {}
+
+    """
+
+    @Test func queriesCheckFormatAndAreExported() throws {
+        let folder = try temporaryFolder(["lending.storm": Self.lending])
+        let design = DesignLevelCommandTests()
+        let check = try design.stormc(["check", "lending.storm"], in: folder)
+        #expect(check.status == 0, "\(check.error)")
+        #expect(try design.stormc(["fmt", "--check", "lending.storm"], in: folder).status == 0)
+        let export = try design.stormc(["model", "--json", "lending.storm"], in: folder)
+        let json = try JSONSerialization.jsonObject(with: Data(export.out.utf8)) as? [String: Any]
+        let readModel = ((json?["contexts"] as? [[String: Any]])?.first?["readModels"] as? [[String: Any]])?.first ?? [:]
+        let query = (readModel["queries"] as? [[String: Any]])?.first ?? [:]
+        #expect(query["name"] as? String == "DailySheet")
+        #expect(query["returns"] as? String == "[Lending.HoldSummary]")
+        #expect((query["parameters"] as? [[String: Any]])?.map { $0["name"] as? String } == ["day", "limit"])
+        #expect(query["askedBy"] as? [[String: String]] == [["actor": "Librarian"], ["context": "Catalogue"]])
+    }
+
+    @Test func aMisspeltAskerGetsASuggestion() throws {
+        let folder = try temporaryFolder(["lending.storm": Self.lending.replacingOccurrences(of: "asked by Librarian,", with: "asked by Librarain,")])
+        let check = try DesignLevelCommandTests().stormc(["check", "lending.storm"], in: folder)
+        #expect(check.status == 1)
+        #expect(check.error.contains("error: unknown actor, external system or context `Librarain`"), "\(check.error)")
+        #expect(check.error.contains("did you mean `Librarian`?"))
+    }
+}

@@ -202,3 +202,29 @@ struct FormatScenarioTests {
         """)
     }
 }
+
+/// `query Name(parameters) returns Type asked by …` inside a read model.
+struct FormatQueryTests {
+    @Test func queriesFollowTheFieldsOfTheirReadModel() {
+        FormatTestSupport.expectFormat("""
+        context Lending {
+          read model HoldSheet from HoldPlaced {
+            query DailySheet(day: Date,limit: Int = 10) returns [HoldSummary] asked by Librarian,Catalogue
+            count: Int // how many
+            query: String
+            query Count() returns Int
+          }
+        }
+        """, """
+        context Lending {
+          read model HoldSheet from HoldPlaced {
+            count: Int // how many
+            query: String
+            query DailySheet(day: Date, limit: Int = 10) returns [HoldSummary] asked by Librarian, Catalogue
+            query Count() returns Int
+          }
+        }
+
+        """)
+    }
+}

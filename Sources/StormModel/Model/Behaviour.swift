@@ -133,7 +133,10 @@ public struct ReadModel: Sendable, Hashable {
     public var sources: [SymbolReference]
     public var fields: [Field]
     public var range: SourceRange
-    public init(name: String, doc: String, sources: [SymbolReference], fields: [Field], range: SourceRange) {
+    /// The questions it answers.
+    public var queries: [Query]
+    public init(name: String, doc: String, sources: [SymbolReference], fields: [Field], range: SourceRange, queries: [Query] = []) {
+        self.queries = queries
         self.name = name
         self.doc = doc
         self.sources = sources

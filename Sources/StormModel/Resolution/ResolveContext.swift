@@ -60,7 +60,8 @@ extension Resolution {
             case .readModel(let d):
                 let sources = d.sources.compactMap { resolve($0, in: name, Resolution.events)?.reference }
                 context.readModels.append(ReadModel(name: d.name.text, doc: doc(d.info), sources: sources,
-                                                    fields: resolveFields(d.fields ?? [], in: name, owner: "read model `\(d.name.text)`"), range: d.info.range))
+                                                    fields: resolveFields(d.fields ?? [], in: name, owner: "read model `\(d.name.text)`"), range: d.info.range,
+                                                    queries: resolveQueries(d.queries, of: d.name.text, in: name)))
             case .hotspot(let text, let info):
                 context.hotspots.append(Hotspot(text: text.value, doc: doc(info), aggregate: nil, range: info.range))
             case .dataProduct(let d):

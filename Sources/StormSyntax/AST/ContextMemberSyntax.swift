@@ -207,11 +207,15 @@ public struct ReadModelSyntax: Sendable, Hashable {
     public var sources: [QualifiedName]
     public var fields: [FieldSyntax]?
     public var closingComments: [String]
-    public init(info: DeclarationInfo, name: Name, sources: [QualifiedName], fields: [FieldSyntax]?, closingComments: [String] = []) {
+    /// `query …` lines of its block, after its fields.
+    public var queries: [QuerySyntax]
+    public init(info: DeclarationInfo, name: Name, sources: [QualifiedName], fields: [FieldSyntax]?, closingComments: [String] = [],
+                queries: [QuerySyntax] = []) {
         self.info = info
         self.name = name
         self.sources = sources
         self.fields = fields
         self.closingComments = closingComments
+        self.queries = queries
     }
 }

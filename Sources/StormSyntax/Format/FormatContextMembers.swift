@@ -31,6 +31,8 @@ extension FormatWriter {
             let reaction = policy.schedule.map { scheduleLine(policy.name, $0) } ?? list("policy \(policy.name.text): when ", policy.triggers)
             let line = reaction.appending(alternatives(" then ", policy.commands, starts: policy.choiceStarts))
             printLine(line, policy.info, into: &printer)
+        case .readModel(let readModel) where !readModel.queries.isEmpty:
+            printReadModelWithQueries(readModel, into: &printer)
         case .readModel(let readModel):
             printWithFields(list("read model \(readModel.name.text) from ", readModel.sources), readModel.fields,
                             closingComments: readModel.closingComments, info: readModel.info, into: &printer)

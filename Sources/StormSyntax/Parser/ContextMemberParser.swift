@@ -270,10 +270,11 @@ extension Parser {
         guard !sources.isEmpty else { return nil }
         var fields: [FieldSyntax]?
         var closing: [String] = []
+        var queries: [QuerySyntax] = []
         if current.kind == .leftBrace {
-            guard let block = parseFieldBlock(of: "read model `\(name.text)`", required: true) else { return nil }
-            (fields, closing) = (block.fields, block.closing)
+            guard let block = parseReadModelBlock(of: name) else { return nil }
+            (fields, queries, closing) = (block.fields, block.queries, block.closing)
         }
-        return ReadModelSyntax(info: finish(pending), name: name, sources: sources, fields: fields, closingComments: closing)
+        return ReadModelSyntax(info: finish(pending), name: name, sources: sources, fields: fields, closingComments: closing, queries: queries)
     }
 }
