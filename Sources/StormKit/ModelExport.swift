@@ -51,7 +51,7 @@ public enum ModelExport {
             "events": .array(c.events.map { .object(["name": .string($0.name), "doc": .string($0.doc), "version": .integer($0.version),
                                                      "fields": fields($0.fields), "emittedBy": .array($0.emittedBy.map(JSON.string)),
                                                      "deprecated": .bool($0.deprecation != nil)]) }),
-            "policies": .array(c.policies.map { .object(["name": .string($0.name), "doc": .string($0.doc), "when": references($0.triggers), "then": references($0.choices.flatMap { $0 }),
+            "policies": .array(c.policies.map { .object(["name": .string($0.name), "doc": .string($0.doc), "when": references($0.triggers), "then": references($0.issuedCommands),
                                                        "choices": .array($0.choices.map(references)), "schedule": $0.schedule.map(schedule) ?? .null]) }),
             "readModels": .array(c.readModels.map { .object(["name": .string($0.name), "doc": .string($0.doc), "from": references($0.sources), "fields": fields($0.fields),
                                                              "queries": .array($0.queries.map(query))]) }),

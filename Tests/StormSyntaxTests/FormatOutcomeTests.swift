@@ -228,3 +228,25 @@ struct FormatQueryTests {
         """)
     }
 }
+
+/// Long alternatives wrap after `or` and read back the same; an event may be in several alternatives.
+struct FormatLongOutcomeTests {
+    @Test func alternativesWrapAfterOrAndStayAlternatives() {
+        FormatTestSupport.expectFormat("""
+        context Booking {
+          aggregate Cargo {
+            command DeriveDeliveryProgress emits DeliveryProgressUpdated or DeliveryProgressUpdated, CargoMisdirected
+              or DeliveryProgressUpdated, CargoArrivedAtDestination
+          }
+        }
+        """, """
+        context Booking {
+          aggregate Cargo {
+            command DeriveDeliveryProgress emits DeliveryProgressUpdated or DeliveryProgressUpdated,
+                CargoMisdirected or DeliveryProgressUpdated, CargoArrivedAtDestination
+          }
+        }
+
+        """)
+    }
+}

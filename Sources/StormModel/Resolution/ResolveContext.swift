@@ -168,7 +168,7 @@ extension Resolution {
         let outcomes = resolveAlternatives(syntax.emits, emits, starts: syntax.outcomeStarts, of: "command `\(syntax.name.text)`")
         return Command(name: syntax.name.text, doc: doc(syntax.info), aggregate: aggregate, issuers: issuers,
                        fields: resolveFields(syntax.fields ?? [], in: context, owner: "command `\(syntax.name.text)`"),
-                       emits: emits.compactMap { $0 }, deprecation: deprecation(syntax.info), range: syntax.info.range,
+                       emits: distinct(emits), deprecation: deprecation(syntax.info), range: syntax.info.range,
                        outcomes: outcomes, failures: resolveFailures(syntax, in: context))
     }
 
@@ -200,7 +200,7 @@ extension Resolution {
             commands.append(reference)
         }
         let choices = resolveAlternatives(syntax.commands, commands, starts: syntax.choiceStarts, of: "policy `\(syntax.name.text)`")
-        let local = choices.flatMap { $0 }.filter { $0.context == context }
+        let local = distinct(choices.flatMap { $0 }).filter { $0.context == context }
         return Policy(name: syntax.name.text, doc: doc(syntax.info), triggers: triggers, commands: local, range: syntax.info.range,
                       choices: choices, schedule: schedule)
     }

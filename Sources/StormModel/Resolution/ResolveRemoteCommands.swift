@@ -46,7 +46,10 @@ extension Resolution {
 extension Policy {
     /// The commands it sends to other contexts, in order.
     public var remoteCommands: [SymbolReference] {
-        let local = Set(commands)
-        return choices.flatMap { $0 }.filter { !local.contains($0) }
+        var seen = Set(commands)
+        return choices.flatMap { $0 }.filter { seen.insert($0).inserted }
     }
+
+    /// Every command it may issue, each once: its own context's, then other contexts'.
+    public var issuedCommands: [SymbolReference] { commands + remoteCommands }
 }

@@ -5,7 +5,7 @@ extension Parser {
     mutating func parseAlternatives(_ what: @autoclosure () -> String) -> (names: [QualifiedName], starts: [Int]) {
         var names = parseQualifiedNameList(what())
         var starts: [Int] = []
-        while !names.isEmpty, !current.startsLine, isWord(current, "or"), peek().kind == .identifier {
+        while !names.isEmpty, isWord(current, "or"), peek().kind == .identifier, !current.startsLine || !peek().startsLine {
             advance()
             let more = parseQualifiedNameList(what())
             guard !more.isEmpty else { break }
