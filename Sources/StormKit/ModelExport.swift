@@ -76,22 +76,71 @@ public enum ModelExport {
             "entities": .array(c.entities.map { .object(["name": .string($0.name), "doc": .string($0.doc), "aggregate": optional($0.aggregate), "fields": fields($0.fields)]) }),
             "enumerations": .array(c.enumerations.map { .object(["name": .string($0.name), "doc": .string($0.doc), "cases": .array($0.cases.map { .string($0.name) })]) }),
             "aggregates": .array(c.aggregates.map { .object(["name": .string($0.name), "doc": .string($0.doc), "fields": fields($0.fields),
-                                                             "invariants": .array($0.invariants.map(JSON.string)), "commands": .array($0.commands.map(JSON.string))]) }),
+                                                             "invariants": .array($0.invariants.map(JSON.string)), "commands": .array($0.commands.map(JSON.string)),
+                                                             "lifecycle": $0.lifecycle.map(lifecycle) ?? .null,
+                                                             "scenarios": .array($0.scenarios.map(scenario))]) }),
             "commands": .array(c.commands.map { command in
                 .object(["name": .string(command.name), "doc": .string(command.doc), "aggregate": optional(command.aggregate),
-                         "issuers": .array(command.issuers.map(issuer)), "fields": fields(command.fields), "emits": references(command.emits)])
+                         "issuers": .array(command.issuers.map(issuer)), "fields": fields(command.fields), "emits": references(command.emits),
+                         "outcomes": .array(command.outcomes.map(references)),
+                         "failures": .array(command.failures.map { .object(["name": .string($0.name), "fields": fields($0.fields)]) })])
             }),
             "events": .array(c.events.map { .object(["name": .string($0.name), "doc": .string($0.doc), "version": .integer($0.version),
                                                      "fields": fields($0.fields), "emittedBy": .array($0.emittedBy.map(JSON.string)),
                                                      "deprecated": .bool($0.deprecation != nil)]) }),
-            "policies": .array(c.policies.map { .object(["name": .string($0.name), "doc": .string($0.doc), "when": references($0.triggers), "then": references($0.commands)]) }),
-            "readModels": .array(c.readModels.map { .object(["name": .string($0.name), "doc": .string($0.doc), "from": references($0.sources), "fields": fields($0.fields)]) }),
+            "policies": .array(c.policies.map { .object(["name": .string($0.name), "doc": .string($0.doc), "when": references($0.triggers), "then": references($0.issuedCommands),
+                                                       "choices": .array($0.choices.map(references)), "schedule": $0.schedule.map(schedule) ?? .null]) }),
+            "readModels": .array(c.readModels.map { .object(["name": .string($0.name), "doc": .string($0.doc), "from": references($0.sources), "fields": fields($0.fields),
+                                                             "queries": .array($0.queries.map(query))]) }),
             "hotspots": .array(c.hotspots.map { .object(["text": .string($0.text), "aggregate": optional($0.aggregate)]) }),
             "dataProducts": .array(c.dataProducts.map { product in
                 .object(["name": .string(product.name), "doc": .string(product.doc), "owner": optional(product.owner),
                          "inputPorts": .array(product.inputPorts.map(port)), "outputPorts": .array(product.outputPorts.map(port))])
             }),
         ])
+    }
+
+    static func schedule(_ schedule: Schedule) -> JSON {
+        switch schedule {
+        case .every(let count, let unit):
+            .object(["kind": .string("every"), "count": .integer(count), "unit": .string(unit.rawValue), "period": .string(schedule.period)])
+        case .after(let count, let unit, let from, let unless):
+            .object(["kind": .string("after"), "count": .integer(count), "unit": .string(unit.rawValue), "period": .string(schedule.period),
+                     "from": .string(from.description), "unless": references(unless)])
+        }
+    }
+
+    static func scenario(_ scenario: Scenario) -> JSON {
+        func message(_ message: Scenario.Message) -> JSON {
+            .object(["name": .string(message.reference.description), "values": .object(Dictionary(uniqueKeysWithValues: message.values.map { entry in
+                switch entry.argument {
+                case .literal(let literal): (entry.field, value(literal))
+                case .placeholder(let name): (entry.field, .object(["placeholder": .string(name)]))
+                }
+            }))])
+        }
+        let then: JSON = switch scenario.then {
+        case .events(let events): .object(["events": .array(events.map(message))])
+        case .failure(let failure): .object(["failure": .string(failure)])
+        }
+        return .object(["title": .string(scenario.title), "given": .array(scenario.given.map(message)), "when": message(scenario.when), "then": then])
+    }
+
+    static func query(_ query: Query) -> JSON {
+        .object(["name": .string(query.name), "doc": .string(query.doc), "parameters": fields(query.parameters),
+                 "returns": .string(query.returns.description),
+                 "askedBy": .array(query.askedBy.map { asker in
+                     switch asker {
+                     case .actor(let name): .object(["actor": .string(name)])
+                     case .context(let name): .object(["context": .string(name)])
+                     }
+                 })])
+    }
+
+    static func lifecycle(_ lifecycle: Lifecycle) -> JSON {
+        .object(["states": .array(lifecycle.states.map(JSON.string)), "initial": optional(lifecycle.initialState),
+                 "final": .array(lifecycle.finalStates.map(JSON.string)),
+                 "transitions": .array(lifecycle.transitions.map { .object(["from": .string($0.from), "to": .string($0.to), "command": .string($0.command)]) })])
     }
 
     static func issuer(_ issuer: Issuer) -> JSON {

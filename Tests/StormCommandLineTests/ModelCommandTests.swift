@@ -81,7 +81,7 @@ struct ModelCommandTests {
         #expect(array(object(array(trips["enumerations"]).first)["cases"]) as? [String] == ["car", "bus"])
 
         let aggregate = object(array(trips["aggregates"]).first)
-        #expect(Set(aggregate.keys) == ["name", "doc", "fields", "invariants", "commands"])
+        #expect(Set(aggregate.keys) == ["name", "doc", "fields", "invariants", "commands", "lifecycle", "scenarios"])
         let field = object(array(aggregate["fields"]).first)
         #expect(Set(field.keys) == ["name", "doc", "type", "required", "identity", "pii", "deprecated", "default"])
         #expect(field["type"] as? String == "Trips.TripID")
@@ -90,7 +90,7 @@ struct ModelCommandTests {
         #expect(object(array(aggregate["fields"]).last)["pii"] as? Bool == true)
 
         let command = object(array(trips["commands"]).first)
-        #expect(Set(command.keys) == ["name", "doc", "aggregate", "issuers", "fields", "emits"])
+        #expect(Set(command.keys) == ["name", "doc", "aggregate", "issuers", "fields", "emits", "outcomes", "failures"])
         #expect(array(command["issuers"]).map(object).map { $0.keys.sorted() } == [["actor"], ["externalSystem"], ["policy"]])
         #expect(object(array(command["issuers"]).last)["policy"] as? String == "Trips.Restart")
         #expect(command["emits"] as? [String] == ["Trips.Started"])

@@ -121,6 +121,8 @@ struct ContextMemberParserTests {
             case .entity(let entity): "entity \(entity.name.text)"
             case .valueObject(let value): "value \(value.name.text)"
             case .hotspot(let text, _): "hotspot \(text.value)"
+            case .lifecycle: "lifecycle"
+            case .scenario: "scenario"
             }
         }
         #expect(kinds == ["field tripId", "field startedAt", "invariant A trip ends after it starts", "command StartTrip",

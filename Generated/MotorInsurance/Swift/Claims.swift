@@ -258,6 +258,7 @@ public enum Claims: StormRuntime.BoundedContext {
         /// The events `Claim` emits.
         public enum Event: StormRuntime.DomainEventSet {
             case claimOpened(Claims.ClaimOpened)
+            case claimRejected(Claims.ClaimRejected)
             case evidenceAttached(Claims.EvidenceAttached)
             case reserveSet(Claims.ReserveSet)
             case damageAssessed(Claims.DamageAssessed)
@@ -266,15 +267,15 @@ public enum Claims: StormRuntime.BoundedContext {
             case liabilityDetermined(Claims.LiabilityDetermined)
             case claimPaymentMade(Claims.ClaimPaymentMade)
             case claimSettled(Claims.ClaimSettled)
-            case claimRejected(Claims.ClaimRejected)
 
             /// The event types of the set, in declaration order.
-            public static var eventTypes: [any StormRuntime.DomainEvent.Type] { [Claims.ClaimOpened.self, Claims.EvidenceAttached.self, Claims.ReserveSet.self, Claims.DamageAssessed.self, Claims.RepairInvoiceReceived.self, Claims.FraudRiskFlagged.self, Claims.LiabilityDetermined.self, Claims.ClaimPaymentMade.self, Claims.ClaimSettled.self, Claims.ClaimRejected.self] }
+            public static var eventTypes: [any StormRuntime.DomainEvent.Type] { [Claims.ClaimOpened.self, Claims.ClaimRejected.self, Claims.EvidenceAttached.self, Claims.ReserveSet.self, Claims.DamageAssessed.self, Claims.RepairInvoiceReceived.self, Claims.FraudRiskFlagged.self, Claims.LiabilityDetermined.self, Claims.ClaimPaymentMade.self, Claims.ClaimSettled.self] }
 
             /// The event of this case.
             public var event: any StormRuntime.DomainEvent {
                 switch self {
                 case .claimOpened(let event): event
+                case .claimRejected(let event): event
                 case .evidenceAttached(let event): event
                 case .reserveSet(let event): event
                 case .damageAssessed(let event): event
@@ -283,7 +284,6 @@ public enum Claims: StormRuntime.BoundedContext {
                 case .liabilityDetermined(let event): event
                 case .claimPaymentMade(let event): event
                 case .claimSettled(let event): event
-                case .claimRejected(let event): event
                 }
             }
 
@@ -291,6 +291,7 @@ public enum Claims: StormRuntime.BoundedContext {
             public init?(_ event: any StormRuntime.DomainEvent) {
                 switch event {
                 case let event as Claims.ClaimOpened: self = .claimOpened(event)
+                case let event as Claims.ClaimRejected: self = .claimRejected(event)
                 case let event as Claims.EvidenceAttached: self = .evidenceAttached(event)
                 case let event as Claims.ReserveSet: self = .reserveSet(event)
                 case let event as Claims.DamageAssessed: self = .damageAssessed(event)
@@ -299,7 +300,6 @@ public enum Claims: StormRuntime.BoundedContext {
                 case let event as Claims.LiabilityDetermined: self = .liabilityDetermined(event)
                 case let event as Claims.ClaimPaymentMade: self = .claimPaymentMade(event)
                 case let event as Claims.ClaimSettled: self = .claimSettled(event)
-                case let event as Claims.ClaimRejected: self = .claimRejected(event)
                 default: return nil
                 }
             }

@@ -1036,6 +1036,34 @@ public enum Scoring: StormRuntime.BoundedContext {
         public protocol Policy: StormRuntime.Policy where Event == Scoring.KeepScorecardsCurrent.Event, Command == Scoring.KeepScorecardsCurrent.Command {}
     }
 
+    /// Scores are published to pricing once a month.
+    public enum CloseMonthlyScores {
+        /// The events `CloseMonthlyScores` reacts to.
+        public enum Event: StormRuntime.DomainEventSet {
+            /// The event types of the set, in declaration order.
+            public static var eventTypes: [any StormRuntime.DomainEvent.Type] { [] }
+
+            /// The event of this case.
+            public var event: any StormRuntime.DomainEvent {
+                switch self {
+                }
+            }
+
+            /// The case holding `event`, or nil when the event is not of the set.
+            public init?(_ event: any StormRuntime.DomainEvent) {
+                return nil
+            }
+        }
+
+        /// The commands `CloseMonthlyScores` issues.
+        public enum Command: Hashable, Sendable {
+            case closeScoringMonth(Scoring.CloseScoringMonth)
+        }
+
+        /// Reacts to the clock (every P1M) with Scoring.CloseScoringMonth. Implement it in a type of your own.
+        public protocol Policy: StormRuntime.Policy where Event == Scoring.CloseMonthlyScores.Event, Command == Scoring.CloseMonthlyScores.Command {}
+    }
+
     /// The score screen of the driver app, with tips for the weakest factor.
     public struct DriverScoreScreen: Codable, Hashable, Sendable {
         public var driver: Policies.DriverID

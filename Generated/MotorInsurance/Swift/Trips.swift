@@ -1288,6 +1288,41 @@ public enum Trips: StormRuntime.BoundedContext {
     }
 
     /// When cover ends, so does recording.
+    /// A device that loses power never reports the ignition going off: the trip ends by itself.
+    public enum EndAbandonedTrips {
+        /// The events `EndAbandonedTrips` reacts to.
+        public enum Event: StormRuntime.DomainEventSet {
+            case tripStarted(Trips.TripStarted)
+
+            /// The event types of the set, in declaration order.
+            public static var eventTypes: [any StormRuntime.DomainEvent.Type] { [Trips.TripStarted.self] }
+
+            /// The event of this case.
+            public var event: any StormRuntime.DomainEvent {
+                switch self {
+                case .tripStarted(let event): event
+                }
+            }
+
+            /// The case holding `event`, or nil when the event is not of the set.
+            public init?(_ event: any StormRuntime.DomainEvent) {
+                switch event {
+                case let event as Trips.TripStarted: self = .tripStarted(event)
+                default: return nil
+                }
+            }
+        }
+
+        /// The commands `EndAbandonedTrips` issues.
+        public enum Command: Hashable, Sendable {
+            case endTrip(Trips.EndTrip)
+        }
+
+        /// Reacts to Trips.TripStarted with Trips.EndTrip. Implement it in a type of your own.
+        public protocol Policy: StormRuntime.Policy where Event == Trips.EndAbandonedTrips.Event, Command == Trips.EndAbandonedTrips.Command {}
+    }
+
+    /// Policy `StopRecordingWhenCoverEnds`: when Policies.PolicyCancelled, Policies.PolicyLapsed, then Trips.StopRecordingVehicle.
     public enum StopRecordingWhenCoverEnds {
         /// The events `StopRecordingWhenCoverEnds` reacts to.
         public enum Event: StormRuntime.DomainEventSet {

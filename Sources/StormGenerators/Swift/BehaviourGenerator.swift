@@ -11,7 +11,9 @@ struct BehaviourGenerator {
     func write(_ policy: Policy, in context: BoundedContext, into out: inout SwiftWriter) throws(GeneratorError) {
         let qualified = names.qualified(context.reference(policy.name))
         let owner = "policy `\(context.name).\(policy.name)`"
-        let when = policy.triggers.map(\.description).joined(separator: ", ")
+        let events = policy.triggers.map(\.description).joined(separator: ", ")
+        // A recurring time policy reacts to the clock; a deadline's trigger is its starting event.
+        let when = policy.triggers.isEmpty ? policy.schedule.map { "the clock (every \($0.period))" } ?? events : events
         let then = policy.commands.map(\.description).joined(separator: ", ")
         out.doc(policy.doc, fallback: "Policy `\(policy.name)`: when \(when), then \(then).")
         let sets = EventSetGenerator(names: names)

@@ -11,7 +11,13 @@ public struct Aggregate: Sendable, Hashable {
     public var commands: [String]
     public var deprecation: Deprecation?
     public var range: SourceRange
-    public init(name: String, doc: String, fields: [Field], invariants: [String], commands: [String], deprecation: Deprecation?, range: SourceRange) {
+    /// Its states and transitions, when it declares a `lifecycle`.
+    public var lifecycle: Lifecycle?
+    /// Its given/when/then examples, in source order.
+    public var scenarios: [Scenario]
+    public init(name: String, doc: String, fields: [Field], invariants: [String], commands: [String], deprecation: Deprecation?, range: SourceRange,
+                lifecycle: Lifecycle? = nil, scenarios: [Scenario] = []) {
+        self.scenarios = scenarios
         self.name = name
         self.doc = doc
         self.fields = fields
@@ -19,6 +25,7 @@ public struct Aggregate: Sendable, Hashable {
         self.commands = commands
         self.deprecation = deprecation
         self.range = range
+        self.lifecycle = lifecycle
     }
 
     /// The field marked `@identity`, if any.
@@ -48,7 +55,13 @@ public struct Command: Sendable, Hashable {
     public var emits: [SymbolReference]
     public var deprecation: Deprecation?
     public var range: SourceRange
-    public init(name: String, doc: String, aggregate: String?, issuers: [Issuer], fields: [Field], emits: [SymbolReference], deprecation: Deprecation?, range: SourceRange) {
+    /// The exclusive outcomes: each the events emitted together (`emits A, B or C` is `[[A, B], [C]]`);
+    /// one outcome when no `or` is written, none when it emits nothing.
+    public var outcomes: [[SymbolReference]]
+    /// The rejections it can end in (`fails with …`), in source order.
+    public var failures: [Failure]
+    public init(name: String, doc: String, aggregate: String?, issuers: [Issuer], fields: [Field], emits: [SymbolReference], deprecation: Deprecation?, range: SourceRange,
+                outcomes: [[SymbolReference]]? = nil, failures: [Failure] = []) {
         self.name = name
         self.doc = doc
         self.aggregate = aggregate
@@ -57,7 +70,12 @@ public struct Command: Sendable, Hashable {
         self.emits = emits
         self.deprecation = deprecation
         self.range = range
+        self.outcomes = outcomes ?? (emits.isEmpty ? [] : [emits])
+        self.failures = failures
     }
+
+    /// Whether its outcomes are exclusive alternatives (`emits A or B`).
+    public var hasAlternativeOutcomes: Bool { outcomes.count > 1 }
 }
 
 /// A domain event (an orange sticky): something that happened, in the past tense.
@@ -91,12 +109,19 @@ public struct Policy: Sendable, Hashable {
     /// The commands it issues, all of its own context.
     public var commands: [SymbolReference]
     public var range: SourceRange
-    public init(name: String, doc: String, triggers: [SymbolReference], commands: [SymbolReference], range: SourceRange) {
+    /// The exclusive choices it makes (`then A or B` is `[[A], [B]]`); one when no `or` is written.
+    public var choices: [[SymbolReference]]
+    /// When it reacts to time: `every …`, or `after … from Event unless …` (whose event is its one trigger).
+    public var schedule: Schedule?
+    public init(name: String, doc: String, triggers: [SymbolReference], commands: [SymbolReference], range: SourceRange,
+                choices: [[SymbolReference]]? = nil, schedule: Schedule? = nil) {
         self.name = name
         self.doc = doc
         self.triggers = triggers
         self.commands = commands
         self.range = range
+        self.choices = choices ?? (commands.isEmpty ? [] : [commands])
+        self.schedule = schedule
     }
 }
 
@@ -108,7 +133,10 @@ public struct ReadModel: Sendable, Hashable {
     public var sources: [SymbolReference]
     public var fields: [Field]
     public var range: SourceRange
-    public init(name: String, doc: String, sources: [SymbolReference], fields: [Field], range: SourceRange) {
+    /// The questions it answers.
+    public var queries: [Query]
+    public init(name: String, doc: String, sources: [SymbolReference], fields: [Field], range: SourceRange, queries: [Query] = []) {
+        self.queries = queries
         self.name = name
         self.doc = doc
         self.sources = sources

@@ -56,8 +56,9 @@ enum ModelDiagnostics {
     static func invalidVersion(_ version: Int) -> String { "event versions start at 1, found `v\(version)`" }
 
     /// `policy-issues-foreign-command`
-    static func policyForeignCommand(_ policy: String, _ command: String, context: String) -> String {
-        "policy `\(policy)` issues `\(command)`, a command of context `\(context)`: a policy issues commands of its own context (react to the event there instead)"
+    static func policyForeignCommand(_ policy: String, _ command: String, context: String, sender: String) -> String {
+        "policy `\(policy)` issues `\(command)`, a command of context `\(context)`, which is neither upstream of `\(sender)` nor its partner in a context map: "
+            + "a policy issues commands of its own context or of one it depends on (react to the event there instead)"
     }
 
     /// `port-publishes-foreign-event`
@@ -93,5 +94,13 @@ enum ModelDiagnostics {
     /// `wrong-kind-reference`
     static func wrongKind(_ name: String, is actual: String, expected: String) -> String {
         "`\(name)` is \(actual), not \(expected)"
+    }
+}
+
+/// Messages of alternative outcomes.
+extension ModelDiagnostics {
+    /// `repeated-outcome`
+    static func repeatedOutcome(_ name: String, of owner: String) -> String {
+        "`\(name)` is listed twice in the outcomes of \(owner): each event or command is one outcome (write `A or B` for alternatives, `A, B` for both)"
     }
 }

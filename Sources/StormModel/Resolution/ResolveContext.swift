@@ -60,7 +60,8 @@ extension Resolution {
             case .readModel(let d):
                 let sources = d.sources.compactMap { resolve($0, in: name, Resolution.events)?.reference }
                 context.readModels.append(ReadModel(name: d.name.text, doc: doc(d.info), sources: sources,
-                                                    fields: resolveFields(d.fields ?? [], in: name, owner: "read model `\(d.name.text)`"), range: d.info.range))
+                                                    fields: resolveFields(d.fields ?? [], in: name, owner: "read model `\(d.name.text)`"), range: d.info.range,
+                                                    queries: resolveQueries(d.queries, of: d.name.text, in: name)))
             case .hotspot(let text, let info):
                 context.hotspots.append(Hotspot(text: text.value, doc: doc(info), aggregate: nil, range: info.range))
             case .dataProduct(let d):
@@ -112,6 +113,8 @@ extension Resolution {
         var fields: [FieldSyntax] = []
         var invariants: [String] = []
         var commands: [String] = []
+        var lifecycles: [LifecycleSyntax] = []
+        var scenarios: [ScenarioSyntax] = []
         for member in syntax.members {
             switch member {
             case .field(let field): fields.append(field)
@@ -129,11 +132,17 @@ extension Resolution {
                                                         aggregate: syntax.name.text, deprecation: deprecation(d.info), range: d.info.range))
             case .hotspot(let text, let info):
                 context.hotspots.append(Hotspot(text: text.value, doc: doc(info), aggregate: syntax.name.text, range: info.range))
+            case .lifecycle(let lifecycle):
+                lifecycles.append(lifecycle)
+            case .scenario(let scenario):
+                scenarios.append(scenario)
             }
         }
         context.aggregates.append(Aggregate(name: syntax.name.text, doc: doc(syntax.info),
                                             fields: resolveFields(fields, in: context.name, owner: "aggregate `\(syntax.name.text)`"),
-                                            invariants: invariants, commands: commands, deprecation: deprecation(syntax.info), range: syntax.info.range))
+                                            invariants: invariants, commands: commands, deprecation: deprecation(syntax.info), range: syntax.info.range,
+                                            lifecycle: resolveLifecycles(lifecycles, of: syntax.name.text, in: context)))
+        if !scenarios.isEmpty { pendingScenarios.append((context.name, syntax.name.text, scenarios)) }
     }
 
     mutating func resolveCommand(_ syntax: CommandSyntax, aggregate: String?, in context: String) -> Command {
@@ -146,18 +155,21 @@ extension Resolution {
             default: issuers.append(.policy(reference))
             }
         }
-        var emits: [SymbolReference] = []
+        var emits: [SymbolReference?] = []
         for event in syntax.emits {
-            guard let (reference, _) = resolve(event, in: context, Resolution.events) else { continue }
+            guard let (reference, _) = resolve(event, in: context, Resolution.events) else { emits.append(nil); continue }
             guard reference.context == context else {
                 diagnostics.error("command-emits-foreign-event", ModelDiagnostics.commandEmitsForeignEvent(syntax.name.text, event.text, context: reference.context), at: event.range)
+                emits.append(nil)
                 continue
             }
             emits.append(reference)
         }
+        let outcomes = resolveAlternatives(syntax.emits, emits, starts: syntax.outcomeStarts, of: "command `\(syntax.name.text)`")
         return Command(name: syntax.name.text, doc: doc(syntax.info), aggregate: aggregate, issuers: issuers,
                        fields: resolveFields(syntax.fields ?? [], in: context, owner: "command `\(syntax.name.text)`"),
-                       emits: emits, deprecation: deprecation(syntax.info), range: syntax.info.range)
+                       emits: distinct(emits), deprecation: deprecation(syntax.info), range: syntax.info.range,
+                       outcomes: outcomes, failures: resolveFailures(syntax, in: context))
     }
 
     mutating func resolveEvent(_ syntax: EventSyntax, in context: String) -> Event {
@@ -175,17 +187,22 @@ extension Resolution {
     }
 
     mutating func resolvePolicy(_ syntax: PolicySyntax, in context: String) -> Policy {
-        let triggers = syntax.triggers.compactMap { resolve($0, in: context, Resolution.events)?.reference }
-        var commands: [SymbolReference] = []
+        var triggers = syntax.triggers.compactMap { resolve($0, in: context, Resolution.events)?.reference }
+        let schedule = syntax.schedule.flatMap { resolveSchedule($0, in: context) }
+        if case .after(_, _, let from, _)? = schedule { triggers = [from] }
+        var commands: [SymbolReference?] = []
         for command in syntax.commands {
-            guard let (reference, _) = resolve(command, in: context, Resolution.commands) else { continue }
-            guard reference.context == context else {
-                diagnostics.error("policy-issues-foreign-command", ModelDiagnostics.policyForeignCommand(syntax.name.text, command.text, context: reference.context), at: command.range)
-                continue
+            guard let (reference, _) = resolve(command, in: context, Resolution.commands) else { commands.append(nil); continue }
+            if reference.context != context {
+                // Checked against the context maps once they are resolved.
+                remoteCommands.append(RemoteCommand(policy: SymbolReference(context: context, name: syntax.name.text), command: reference, written: command))
             }
             commands.append(reference)
         }
-        return Policy(name: syntax.name.text, doc: doc(syntax.info), triggers: triggers, commands: commands, range: syntax.info.range)
+        let choices = resolveAlternatives(syntax.commands, commands, starts: syntax.choiceStarts, of: "policy `\(syntax.name.text)`")
+        let local = distinct(choices.flatMap { $0 }).filter { $0.context == context }
+        return Policy(name: syntax.name.text, doc: doc(syntax.info), triggers: triggers, commands: local, range: syntax.info.range,
+                      choices: choices, schedule: schedule)
     }
 
     mutating func resolveEnum(_ syntax: EnumSyntax) -> Enumeration {

@@ -113,7 +113,7 @@ extension Resolution {
         return nil
     }
 
-    private mutating func value(of literal: LiteralSyntax, as type: TypeReference, in context: String) -> Value? {
+    mutating func value(of literal: LiteralSyntax, as type: TypeReference, in context: String) -> Value? {
         switch (type, literal) {
         case (.optional, .null): return .null
         case (.optional(let wrapped), _): return value(of: literal, as: wrapped, in: context)
@@ -139,7 +139,7 @@ extension Resolution {
         }
     }
 
-    private func describe(_ literal: LiteralSyntax) -> String {
+    func describe(_ literal: LiteralSyntax) -> String {
         switch literal {
         case .string(let s): "\"\(s.value)\""
         case .number(let text, _): "`\(text)`"

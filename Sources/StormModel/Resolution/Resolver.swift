@@ -39,6 +39,12 @@ struct Resolution {
     var unfinished: Set<String> = []
     /// "Did you mean" searches left for unknown names.
     var suggestions = SuggestionBudget()
+    /// Commands that policies send to other contexts, checked against the context maps.
+    var remoteCommands: [RemoteCommand] = []
+    /// Scenarios of each aggregate, resolved once every event is known.
+    var pendingScenarios: [(context: String, aggregate: String, syntax: [ScenarioSyntax])] = []
+    /// The fields of every event, while scenarios are resolved.
+    var scenarioEvents: [SymbolReference: [Field]] = [:]
 
     init(modelName: String) { self.modelName = modelName }
 
@@ -91,7 +97,9 @@ struct Resolution {
             contexts.append(resolveContext(syntax))
         }
         linkPoliciesAndEmitters(&contexts)
+        resolvePendingScenarios(&contexts)
         let maps = resolveContextMaps(mapSyntax)
+        checkRemoteCommands(&contexts, maps: maps)
         return Model(name: modelName, sources: sources, domains: domains, teams: teams, contexts: contexts,
                      contextMaps: maps, suppressions: suppressions)
     }
@@ -181,7 +189,7 @@ struct Resolution {
                     case .command(let c): declare(c.name, .command, &self)
                     case .entity(let e): declare(e.name, .entity, &self)
                     case .valueObject(let v): declare(v.name, .valueObject, &self)
-                    case .field, .invariant, .hotspot: break
+                    case .field, .invariant, .hotspot, .lifecycle, .scenario: break
                     }
                 }
             case .command(let d): declare(d.name, .command, &self)

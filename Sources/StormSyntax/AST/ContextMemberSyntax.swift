@@ -118,10 +118,16 @@ public enum AggregateMemberSyntax: Sendable, Hashable {
     case entity(TypeDeclarationSyntax)
     case valueObject(TypeDeclarationSyntax)
     case hotspot(StringLiteral, info: DeclarationInfo)
+    /// `lifecycle { From -> To by Command … }`
+    case lifecycle(LifecycleSyntax)
+    /// `scenario "title" { given … when … then … }`
+    case scenario(ScenarioSyntax)
 
     public var info: DeclarationInfo {
         switch self {
         case .field(let f): f.info
+        case .lifecycle(let l): l.info
+        case .scenario(let s): s.info
         case .invariant(_, let info), .hotspot(_, let info): info
         case .command(let c): c.info
         case .entity(let e), .valueObject(let e): e.info
@@ -139,13 +145,20 @@ public struct CommandSyntax: Sendable, Hashable {
     public var fields: [FieldSyntax]?
     public var emits: [QualifiedName]
     public var closingComments: [String]
-    public init(info: DeclarationInfo, name: Name, issuers: [QualifiedName], fields: [FieldSyntax]?, emits: [QualifiedName], closingComments: [String] = []) {
+    /// The indices of ``emits`` where an `or` starts another, exclusive, outcome (`emits A or B`).
+    public var outcomeStarts: [Int]
+    /// `fails with …`: the rejections the command can end in.
+    public var failures: [FailureSyntax]
+    public init(info: DeclarationInfo, name: Name, issuers: [QualifiedName], fields: [FieldSyntax]?, emits: [QualifiedName], closingComments: [String] = [],
+                outcomeStarts: [Int] = [], failures: [FailureSyntax] = []) {
         self.info = info
         self.name = name
         self.issuers = issuers
         self.fields = fields
         self.emits = emits
         self.closingComments = closingComments
+        self.outcomeStarts = outcomeStarts
+        self.failures = failures
     }
 }
 
@@ -172,11 +185,18 @@ public struct PolicySyntax: Sendable, Hashable {
     public var name: Name
     public var triggers: [QualifiedName]
     public var commands: [QualifiedName]
-    public init(info: DeclarationInfo, name: Name, triggers: [QualifiedName], commands: [QualifiedName]) {
+    /// The indices of ``commands`` where an `or` starts another choice (`then AcceptClaim or EscalateClaim`).
+    public var choiceStarts: [Int]
+    /// `every …` or `after … from …` in place of `when …`: the policy reacts to time (``triggers`` is empty).
+    public var schedule: ScheduleSyntax?
+    public init(info: DeclarationInfo, name: Name, triggers: [QualifiedName], commands: [QualifiedName], choiceStarts: [Int] = [],
+                schedule: ScheduleSyntax? = nil) {
         self.info = info
         self.name = name
         self.triggers = triggers
         self.commands = commands
+        self.choiceStarts = choiceStarts
+        self.schedule = schedule
     }
 }
 
@@ -187,11 +207,15 @@ public struct ReadModelSyntax: Sendable, Hashable {
     public var sources: [QualifiedName]
     public var fields: [FieldSyntax]?
     public var closingComments: [String]
-    public init(info: DeclarationInfo, name: Name, sources: [QualifiedName], fields: [FieldSyntax]?, closingComments: [String] = []) {
+    /// `query …` lines of its block, after its fields.
+    public var queries: [QuerySyntax]
+    public init(info: DeclarationInfo, name: Name, sources: [QualifiedName], fields: [FieldSyntax]?, closingComments: [String] = [],
+                queries: [QuerySyntax] = []) {
         self.info = info
         self.name = name
         self.sources = sources
         self.fields = fields
         self.closingComments = closingComments
+        self.queries = queries
     }
 }

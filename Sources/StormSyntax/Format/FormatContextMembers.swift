@@ -28,8 +28,11 @@ extension FormatWriter {
             printWithFields(WrappableLine("event " + event.name.text + version), event.fields, closingComments: event.closingComments,
                             info: event.info, into: &printer)
         case .policy(let policy):
-            let line = list("policy \(policy.name.text): when ", policy.triggers).appending(list(" then ", policy.commands))
+            let reaction = policy.schedule.map { scheduleLine(policy.name, $0) } ?? list("policy \(policy.name.text): when ", policy.triggers)
+            let line = reaction.appending(alternatives(" then ", policy.commands, starts: policy.choiceStarts))
             printLine(line, policy.info, into: &printer)
+        case .readModel(let readModel) where !readModel.queries.isEmpty:
+            printReadModelWithQueries(readModel, into: &printer)
         case .readModel(let readModel):
             printWithFields(list("read model \(readModel.name.text) from ", readModel.sources), readModel.fields,
                             closingComments: readModel.closingComments, info: readModel.info, into: &printer)
@@ -50,7 +53,11 @@ extension FormatWriter {
     func printCommand(_ command: CommandSyntax, into printer: inout TextPrinter) {
         var head = WrappableLine("command " + command.name.text)
         if !command.issuers.isEmpty { head = head.appending(list(" by ", command.issuers)) }
-        let tail = command.emits.isEmpty ? WrappableLine() : list(" emits ", command.emits)
+        let tail = command.emits.isEmpty ? WrappableLine() : alternatives(" emits ", command.emits, starts: command.outcomeStarts)
+        if !command.failures.isEmpty {
+            printFailingCommand(command, head: head, tail: tail, into: &printer)
+            return
+        }
         printWithFields(head, command.fields, closingComments: command.closingComments, tail: tail, info: command.info, into: &printer)
     }
 
@@ -89,6 +96,10 @@ extension FormatWriter {
                 printTypeDeclaration("value", value, into: &printer)
             case .hotspot(let question, let info):
                 printLine("hotspot " + FormatWriter.quoted(question.value), info, into: &printer)
+            case .lifecycle(let lifecycle):
+                printLifecycle(lifecycle, into: &printer)
+            case .scenario(let scenario):
+                printScenario(scenario, into: &printer)
             }
         }
     }

@@ -98,6 +98,11 @@ struct WrappableLine {
         }
     }
 
+    /// Appends `text` after a place to break.
+    mutating func appendAfterBreak(_ text: String) {
+        pieces.append(text)
+    }
+
     /// This line followed by `other`, whose first piece continues this line's last.
     func appending(_ other: WrappableLine) -> WrappableLine {
         var result = self

@@ -138,7 +138,7 @@ extension Parser {
 
     /// The keywords that start a member of an aggregate other than a field.
     enum AggregateKeyword: String, CaseIterable {
-        case invariant, command, entity, value, hotspot
+        case invariant, command, entity, value, hotspot, lifecycle, scenario
         var word: StaticString {
             switch self {
             case .invariant: "invariant"
@@ -146,6 +146,8 @@ extension Parser {
             case .entity: "entity"
             case .value: "value"
             case .hotspot: "hotspot"
+            case .lifecycle: "lifecycle"
+            case .scenario: "scenario"
             }
         }
     }
@@ -165,6 +167,10 @@ extension Parser {
         case .hotspot:
             advance()
             if let text = parseString("the hotspot's question (a string) after `hotspot`") { members.append(.hotspot(text, info: finish(member))) }
+        case .lifecycle:
+            if let lifecycle = parseLifecycle(member) { members.append(.lifecycle(lifecycle)) }
+        case .scenario:
+            if let scenario = parseScenario(member) { members.append(.scenario(scenario)) }
         case nil:
             break
         }
@@ -184,8 +190,11 @@ extension Parser {
             (fields, closing) = (block.fields, block.closing)
         }
         var emits: [QualifiedName] = []
-        if eatOptional("emits", "after command `\(name.text)`") { emits = parseQualifiedNameList("an event name after `emits`") }
-        return CommandSyntax(info: finish(pending), name: name, issuers: issuers, fields: fields, emits: emits, closingComments: closing)
+        var starts: [Int] = []
+        if eatOptional("emits", "after command `\(name.text)`") { (emits, starts) = parseAlternatives("an event name after `emits`") }
+        let failures = parseFailures(of: name)
+        return CommandSyntax(info: finish(pending), name: name, issuers: issuers, fields: fields, emits: emits, closingComments: closing,
+                             outcomeStarts: starts, failures: failures)
     }
 
     /// `Event = "event" Name [ Version ] [ FieldBlock ] ;`
@@ -235,13 +244,20 @@ extension Parser {
         advance()
         guard let name = parseName("a policy name after `policy`") else { return nil }
         declaring(name)
-        guard expect(.colon, "after policy `\(name.text)`: write `policy \(name.text): when Event then Command`") != nil,
-              expect("when", "after `policy \(name.text):`") else { return nil }
-        let triggers = parseQualifiedNameList("an event name after `when`")
-        guard !triggers.isEmpty, expect("then", "after the events of policy `\(name.text)`") else { return nil }
-        let commands = parseQualifiedNameList("a command name after `then`")
+        guard expect(.colon, "after policy `\(name.text)`: write `policy \(name.text): when Event then Command`") != nil else { return nil }
+        var schedule: ScheduleSyntax?
+        var triggers: [QualifiedName] = []
+        if isWord(current, "every") || isWord(current, "after"), peek().kind == .number || peek().kind == .identifier, !peek().startsLine {
+            guard let parsed = parseSchedule(of: name), expect("then", "after the schedule of policy `\(name.text)`") else { return nil }
+            schedule = parsed
+        } else {
+            guard expect("when", "after `policy \(name.text):`") else { return nil }
+            triggers = parseQualifiedNameList("an event name after `when`")
+            guard !triggers.isEmpty, expect("then", "after the events of policy `\(name.text)`") else { return nil }
+        }
+        let (commands, choices) = parseAlternatives("a command name after `then`")
         guard !commands.isEmpty else { return nil }
-        return PolicySyntax(info: finish(pending), name: name, triggers: triggers, commands: commands)
+        return PolicySyntax(info: finish(pending), name: name, triggers: triggers, commands: commands, choiceStarts: choices, schedule: schedule)
     }
 
     /// `ReadModel = "read" "model" Name "from" QualifiedName { "," QualifiedName } [ FieldBlock ] ;`
@@ -254,10 +270,11 @@ extension Parser {
         guard !sources.isEmpty else { return nil }
         var fields: [FieldSyntax]?
         var closing: [String] = []
+        var queries: [QuerySyntax] = []
         if current.kind == .leftBrace {
-            guard let block = parseFieldBlock(of: "read model `\(name.text)`", required: true) else { return nil }
-            (fields, closing) = (block.fields, block.closing)
+            guard let block = parseReadModelBlock(of: name) else { return nil }
+            (fields, queries, closing) = (block.fields, block.queries, block.closing)
         }
-        return ReadModelSyntax(info: finish(pending), name: name, sources: sources, fields: fields, closingComments: closing)
+        return ReadModelSyntax(info: finish(pending), name: name, sources: sources, fields: fields, closingComments: closing, queries: queries)
     }
 }

@@ -27,7 +27,7 @@ struct BehaviourDiagnosticTests {
         }
 
         """#, renders: #"""
-        model.storm:4:46: error: policy `EndAfterScore` issues `Trips.EndTrip`, a command of context `Trips`: a policy issues commands of its own context (react to the event there instead) [policy-issues-foreign-command]
+        model.storm:4:46: error: policy `EndAfterScore` issues `Trips.EndTrip`, a command of context `Trips`, which is neither upstream of `Scoring` nor its partner in a context map: a policy issues commands of its own context or of one it depends on (react to the event there instead) [policy-issues-foreign-command]
          4 |   policy EndAfterScore: when TripScored then Trips.EndTrip
            |                                              ^~~~~~~~~~~~~
 
