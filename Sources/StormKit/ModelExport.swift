@@ -16,7 +16,7 @@ public enum ModelExport {
                          })])
             }),
             "teams": .array(model.teams.map { .object(["name": .string($0.name), "doc": .string($0.doc), "contact": optional($0.contact)]) }),
-            "contexts": .array(model.contexts.map(context)),
+            "contexts": .array(model.contexts.map { context($0, paths: model.sourcePaths) }),
             "contextMaps": .array(model.contextMaps.map { map in
                 .object(["name": .string(map.name), "doc": .string(map.doc), "relationships": .array(map.relationships.map(relationship))])
             }),
@@ -27,9 +27,10 @@ public enum ModelExport {
 
     static func references(_ refs: [SymbolReference]) -> JSON { .array(refs.map { .string($0.description) }) }
 
-    static func context(_ c: BoundedContext) -> JSON {
+    static func context(_ c: BoundedContext, paths: [String]) -> JSON {
         .object([
             "name": .string(c.name), "doc": .string(c.doc), "domain": .string(c.domain),
+            "sources": .array(c.files.map { JSON.string(paths[$0.index]) }),
             "subdomain": c.subdomain.map { .string("\($0.domain).\($0.name)") } ?? .null,
             "owner": optional(c.owner), "vision": optional(c.vision),
             "actors": .array(c.actors.map { .object(["name": .string($0.name), "doc": .string($0.doc)]) }),

@@ -50,6 +50,7 @@ struct Resolution {
         var mapSyntax: [ContextMapSyntax] = []
         var domainRanges: [String: SourceRange] = [:]
         var contextRanges: [String: SourceRange] = [:]
+        var extensions: [ContextSyntax] = []
 
         for declaration in declarations {
             switch declaration {
@@ -67,9 +68,12 @@ struct Resolution {
                 }
                 teamNames[team.name.text] = team.name.range
                 teams.append(Team(name: team.name.text, doc: doc(team.info), contact: team.contact?.value, range: team.info.range))
+            case .context(let context) where context.isExtension:
+                extensions.append(context)
             case .context(let context):
                 if let first = contextRanges[context.name.text] {
-                    reportDuplicate("context", context.name, first: first, scope: "the model")
+                    reportDuplicateContext(context.name, first: first)
+                    extensions.append(context)
                     continue
                 }
                 contextRanges[context.name.text] = context.name.range
@@ -83,12 +87,15 @@ struct Resolution {
         }
 
         declarations = []
+        let parts = mergeExtensions(extensions, into: &contextSyntax)
+        extensions = []
         var contexts: [BoundedContext] = []
         contexts.reserveCapacity(contextSyntax.count)
         for index in contextSyntax.indices {
             let syntax = contextSyntax[index]
             contextSyntax[index].members = []
             contexts.append(resolveContext(syntax))
+            if let extra = parts[syntax.name.text] { contexts[contexts.count - 1].extensions = extra }
         }
         linkPoliciesAndEmitters(&contexts)
         let maps = resolveContextMaps(mapSyntax)
@@ -148,8 +155,8 @@ struct Resolution {
     /// Pass 1 for a context: every name it declares, with duplicates reported.
     mutating func declareMembers(of context: ContextSyntax) {
         let contextName = context.name.text
-        var table: [String: Symbol] = [:]
-        table.reserveCapacity(context.members.count)
+        var table: [String: Symbol] = symbols.contexts[contextName] ?? [:]
+        table.reserveCapacity(table.count + context.members.count)
         func declare(_ name: Name, _ kind: SymbolKind, _ resolution: inout Resolution) {
             if SymbolKind.types.contains(kind), PrimitiveType.named(name.text) != nil {
                 resolution.diagnostics.error("reserved-type-name", ModelDiagnostics.reservedTypeName(name.text), at: name.range)

@@ -89,11 +89,15 @@ public struct ContextSyntax: Sendable, Hashable {
     public var implements: QualifiedName?
     public var members: [ContextMemberSyntax]
     public var closingComments: [String]
-    public init(info: DeclarationInfo, name: Name, implements: QualifiedName?, members: [ContextMemberSyntax], closingComments: [String] = []) {
+    /// Whether the block is `extend context Name { … }`: more members of a context declared elsewhere.
+    public var isExtension: Bool
+    public init(info: DeclarationInfo, name: Name, implements: QualifiedName?, members: [ContextMemberSyntax], closingComments: [String] = [],
+                isExtension: Bool = false) {
         self.info = info
         self.name = name
         self.implements = implements
         self.members = members
         self.closingComments = closingComments
+        self.isExtension = isExtension
     }
 }

@@ -3,7 +3,7 @@ import StormSource
 
 /// Top-level declarations: domains, teams, contexts and context maps.
 extension Parser {
-    static let topLevelStarters: [StaticString] = ["domain", "team", "context"]
+    static let topLevelStarters: [StaticString] = ["domain", "team", "context", "extend"]
 
     /// `File = { Declaration } ;`
     mutating func parseFile() -> FileSyntax {
@@ -56,6 +56,7 @@ extension Parser {
         let pending = beginDeclaration()
         if at("domain") { return parseDomain(pending).map(DeclarationSyntax.domain) }
         if at("team") { return parseTeam(pending).map(DeclarationSyntax.team) }
+        if at("extend"), isWord(peek(), "context") { return parseContextExtension(pending).map(DeclarationSyntax.context) }
         if at("context") {
             if isWord(peek(), "map"), peek(2).kind == .identifier {
                 return parseContextMap(pending).map(DeclarationSyntax.contextMap)
