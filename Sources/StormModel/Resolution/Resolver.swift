@@ -136,12 +136,14 @@ struct Resolution {
                 continue
             }
             seen[sub.name.text] = sub.name.range
-            guard let kind = SubdomainKind(rawValue: sub.kind.text) else {
+            // No kind written: the subdomain is unclassified.
+            guard let kind = sub.kind.map({ SubdomainKind(rawValue: $0.text) }) ?? .unclassified else {
+                let written = sub.kind ?? sub.name
                 var fixIts: [FixIt] = []
-                if let match = Suggestion.closest(to: sub.kind.text, in: SubdomainKind.allCases.map(\.rawValue)) {
-                    fixIts.append(FixIt("did you mean `\(match)`?", edits: [TextEdit(range: sub.kind.range, replacement: match)]))
+                if let match = Suggestion.closest(to: written.text, in: SubdomainKind.allCases.map(\.rawValue)) {
+                    fixIts.append(FixIt("did you mean `\(match)`?", edits: [TextEdit(range: written.range, replacement: match)]))
                 }
-                diagnostics.error("unknown-subdomain-kind", ModelDiagnostics.unknownSubdomainKind(sub.kind.text), at: sub.kind.range, fixIts: fixIts)
+                diagnostics.error("unknown-subdomain-kind", ModelDiagnostics.unknownSubdomainKind(written.text), at: written.range, fixIts: fixIts)
                 rejectedSubdomains.insert(sub.name.text)
                 continue
             }

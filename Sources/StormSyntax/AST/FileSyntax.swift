@@ -56,10 +56,11 @@ public struct DomainSyntax: Sendable, Hashable {
 public struct SubdomainSyntax: Sendable, Hashable {
     public var info: DeclarationInfo
     public var name: Name
-    /// The kind as written (`core`, `supporting`, `generic`); the checker validates it.
-    public var kind: Name
+    /// The kind as written (`core`, `supporting`, `generic`); the checker validates it. Nil when not
+    /// written: the subdomain is unclassified.
+    public var kind: Name?
     public var description: StringLiteral?
-    public init(info: DeclarationInfo, name: Name, kind: Name, description: StringLiteral?) {
+    public init(info: DeclarationInfo, name: Name, kind: Name?, description: StringLiteral?) {
         self.info = info
         self.name = name
         self.kind = kind

@@ -15,7 +15,7 @@ extension FormatWriter {
         if let description = domain.description { opening += " " + FormatWriter.quoted(description.value) }
         printBlock(WrappableLine(opening), domain.subdomains, info: \.info, closingComments: domain.closingComments,
                    trailing: trailingComment(domain.info), into: &printer) { subdomain, printer in
-            var line = annotationPrefix(subdomain.info) + "subdomain " + subdomain.name.text + ": " + subdomain.kind.text
+            var line = annotationPrefix(subdomain.info) + "subdomain " + subdomain.name.text + (subdomain.kind.map { ": " + $0.text } ?? "")
             if let description = subdomain.description { line += " " + FormatWriter.quoted(description.value) }
             printer.print(line + trailingComment(subdomain.info))
         }
