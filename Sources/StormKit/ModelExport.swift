@@ -11,7 +11,8 @@ public enum ModelExport {
     /// same object without holding it whole.
     public static func json(_ model: Model) -> JSON {
         var members = membersButContexts(model)
-        members["contexts"] = .array(model.contexts.map(context))
+        let paths = model.sourcePaths
+        members["contexts"] = .array(model.contexts.map { context($0, paths: paths) })
         return .object(members)
     }
 
@@ -19,6 +20,7 @@ public enum ModelExport {
     /// order, as ``JSON`` writes them).
     public static func write(_ model: Model, to stream: inout JSONStream) {
         let members = membersButContexts(model)
+        let paths = model.sourcePaths
         stream.beginObject()
         for key in (members.keys + ["contexts"]).sorted() {
             stream.key(key)
@@ -26,7 +28,7 @@ public enum ModelExport {
                 stream.value(value)
             } else {
                 stream.beginArray()
-                for c in model.contexts { stream.value(context(c)) }
+                for c in model.contexts { stream.value(context(c, paths: paths)) }
                 stream.end()
             }
         }
@@ -63,10 +65,11 @@ public enum ModelExport {
 
     static func references(_ refs: [SymbolReference]) -> JSON { .array(refs.map { .string($0.description) }) }
 
-    /// One bounded context as the export writes it.
-    public static func context(_ c: BoundedContext) -> JSON {
+    /// One bounded context as the export writes it; `paths` are the model's ``Model/sourcePaths``.
+    public static func context(_ c: BoundedContext, paths: [String]) -> JSON {
         .object([
             "name": .string(c.name), "doc": .string(c.doc), "domain": .string(c.domain),
+            "sources": .array(c.files.map { JSON.string(paths[$0.index]) }),
             "subdomain": c.subdomain.map { .string("\($0.domain).\($0.name)") } ?? .null,
             "owner": optional(c.owner), "vision": optional(c.vision),
             "actors": .array(c.actors.map { .object(["name": .string($0.name), "doc": .string($0.doc)]) }),

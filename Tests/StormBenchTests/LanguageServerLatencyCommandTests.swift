@@ -20,7 +20,7 @@ struct LanguageServerLatencyCommandTests {
         let console = BenchConsole(capturing: true)
         let status = BenchCommand.run(["lsp", root.appendingPathComponent("Models/OnlineRetail").path, "--edits", "3", "--stormc", stormc.path], console: console)
         #expect(status == 0, "\(console.errors)")
-        #expect(console.output.contains("OnlineRetail: 8 files, 40 events"))
+        #expect(console.output.contains("OnlineRetail: 9 files, 40 events"))
         #expect(console.output.contains("edit -> diagnostics of the edited file: median "))
         #expect(console.output.contains("edit -> review findings of every file:  median "))
         #expect(console.output.contains("(3 edits)"))

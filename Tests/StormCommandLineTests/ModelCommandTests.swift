@@ -72,7 +72,7 @@ struct ModelCommandTests {
         let trips = contexts[0]
         #expect(Set(trips.keys) == ["name", "doc", "domain", "subdomain", "owner", "vision", "actors", "externalSystems", "identifiers",
                                     "valueObjects", "entities", "enumerations", "aggregates", "commands", "events", "policies",
-                                    "readModels", "hotspots", "dataProducts"])
+                                    "readModels", "hotspots", "dataProducts", "sources"])
         #expect(trips["subdomain"] as? String == "Insurance.Recording")
         #expect(trips["domain"] as? String == "Insurance")
         #expect(contexts[1]["subdomain"] is NSNull)

@@ -21,7 +21,7 @@ struct DeclarationParserTests {
         #expect(domain.name.text == "MotorInsurance")
         #expect(domain.description?.value == "Usage-based motor insurance")
         #expect(domain.subdomains.map(\.name.text) == ["TripRecording", "Claims", "Payments"])
-        #expect(domain.subdomains.map(\.kind.text) == ["core", "supporting", "generic"])
+        #expect(domain.subdomains.map(\.kind?.text) == ["core", "supporting", "generic"])
         #expect(domain.subdomains.map(\.description?.value) == ["Turning telemetry into trips", nil, nil])
         #expect(Support.slice(text, domain.info.range) == text)
         #expect(Support.slice(text, domain.subdomains[1].info.range) == "subdomain Claims: supporting")
@@ -38,7 +38,7 @@ struct DeclarationParserTests {
         guard case .domain(let domain)? = Support.parseClean("domain D { subdomain S: central }").declarations.first else {
             Issue.record("not a domain"); return
         }
-        #expect(domain.subdomains.first?.kind.text == "central")
+        #expect(domain.subdomains.first?.kind?.text == "central")
     }
 
     @Test func aTeamHasAnOptionalContact() {

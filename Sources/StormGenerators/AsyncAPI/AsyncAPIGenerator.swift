@@ -20,7 +20,7 @@ public enum AsyncAPIGenerator {
         let incoming = Dictionary(grouping: model.crossContextFlows, by: \.consumer)
         let generated = GeneratedHeader(model: model, options: options)
         return try concurrentMap(model.contexts) { context throws(GeneratorError) in
-            let header = generated.comment(prefix: "#", from: [context.range.file])
+            let header = generated.comment(prefix: "#", from: context.files)
             let document = try document(for: context, model: model, incoming: incoming[context.name] ?? [], options: options)
             return GeneratedFile(path: OutputPaths.asyncAPI(context), contents: header + document.rendered())
         }

@@ -61,7 +61,7 @@ enum DiagramPalette {
         case .core: .coreContext
         case .supporting: .supportingContext
         case .generic: .genericContext
-        case nil: .context
+        case .unclassified, nil: .context
         }
     }
 

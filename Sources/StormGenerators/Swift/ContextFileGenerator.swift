@@ -17,7 +17,7 @@ struct ContextFileGenerator {
     /// in a package).
     func contents(of context: BoundedContext, imports: [String] = []) throws(GeneratorError) -> String {
         var out = SwiftWriter(capacity: ContextFileGenerator.estimatedSize(of: context))
-        writeHeader(from: [context.range.file], imports: imports, into: &out)
+        writeHeader(from: context.files, imports: imports, into: &out)
         try writeNamespace(of: context, into: &out)
         return out.text
     }

@@ -29,6 +29,17 @@ public struct BoundedContext: Sendable, Hashable {
     public var hotspots: [Hotspot]
     public var dataProducts: [DataProduct]
     public var range: SourceRange
+    /// The ranges of the `extend context` blocks that add to the context, in source order (files sorted
+    /// by path); empty for a context written in one block.
+    public var extensions: [SourceRange] = []
+
+    /// The files the context is written in: its own, then its extensions', each once.
+    public var files: [FileID] {
+        var files = [range.file]
+        var seen: Set<FileID> = [range.file]
+        for part in extensions where seen.insert(part.file).inserted { files.append(part.file) }
+        return files
+    }
 
     public init(name: String, doc: String = "", subdomain: SubdomainReference? = nil, domain: String, owner: String? = nil,
                 vision: String? = nil, actors: [Actor] = [], externalSystems: [ExternalSystem] = [],

@@ -25,6 +25,8 @@ public enum SubdomainKind: String, Sendable, Hashable, CaseIterable, Codable {
     case supporting
     /// Solved problems: buy or use off the shelf.
     case generic
+    /// Not classified by the model's source: `subdomain Name` without a kind.
+    case unclassified
 }
 
 /// A part of a domain, implemented by bounded contexts.

@@ -56,6 +56,7 @@ struct Resolution {
         var mapSyntax: [ContextMapSyntax] = []
         var domainRanges: [String: SourceRange] = [:]
         var contextRanges: [String: SourceRange] = [:]
+        var extensions: [ContextSyntax] = []
 
         for declaration in declarations {
             switch declaration {
@@ -73,9 +74,12 @@ struct Resolution {
                 }
                 teamNames[team.name.text] = team.name.range
                 teams.append(Team(name: team.name.text, doc: doc(team.info), contact: team.contact?.value, range: team.info.range))
+            case .context(let context) where context.isExtension:
+                extensions.append(context)
             case .context(let context):
                 if let first = contextRanges[context.name.text] {
-                    reportDuplicate("context", context.name, first: first, scope: "the model")
+                    reportDuplicateContext(context.name, first: first)
+                    extensions.append(context)
                     continue
                 }
                 contextRanges[context.name.text] = context.name.range
@@ -89,12 +93,15 @@ struct Resolution {
         }
 
         declarations = []
+        let parts = mergeExtensions(extensions, into: &contextSyntax)
+        extensions = []
         var contexts: [BoundedContext] = []
         contexts.reserveCapacity(contextSyntax.count)
         for index in contextSyntax.indices {
             let syntax = contextSyntax[index]
             contextSyntax[index].members = []
             contexts.append(resolveContext(syntax))
+            if let extra = parts[syntax.name.text] { contexts[contexts.count - 1].extensions = extra }
         }
         linkPoliciesAndEmitters(&contexts)
         resolvePendingScenarios(&contexts)
@@ -137,12 +144,14 @@ struct Resolution {
                 continue
             }
             seen[sub.name.text] = sub.name.range
-            guard let kind = SubdomainKind(rawValue: sub.kind.text) else {
+            // No kind written: the subdomain is unclassified.
+            guard let kind = sub.kind.map({ SubdomainKind(rawValue: $0.text) }) ?? .unclassified else {
+                let written = sub.kind ?? sub.name
                 var fixIts: [FixIt] = []
-                if let match = Suggestion.closest(to: sub.kind.text, in: SubdomainKind.allCases.map(\.rawValue)) {
-                    fixIts.append(FixIt("did you mean `\(match)`?", edits: [TextEdit(range: sub.kind.range, replacement: match)]))
+                if let match = Suggestion.closest(to: written.text, in: SubdomainKind.allCases.map(\.rawValue)) {
+                    fixIts.append(FixIt("did you mean `\(match)`?", edits: [TextEdit(range: written.range, replacement: match)]))
                 }
-                diagnostics.error("unknown-subdomain-kind", ModelDiagnostics.unknownSubdomainKind(sub.kind.text), at: sub.kind.range, fixIts: fixIts)
+                diagnostics.error("unknown-subdomain-kind", ModelDiagnostics.unknownSubdomainKind(written.text), at: written.range, fixIts: fixIts)
                 rejectedSubdomains.insert(sub.name.text)
                 continue
             }
@@ -156,8 +165,8 @@ struct Resolution {
     /// Pass 1 for a context: every name it declares, with duplicates reported.
     mutating func declareMembers(of context: ContextSyntax) {
         let contextName = context.name.text
-        var table: [String: Symbol] = [:]
-        table.reserveCapacity(context.members.count)
+        var table: [String: Symbol] = symbols.contexts[contextName] ?? [:]
+        table.reserveCapacity(table.count + context.members.count)
         func declare(_ name: Name, _ kind: SymbolKind, _ resolution: inout Resolution) {
             if SymbolKind.types.contains(kind), PrimitiveType.named(name.text) != nil {
                 resolution.diagnostics.error("reserved-type-name", ModelDiagnostics.reservedTypeName(name.text), at: name.range)

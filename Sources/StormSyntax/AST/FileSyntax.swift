@@ -56,10 +56,11 @@ public struct DomainSyntax: Sendable, Hashable {
 public struct SubdomainSyntax: Sendable, Hashable {
     public var info: DeclarationInfo
     public var name: Name
-    /// The kind as written (`core`, `supporting`, `generic`); the checker validates it.
-    public var kind: Name
+    /// The kind as written (`core`, `supporting`, `generic`); the checker validates it. Nil when not
+    /// written: the subdomain is unclassified.
+    public var kind: Name?
     public var description: StringLiteral?
-    public init(info: DeclarationInfo, name: Name, kind: Name, description: StringLiteral?) {
+    public init(info: DeclarationInfo, name: Name, kind: Name?, description: StringLiteral?) {
         self.info = info
         self.name = name
         self.kind = kind
@@ -89,11 +90,15 @@ public struct ContextSyntax: Sendable, Hashable {
     public var implements: QualifiedName?
     public var members: [ContextMemberSyntax]
     public var closingComments: [String]
-    public init(info: DeclarationInfo, name: Name, implements: QualifiedName?, members: [ContextMemberSyntax], closingComments: [String] = []) {
+    /// Whether the block is `extend context Name { … }`: more members of a context declared elsewhere.
+    public var isExtension: Bool
+    public init(info: DeclarationInfo, name: Name, implements: QualifiedName?, members: [ContextMemberSyntax], closingComments: [String] = [],
+                isExtension: Bool = false) {
         self.info = info
         self.name = name
         self.implements = implements
         self.members = members
         self.closingComments = closingComments
+        self.isExtension = isExtension
     }
 }

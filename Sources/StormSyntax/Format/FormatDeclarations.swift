@@ -15,7 +15,7 @@ extension FormatWriter {
         if let description = domain.description { opening += " " + FormatWriter.quoted(description.value) }
         printBlock(WrappableLine(opening), domain.subdomains, info: \.info, closingComments: domain.closingComments,
                    trailing: trailingComment(domain.info), into: &printer) { subdomain, printer in
-            var line = annotationPrefix(subdomain.info) + "subdomain " + subdomain.name.text + ": " + subdomain.kind.text
+            var line = annotationPrefix(subdomain.info) + "subdomain " + subdomain.name.text + (subdomain.kind.map { ": " + $0.text } ?? "")
             if let description = subdomain.description { line += " " + FormatWriter.quoted(description.value) }
             printer.print(line + trailingComment(subdomain.info))
         }
@@ -44,7 +44,7 @@ extension FormatWriter {
 
     /// `context Name implements Subdomain {` members `}`
     func printContext(_ context: ContextSyntax, into printer: inout TextPrinter) {
-        var opening = annotationPrefix(context.info) + "context " + context.name.text
+        var opening = annotationPrefix(context.info) + (context.isExtension ? "extend context " : "context ") + context.name.text
         if let implements = context.implements { opening += " implements " + implements.text }
         printBlock(WrappableLine(opening), context.members, info: \.info, closingComments: context.closingComments,
                    trailing: trailingComment(context.info), into: &printer) { member, printer in

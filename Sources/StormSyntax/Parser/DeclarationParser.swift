@@ -3,7 +3,7 @@ import StormSource
 
 /// Top-level declarations: domains, teams, contexts and context maps.
 extension Parser {
-    static let topLevelStarters: [StaticString] = ["domain", "team", "context"]
+    static let topLevelStarters: [StaticString] = ["domain", "team", "context", "extend"]
 
     /// `File = { Declaration } ;`
     mutating func parseFile() -> FileSyntax {
@@ -56,6 +56,7 @@ extension Parser {
         let pending = beginDeclaration()
         if at("domain") { return parseDomain(pending).map(DeclarationSyntax.domain) }
         if at("team") { return parseTeam(pending).map(DeclarationSyntax.team) }
+        if at("extend"), isWord(peek(), "context") { return parseContextExtension(pending).map(DeclarationSyntax.context) }
         if at("context") {
             if isWord(peek(), "map"), peek(2).kind == .identifier {
                 return parseContextMap(pending).map(DeclarationSyntax.contextMap)
@@ -125,8 +126,15 @@ extension Parser {
         advance()
         guard let name = parseName("a subdomain name after `subdomain`") else { return nil }
         declaring(name)
-        guard expect(.colon, "after subdomain `\(name.text)`: write `subdomain \(name.text): core`") != nil,
-              let kind = parseName("a subdomain kind (`core`, `supporting` or `generic`)") else { return nil }
+        // The kind is optional, for sources that do not classify: the subdomain is then unclassified.
+        var kind: Name?
+        if eat(.colon) != nil {
+            guard let written = parseName("a subdomain kind (`core`, `supporting` or `generic`)") else { return nil }
+            kind = written
+        } else if current.kind == .identifier, !current.startsLine {
+            // `subdomain S core`: the colon is missing, not the kind.
+            guard expect(.colon, "after subdomain `\(name.text)`: write `subdomain \(name.text): core`") != nil else { return nil }
+        }
         let description = current.kind == .string ? parseString("a description") : nil
         return SubdomainSyntax(info: finish(pending), name: name, kind: kind, description: description)
     }

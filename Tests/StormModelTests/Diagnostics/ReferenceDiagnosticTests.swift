@@ -216,6 +216,7 @@ struct ReferenceDiagnosticTests {
         trips.storm:1:9: error: context `Trips` is declared more than once in the model [duplicate-declaration]
          1 | context Trips {
            |         ^~~~~
+          = help: to add members to context `Trips` from another block, write `extend context Trips`
         legacy.storm:2:9: note: `Trips` is first declared here
          2 | context Trips {}
            |         ^~~~~

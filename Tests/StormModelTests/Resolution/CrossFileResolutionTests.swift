@@ -52,7 +52,8 @@ struct CrossFileResolutionTests {
 
     /// Each context as JSON, by name: what resolution made of it, whatever the file order.
     func contexts(_ files: [(path: String, text: String)]) -> [String: JSON] {
-        Dictionary(uniqueKeysWithValues: Support.model(files).contexts.map { ($0.name, ModelExport.context($0)) })
+        let model = Support.model(files)
+        return Dictionary(uniqueKeysWithValues: model.contexts.map { ($0.name, ModelExport.context($0, paths: model.sourcePaths)) })
     }
 
     /// Every permutation of `items`.
