@@ -24,6 +24,7 @@ public enum Commands {
         LanguageServerCommand.self,
         ServeCommand.self,
         HelpCommand.self,
+        PublishCommand.self,
     ] }
 
     /// The command called `name`.

@@ -39,6 +39,8 @@ public enum GeneratorRegistry {
         },
         GeneratorDescriptor(name: "swift", folder: "Swift", summary: "Swift types and protocols, one file per bounded context",
                             generate: SwiftGenerator.generate),
+        GeneratorDescriptor(name: "interface", folder: "", summary: "The published interface: data products' output ports and their events (JSON)",
+                            generate: InterfaceGenerator.generate),
     ]
 
     /// Formats that `all` leaves out: they write a project of their own rather than files under `Generated/`.
