@@ -20,7 +20,8 @@ public enum AsyncAPIGenerator {
         // contexts times flows.
         let incoming = Dictionary(grouping: model.crossContextFlows, by: \.consumer)
         let generated = GeneratedHeader(model: model, options: options)
-        for context in model.contexts {
+        // Another domain's contexts (`use`) have their schemas where they are published.
+        for context in model.contexts where model.usedInterfaces[context.name] == nil {
             let header = generated.comment(prefix: "#", from: [context.range.file])
             let document = try document(for: context, model: model, incoming: incoming[context.name] ?? [], options: options)
             files.append(GeneratedFile(path: OutputPaths.asyncAPI(context), contents: header + document.rendered()))

@@ -9,7 +9,8 @@ public enum AvroGenerator {
     public static func generate(_ model: Model, options: GeneratorOptions) throws(GeneratorError) -> [GeneratedFile] {
         var files: [GeneratedFile] = []
         let header = GeneratedHeader(model: model, options: options)
-        for context in model.contexts {
+        // Another domain's contexts (`use`) have their schemas where they are published.
+        for context in model.contexts where model.usedInterfaces[context.name] == nil {
             for event in context.events {
                 var types = AvroTypes(model: model)
                 let record = try types.record(name: AvroNames.name(event.name), namespace: AvroNames.namespace(of: context),

@@ -20,7 +20,8 @@ public enum JSONSchemaGenerator {
     public static func generate(_ model: Model, options: GeneratorOptions) throws(GeneratorError) -> [GeneratedFile] {
         var files: [GeneratedFile] = []
         let header = GeneratedHeader(model: model, options: options)
-        for context in model.contexts {
+        // Another domain's contexts (`use`) have their schemas where they are published.
+        for context in model.contexts where model.usedInterfaces[context.name] == nil {
             for event in context.events {
                 let schema = try eventSchema(event, in: context, model: model, options: options, header: header)
                 files.append(GeneratedFile(path: OutputPaths.eventSchema(event, in: context),

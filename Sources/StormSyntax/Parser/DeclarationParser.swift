@@ -56,6 +56,7 @@ extension Parser {
         let pending = beginDeclaration()
         if at("domain") { return parseDomain(pending).map(DeclarationSyntax.domain) }
         if at("team") { return parseTeam(pending).map(DeclarationSyntax.team) }
+        if at("use"), peek().kind == .identifier { return parseUse(pending).map(DeclarationSyntax.use) }
         if at("context") {
             if isWord(peek(), "map"), peek(2).kind == .identifier {
                 return parseContextMap(pending).map(DeclarationSyntax.contextMap)
