@@ -101,14 +101,16 @@ public enum ModelLoader {
         var diagnostics = DiagnosticList()
         var syntax = sources.ids.map { Parser.parse(sources[$0], id: $0, diagnostics: &diagnostics) }
         // Other domains' interfaces the model uses become contexts of Storm source of their own.
-        var used: [String: String] = [:]
+        var used: [String: (origin: String, domain: String)] = [:]
         for interface in UsedInterfaces.sources(for: &syntax, in: sources, loading: loading, diagnostics: &diagnostics) {
             let id = sources.add(interface.file)
             syntax.append(Parser.parse(sources[id], id: id, diagnostics: &diagnostics))
-            used[interface.name] = interface.origin
+            used[interface.name] = (interface.origin, interface.domain)
         }
         var model = Resolver.resolve(consume syntax, sources: sources, name: name, diagnostics: &diagnostics)
-        model.usedInterfaces = used
+        model.usedInterfaces = used.mapValues(\.origin)
+        // A used context belongs to the domain that publishes it: its events keep that domain's names.
+        for index in model.contexts.indices { if let use = used[model.contexts[index].name] { model.contexts[index].domain = use.domain } }
         // What the generators would refuse is an error of the model: `check` reports it, `generate` never meets it.
         GenerationChecks.check(model, into: &diagnostics)
         return LoadedModel(model: model, diagnostics: diagnostics)

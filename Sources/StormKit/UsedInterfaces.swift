@@ -15,23 +15,27 @@ enum UsedInterfaces {
     /// are reported at the `use`'s path, and the name is marked unfinished in `files`, so that the
     /// references to it are not reported again.
     static func sources(for files: inout [FileSyntax], in sources: SourceManager, loading: Set<String>,
-                        diagnostics: inout DiagnosticList) -> [(file: SourceFile, origin: String, name: String)] {
-        var added: [(SourceFile, String, String)] = []
+                        diagnostics: inout DiagnosticList) -> [(file: SourceFile, origin: String, name: String, domain: String)] {
+        var added: [(SourceFile, String, String, String)] = []
         for index in files.indices {
             let file = files[index]
             for case .use(let use) in file.declarations {
                 let folder = (sources[file.file].path as NSString).deletingLastPathComponent
                 let target = folder.isEmpty ? use.path.value : (folder as NSString).appendingPathComponent(use.path.value)
                 let text: String
+                let domain: String
                 do throws(InterfaceProblem) {
-                    text = try StormText.context(named: use.name.text, from: try read(target, loading: loading), origin: use.path.value)
+                    let interface = try read(target, loading: loading)
+                    text = try StormText.context(named: use.name.text, from: interface, origin: use.path.value)
+                    // Events keep the names their domain gives them (CloudEvents types, channels).
+                    domain = try StormText.word((interface["events"] as? [[String: Any]])?.first?["domain"] ?? interface["name"])
                 } catch {
                     diagnostics.error("unusable-interface", "cannot use `\(use.path.value)`: \(error.message)", at: use.path.range)
                     files[index].unfinished.append(use.name)
                     continue
                 }
                 let path = (folder.isEmpty ? "" : folder + "/") + use.name.text + ".interface.storm"
-                added.append((SourceFile(path: path, text: text), use.path.value, use.name.text))
+                added.append((SourceFile(path: path, text: text), use.path.value, use.name.text, domain))
             }
         }
         return added

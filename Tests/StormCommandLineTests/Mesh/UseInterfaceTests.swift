@@ -137,6 +137,12 @@ import Testing
         #expect(fileManager.fileExists(atPath: folder + "/out/JSONSchema/Loyalty/events/PointsAwarded.v1.schema.json"))
         let swift = try String(contentsOfFile: folder + "/out/Swift/Payments.swift", encoding: .utf8)
         #expect(swift.contains("struct PaymentSettled") && swift.contains("struct Money"), "\(swift)")
+        // The other domain's events keep its names: the consumer receives them on the producer's channels.
+        let asyncAPI = try String(contentsOfFile: folder + "/out/AsyncAPI/Loyalty.asyncapi.yaml", encoding: .utf8)
+        #expect(asyncAPI.contains("address: commerce.payments.PaymentSettled.v2"), "\(asyncAPI)")
+        #expect(swift.contains("\"commerce.payments.PaymentSettled.v2\""))
+        let map = try String(contentsOfFile: folder + "/out/Diagrams/context-map.dot", encoding: .utf8)
+        #expect(map.contains("domain Commerce · used interface"), "\(map)")
         guard toolAvailable("swiftc") else { return }
         let modules = stormc.executable.deletingLastPathComponent().appendingPathComponent("Modules")
         let sources = try fileManager.contentsOfDirectory(atPath: folder + "/out/Swift").sorted().map { folder + "/out/Swift/" + $0 }
