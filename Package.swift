@@ -29,7 +29,11 @@ let package = Package(
         .target(name: "StormServer", dependencies: ["StormSource", "StormDiagnostics", "StormModel", "StormSupport", "StormReview",
                                                     "StormGenerators", "StormKit"]),
         .target(name: "StormCommandLine", dependencies: ["StormSource", "StormDiagnostics", "StormSyntax", "StormModel", "StormSupport",
-                                                         "StormReview", "StormGenerators", "StormKit", "StormLanguageServer", "StormServer"]),
+                                                         "StormReview", "StormGenerators", "StormKit", "StormLanguageServer", "StormServer",
+                                                         "StormMesh"]),
+        // `stormc mesh`: several domains' models and published interfaces, checked together and drawn.
+        .target(name: "StormMesh", dependencies: ["StormSource", "StormDiagnostics", "StormModel", "StormSupport", "StormReview",
+                                                  "StormGenerators", "StormKit"]),
         // `stormc lsp`: the Language Server Protocol over stdio, reading the resolved model.
         .target(name: "StormLanguageServer", dependencies: ["StormSource", "StormDiagnostics", "StormSyntax", "StormModel", "StormSupport",
                                                             "StormReview", "StormKit"]),

@@ -25,6 +25,7 @@ public enum Commands {
         ServeCommand.self,
         HelpCommand.self,
         PublishCommand.self,
+        MeshCommand.self,
     ] }
 
     /// The command called `name`.

@@ -3,10 +3,10 @@
 ///
 /// Model text only ever reaches DOT inside HTML-like labels (`label=<…>`), escaped as XML character data;
 /// IDs, colours and fonts are double-quoted strings. Non-ASCII letters are written as they are (DOT is UTF-8).
-enum DOTEscaping {
+public enum DOTEscaping {
     /// A double-quoted DOT string: `"` and `\` escaped, line breaks and control characters replaced, so
     /// the string always ends at its closing quote.
-    static func quoted(_ text: String) -> String {
+    public static func quoted(_ text: String) -> String {
         if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F && $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\\") }) {
             return "\"" + text + "\""
         }
@@ -24,7 +24,7 @@ enum DOTEscaping {
     /// Character data for an HTML-like label: `&`, `<`, `>`, `"` and `'` as entities, and `\` doubled,
     /// because Graphviz expands `\N`, `\G` and the like even inside HTML-like labels. The text must be one
     /// line (from ``DiagramText``); line breaks are `<BR/>` elements written by the caller.
-    static func html(_ text: String) -> String {
+    public static func html(_ text: String) -> String {
         if !text.utf8.contains(where: { "&<>\"'\\".utf8.contains($0) }) { return text }
         var out = ""
         for character in text {
