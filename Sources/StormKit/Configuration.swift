@@ -21,7 +21,7 @@ public struct Configuration: Sendable, Hashable {
     /// The file's name, looked for in the current folder.
     public static let fileName = "storm.json"
     /// The top-level keys a `storm.json` may hold.
-    public static let keys = ["baseURI", "generators", "lint", "models", "output"]
+    public static let keys = ["baseURI", "generators", "lint", "models", "output", "policy"]
 
     /// The folder holding one folder per model (`Models`).
     public var models: String

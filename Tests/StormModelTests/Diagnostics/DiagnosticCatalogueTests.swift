@@ -20,6 +20,7 @@ struct DiagnosticCatalogueTests {
         "mesh-duplicate-event": "reported by `stormc mesh` across models; rendered in MeshCommandTests",
         "mesh-unresolved-use": "reported by `stormc mesh` across models; rendered in MeshCommandTests",
         "mesh-version-mismatch": "reported by `stormc mesh` across models; rendered in MeshCommandTests",
+        "policy-loosened": "reported by `stormc lint` about storm.json and a platform policy; rendered in PolicyLintTests",
     ]
 
     /// IDs documented without an example, with the reason.
