@@ -41,6 +41,8 @@ public enum GeneratorRegistry {
                             generate: SwiftGenerator.generate),
         GeneratorDescriptor(name: "interface", folder: "", summary: "The published interface: data products' output ports and their events (JSON)",
                             generate: InterfaceGenerator.generate),
+        GeneratorDescriptor(name: "odps", folder: "ODPS", summary: "ODPS 1.0.0 data product descriptors, one per data product, linking their ODCS contracts",
+                            generate: ODPSGenerator.generate),
     ]
 
     /// Formats that `all` leaves out: they write a project of their own rather than files under `Generated/`.

@@ -2,10 +2,10 @@ import StormGenerators
 import StormKit
 import StormModel
 
-/// The four schema formats, run through the command line's registry (so a test also proves each is
+/// The schema formats, run through the command line's registry (so a test also proves each is
 /// registered under its name and folder).
 enum SchemaFormat: String, CaseIterable, Sendable {
-    case jsonSchema = "jsonschema", asyncAPI = "asyncapi", avro = "avro", odcs = "odcs"
+    case jsonSchema = "jsonschema", asyncAPI = "asyncapi", avro = "avro", odcs = "odcs", odps = "odps"
 
     var descriptor: GeneratorDescriptor {
         guard let descriptor = GeneratorRegistry.named(rawValue) else { fatalError("\(rawValue) is not registered") }
