@@ -70,7 +70,8 @@ enum GenerateCommand: Command {
         let perFile = try perFileLayout(layout, format: format)
         if !words.isEmpty, out == nil { throw UsageError("--out DIR is required when a PATH is given") }
         if words.isEmpty, name != nil { throw UsageError("--name NAME names the model at PATH: give a PATH") }
-        let options = GeneratorOptions(baseURI: baseURI ?? configuration.baseURI ?? GeneratorOptions().baseURI)
+        var options = GeneratorOptions(baseURI: baseURI ?? configuration.baseURI ?? GeneratorOptions().baseURI)
+        options.platforms = configuration.platforms
         let printer = try DiagnosticPrinter(format: nil, console: console)
         return forEachModel(words, modelsFolder: configuration.models, name: name, printer: printer, console: console) { loaded throws(LoadError) in
             let model = loaded.model
