@@ -1,40 +1,47 @@
 import Foundation
 
 extension UsedInterfaces {
-    /// Writes a published interface as one context of Storm source: its identifiers, enumerations, value
-    /// objects, entities and events, each type named by its bare name (the interface's contexts become one
-    /// namespace, the name of the `use`).
+    /// Writes a published interface as Storm source: per context that publishes, its identifiers,
+    /// enumerations, value objects, entities and events, types named `Context.Name` as published.
     enum StormText {
-        static func context(named name: String, from interface: [String: Any], origin: String) throws(InterfaceProblem) -> String {
+        /// The interface as Storm source: one context per context that publishes, with the types and
+        /// events of that context; and each context's name and domain.
+        static func contexts(from interface: [String: Any], origin: String) throws(InterfaceProblem) -> (text: String, contexts: [(name: String, domain: String)]) {
             let types = interface["types"] as? [String: Any] ?? [:]
-            var lines = ["/// Published by \(try word(interface["name"])) in \(quoted(origin)).", "context \(try word(name)) {"]
+            let producer = try word(interface["name"])
+            var order: [String] = []
+            var domains: [String: String] = [:]
+            var members: [String: [String]] = [:]
+            func add(_ context: Any?, _ lines: [String]) throws(InterfaceProblem) {
+                let name = try word(context)
+                if members[name] == nil { order.append(name) }
+                members[name, default: []] += lines
+            }
             for id in types["identifiers"] as? [[String: Any]] ?? [] {
-                lines += docs(id["doc"], indent: "  ")
-                lines.append("  id \(try word(id["name"])): \(try word(id["rawType"]))")
+                try add(id["context"], docs(id["doc"], indent: "  ") + ["  id \(try word(id["name"])): \(try word(id["rawType"]))"])
             }
             for enumeration in types["enumerations"] as? [[String: Any]] ?? [] {
-                lines += docs(enumeration["doc"], indent: "  ")
                 let cases = try (enumeration["cases"] as? [[String: Any]] ?? []).map { (c: [String: Any]) throws(InterfaceProblem) in try word(c["name"]) }
-                lines.append("  enum \(try word(enumeration["name"])) { \(cases.joined(separator: ", ")) }")
+                try add(enumeration["context"], docs(enumeration["doc"], indent: "  ") + ["  enum \(try word(enumeration["name"])) { \(cases.joined(separator: ", ")) }"])
             }
             for (kind, keyword) in [("valueObjects", "value"), ("entities", "entity")] {
                 for record in types[kind] as? [[String: Any]] ?? [] {
-                    lines += docs(record["doc"], indent: "  ")
-                    lines.append("  \(keyword) \(try word(record["name"])) {")
-                    lines += try fields(record["fields"])
-                    lines.append("  }")
+                    try add(record["context"], docs(record["doc"], indent: "  ") + ["  \(keyword) \(try word(record["name"])) {"]
+                            + (try fields(record["fields"])) + ["  }"])
                 }
             }
             for event in interface["events"] as? [[String: Any]] ?? [] {
-                lines += docs(event["doc"], indent: "  ")
                 let deprecated = event["deprecated"] as? Bool == true ? "@deprecated " : ""
                 guard let version = event["version"] as? Int, version >= 1 else { throw InterfaceProblem(message: "an event has no version") }
-                lines.append("  \(deprecated)event \(try word(event["name"])) v\(version) {")
-                lines += try fields(event["fields"])
-                lines.append("  }")
+                try add(event["context"], docs(event["doc"], indent: "  ") + ["  \(deprecated)event \(try word(event["name"])) v\(version) {"]
+                        + (try fields(event["fields"])) + ["  }"])
+                domains[try word(event["context"])] = try word(event["domain"])
             }
-            lines.append("}")
-            return lines.joined(separator: "\n") + "\n"
+            var lines: [String] = []
+            for name in order {
+                lines += ["/// Published by \(producer) in \(quoted(origin)).", "context \(name) {"] + members[name]! + ["}"]
+            }
+            return (lines.joined(separator: "\n") + "\n", order.map { ($0, domains[$0] ?? producer) })
         }
 
         static func fields(_ value: Any?) throws(InterfaceProblem) -> [String] {
@@ -59,8 +66,9 @@ extension UsedInterfaces {
             switch kind {
             case "primitive": return try word(inner)
             case "identifier", "valueObject", "entity", "enumeration":
-                guard let qualified = inner as? String, let bare = qualified.split(separator: ".").last else { throw InterfaceProblem(message: "a type has no name") }
-                return try word(String(bare))
+                let parts = (inner as? String ?? "").split(separator: ".", omittingEmptySubsequences: false)
+                guard parts.count == 2 else { throw InterfaceProblem(message: "a type is not named `Context.Name`") }
+                return try word(String(parts[0])) + "." + (try word(String(parts[1])))
             case "list": return "[\(try type(inner))]"
             case "map": return "[String: \(try type(inner))]"
             case "optional": return "\(try type(inner))?"

@@ -105,7 +105,7 @@ public enum ModelLoader {
         for interface in UsedInterfaces.sources(for: &syntax, in: sources, loading: loading, diagnostics: &diagnostics) {
             let id = sources.add(interface.file)
             syntax.append(Parser.parse(sources[id], id: id, diagnostics: &diagnostics))
-            used[interface.name] = (interface.origin, interface.domain)
+            for context in interface.contexts { used[context.name] = (interface.origin, context.domain) }
         }
         var model = Resolver.resolve(consume syntax, sources: sources, name: name, diagnostics: &diagnostics)
         model.usedInterfaces = used.mapValues(\.origin)

@@ -6,36 +6,33 @@ import StormSource
 import StormSyntax
 
 /// Another domain's published interface, as a model uses it (`use Payments from "…"`): read from an
-/// interface file or made from the other model's folder, then written as a context of Storm source named
-/// after the `use`, so that the model's references to it (`Payments.PaymentSettled`) are resolved,
-/// checked and suggested exactly like references to its own contexts.
+/// interface file or made from the other model's folder, then written as Storm source, one context per
+/// context of the other domain that publishes, named as there, so that the model's references to it
+/// (`Payments.PaymentSettled`) are resolved, checked and suggested exactly like references to its own
+/// contexts, and its events keep their names (CloudEvents types, channels).
 enum UsedInterfaces {
     /// The sources to add for every `use` of `files`, each with the path of what it was read from.
     /// Problems (a path that cannot be read, a document that is not an interface, a model with errors)
     /// are reported at the `use`'s path, and the name is marked unfinished in `files`, so that the
     /// references to it are not reported again.
     static func sources(for files: inout [FileSyntax], in sources: SourceManager, loading: Set<String>,
-                        diagnostics: inout DiagnosticList) -> [(file: SourceFile, origin: String, name: String, domain: String)] {
-        var added: [(SourceFile, String, String, String)] = []
+                        diagnostics: inout DiagnosticList) -> [(file: SourceFile, origin: String, contexts: [(name: String, domain: String)])] {
+        var added: [(SourceFile, String, [(name: String, domain: String)])] = []
         for index in files.indices {
             let file = files[index]
             for case .use(let use) in file.declarations {
                 let folder = (sources[file.file].path as NSString).deletingLastPathComponent
                 let target = folder.isEmpty ? use.path.value : (folder as NSString).appendingPathComponent(use.path.value)
-                let text: String
-                let domain: String
+                let written: (text: String, contexts: [(name: String, domain: String)])
                 do throws(InterfaceProblem) {
-                    let interface = try read(target, loading: loading)
-                    text = try StormText.context(named: use.name.text, from: interface, origin: use.path.value)
-                    // Events keep the names their domain gives them (CloudEvents types, channels).
-                    domain = try StormText.word((interface["events"] as? [[String: Any]])?.first?["domain"] ?? interface["name"])
+                    written = try StormText.contexts(from: try read(target, loading: loading), origin: use.path.value)
                 } catch {
                     diagnostics.error("unusable-interface", "cannot use `\(use.path.value)`: \(error.message)", at: use.path.range)
                     files[index].unfinished.append(use.name)
                     continue
                 }
                 let path = (folder.isEmpty ? "" : folder + "/") + use.name.text + ".interface.storm"
-                added.append((SourceFile(path: path, text: text), use.path.value, use.name.text, domain))
+                added.append((SourceFile(path: path, text: written.text), use.path.value, written.contexts))
             }
         }
         return added

@@ -119,3 +119,21 @@ import Testing
         #expect(missing.status == 2 && missing.error == "stormc: error: no such file or folder: Nowhere\n", "\(missing.error)")
     }
 }
+
+/// The bundled mesh: `Models/Marketing` uses `Models/OnlineRetail`, and `Generated/Mesh/` holds their map.
+@Suite struct BundledMeshTests {
+    @Test func marketingUsesOnlineRetailAndTheMapIsCurrent() throws {
+        guard let stormc = BuiltStormc() else { return }
+        let root = BuiltStormc.repository
+        let check = try stormc.run(["check", "Models/Marketing"], in: root)
+        #expect(check.status == 0, "\(check.error)")
+        let mesh = try stormc.run(["mesh", "Models/CargoShipping", "Models/Marketing", "Models/MotorInsurance", "Models/OnlineRetail", "--format", "dot"], in: root)
+        #expect(mesh.status == 0, "\(mesh.error)")
+        #expect(mesh.out == (try String(contentsOfFile: root + "/Generated/Mesh/mesh.dot", encoding: .utf8)),
+                "Generated/Mesh/mesh.dot is stale: run `swift run stormc generate all`")
+        #expect(mesh.out.contains("\"d3p2\" -> \"d1p0\" [label=\"ledger → payments\", penwidth=1.6]"), "Settlements feeds LoyaltyPoints across domains")
+        let asyncAPI = try String(contentsOfFile: root + "/Generated/Marketing/AsyncAPI/Loyalty.asyncapi.yaml", encoding: .utf8)
+        #expect(asyncAPI.contains("address: onlineretail.payments.PaymentCaptured.v1") && asyncAPI.contains("address: onlineretail.ordering.OrderPlaced.v1"),
+                "the consumer receives on the producer's channels")
+    }
+}
