@@ -70,6 +70,7 @@ let package = Package(
         .target(name: "GeneratedCargoShipping", dependencies: ["StormRuntime"], path: "Generated/CargoShipping/Swift"),
         .target(name: "GeneratedMotorInsurance", dependencies: ["StormRuntime"], path: "Generated/MotorInsurance/Swift"),
         .target(name: "GeneratedOnlineRetail", dependencies: ["StormRuntime"], path: "Generated/OnlineRetail/Swift"),
+        .target(name: "GeneratedMarketing", dependencies: ["StormRuntime"], path: "Generated/Marketing/Swift"),
         .testTarget(name: "GeneratedCodeTests", dependencies: ["StormRuntime", "StormModel", "StormKit", "StormGenerators", "SwiftFixtureShowcase", "SwiftFixtureKeywords",
                                                                "GeneratedCargoShipping", "GeneratedMotorInsurance", "GeneratedOnlineRetail"]),
     ],
