@@ -72,7 +72,8 @@ let package = Package(
         .target(name: "GeneratedOnlineRetail", dependencies: ["StormRuntime"], path: "Generated/OnlineRetail/Swift"),
         .target(name: "GeneratedMarketing", dependencies: ["StormRuntime"], path: "Generated/Marketing/Swift"),
         .testTarget(name: "GeneratedCodeTests", dependencies: ["StormRuntime", "StormModel", "StormKit", "StormGenerators", "SwiftFixtureShowcase", "SwiftFixtureKeywords",
-                                                               "GeneratedCargoShipping", "GeneratedMotorInsurance", "GeneratedOnlineRetail"]),
+                                                               "GeneratedCargoShipping", "GeneratedMotorInsurance", "GeneratedOnlineRetail",
+                                                               "GeneratedMarketing"]),
     ],
     swiftLanguageModes: [.v6]
 )

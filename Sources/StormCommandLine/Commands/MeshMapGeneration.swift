@@ -3,9 +3,9 @@ import StormKit
 import StormMesh
 
 /// `stormc generate` with no PATH: when a model under `Models/` uses another, the models are the domains
-/// of one mesh, and its map (DOT and Mermaid) is written to `Generated/Mesh/`.
+/// of one mesh, and its map (DOT and Mermaid) is written to `Generated/Mesh/Diagrams/`.
 enum MeshMapGeneration {
-    /// Writes the mesh map of the models in `modelsFolder` to `<out>/Mesh/`, when any model uses another.
+    /// Writes the mesh map of the models in `modelsFolder` to `<out>/Mesh/Diagrams/`, when any model uses another.
     static func write(modelsFolder: String, out: String, console: Console) -> Int32 {
         do throws(LoadError) {
             var domains: [MeshDomain] = []
@@ -17,8 +17,8 @@ enum MeshMapGeneration {
             let mesh = Mesh(domains: domains)
             let files = [GeneratedFile(path: "mesh.dot", contents: MeshDiagram.dot(mesh)),
                          GeneratedFile(path: "mesh.mmd", contents: MeshDiagram.mermaid(mesh))]
-            let summary = try OutputWriter.write(files, to: out + "/Mesh")
-            console.error("Mesh: \(summary.written.count) written, \(summary.unchanged.count) unchanged in \(out)/Mesh\n")
+            let summary = try OutputWriter.write(files, to: out + "/Mesh/Diagrams")
+            console.error("Mesh: \(summary.written.count) written, \(summary.unchanged.count) unchanged in \(out)/Mesh/Diagrams\n")
             return ExitCode.success
         } catch {
             console.error("stormc: error: \(error.message)\n")
