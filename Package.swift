@@ -31,7 +31,11 @@ let package = Package(
         // `stormc import cml` and `export cml`: Context Mapper's CML to Storm and back.
         .target(name: "StormCML", dependencies: ["StormSource", "StormDiagnostics", "StormSyntax", "StormModel", "StormKit"]),
         .target(name: "StormCommandLine", dependencies: ["StormSource", "StormDiagnostics", "StormSyntax", "StormModel", "StormSupport",
-                                                         "StormReview", "StormGenerators", "StormKit", "StormLanguageServer", "StormServer", "StormCML"]),
+                                                         "StormReview", "StormGenerators", "StormKit", "StormLanguageServer", "StormServer", "StormCML",
+                                                         "StormMesh"]),
+        // `stormc mesh`: several domains' models and published interfaces, checked together and drawn.
+        .target(name: "StormMesh", dependencies: ["StormSource", "StormDiagnostics", "StormModel", "StormSupport", "StormReview",
+                                                  "StormGenerators", "StormKit"]),
         // `stormc lsp`: the Language Server Protocol over stdio, reading the resolved model.
         .target(name: "StormLanguageServer", dependencies: ["StormSource", "StormDiagnostics", "StormSyntax", "StormModel", "StormSupport",
                                                             "StormReview", "StormKit"]),
@@ -68,8 +72,10 @@ let package = Package(
         .target(name: "GeneratedCargoShipping", dependencies: ["StormRuntime"], path: "Generated/CargoShipping/Swift"),
         .target(name: "GeneratedMotorInsurance", dependencies: ["StormRuntime"], path: "Generated/MotorInsurance/Swift"),
         .target(name: "GeneratedOnlineRetail", dependencies: ["StormRuntime"], path: "Generated/OnlineRetail/Swift"),
+        .target(name: "GeneratedMarketing", dependencies: ["StormRuntime"], path: "Generated/Marketing/Swift"),
         .testTarget(name: "GeneratedCodeTests", dependencies: ["StormRuntime", "StormModel", "StormKit", "StormGenerators", "SwiftFixtureShowcase", "SwiftFixtureKeywords",
-                                                               "GeneratedCargoShipping", "GeneratedMotorInsurance", "GeneratedOnlineRetail"]),
+                                                               "GeneratedCargoShipping", "GeneratedMotorInsurance", "GeneratedOnlineRetail",
+                                                               "GeneratedMarketing"]),
     ],
     swiftLanguageModes: [.v6]
 )

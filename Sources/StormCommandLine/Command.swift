@@ -26,6 +26,8 @@ public enum Commands {
         ImportCommand.self,
         ExportCommand.self,
         HelpCommand.self,
+        PublishCommand.self,
+        MeshCommand.self,
     ] }
 
     /// The command called `name`.

@@ -1,5 +1,6 @@
 import Foundation
 import StormDiagnostics
+import StormGenerators
 
 /// A project's settings, from the optional `storm.json` at its root: where its models are, where
 /// generated files go, which generators `stormc generate` runs, and the base of schema ids.
@@ -21,7 +22,7 @@ public struct Configuration: Sendable, Hashable {
     /// The file's name, looked for in the current folder.
     public static let fileName = "storm.json"
     /// The top-level keys a `storm.json` may hold.
-    public static let keys = ["baseURI", "generators", "lint", "models", "output"]
+    public static let keys = ["baseURI", "generators", "lint", "models", "output", "platforms", "policy"]
 
     /// The folder holding one folder per model (`Models`).
     public var models: String
@@ -31,6 +32,8 @@ public struct Configuration: Sendable, Hashable {
     public var generators: [String]?
     /// The base of schema `$id`s, when set.
     public var baseURI: String?
+    /// The Kafka clusters the contexts run on, when declared.
+    public var platforms: KafkaPlatforms?
 
     /// The settings of a project without `storm.json`: `Models/` into `Generated/`, every format.
     public init(models: String = "Models", output: String = "Generated", generators: [String]? = nil, baseURI: String? = nil) {
@@ -92,6 +95,7 @@ public struct Configuration: Sendable, Hashable {
             baseURI = text
         }
         if let entry = root["lint"], !(entry is [String: Any]) { throw failure("`lint` must be an object") }
+        if let entry = root["platforms"] { platforms = try Self.parsePlatforms(entry, failure: failure) }
     }
 
     /// `folder` as seen from the current folder: relative folders start at the configuration file's folder.

@@ -39,6 +39,12 @@ public enum GeneratorRegistry {
         },
         GeneratorDescriptor(name: "swift", folder: "Swift", summary: "Swift types and protocols, one file per bounded context",
                             generate: SwiftGenerator.generate),
+        GeneratorDescriptor(name: "interface", folder: "", summary: "The published interface: data products' output ports and their events (JSON)",
+                            generate: InterfaceGenerator.generate),
+        GeneratorDescriptor(name: "odps", folder: "ODPS", summary: "ODPS 1.0.0 data product descriptors, one per data product, linking their ODCS contracts",
+                            generate: ODPSGenerator.generate),
+        GeneratorDescriptor(name: "kafka", folder: "Kafka", summary: "With platforms in storm.json: Strimzi KafkaTopics, schema-registry subjects and mirrors per cluster",
+                            generate: KafkaTopicGenerator.generate),
     ]
 
     /// Formats that `all` leaves out: they write a project of their own rather than files under `Generated/`.

@@ -73,6 +73,12 @@ public enum ModelLoader {
 
     /// Reads, parses and resolves the `.storm` files at `paths` as one model.
     public static func load(paths: [String], name: String? = nil) throws(LoadError) -> LoadedModel {
+        try load(paths: paths, name: name, loading: [])
+    }
+
+    /// Loads a model while the models in `loading` (standardized folder paths) are being loaded: a
+    /// model used by a model it uses is a cycle, reported rather than followed.
+    static func load(paths: [String], name: String? = nil, loading: Set<String>) throws(LoadError) -> LoadedModel {
         let files = try stormFiles(in: paths)
         if files.isEmpty { throw LoadError("no .storm files in \(paths.joined(separator: ", "))") }
         var sources: [SourceFile] = []
@@ -81,15 +87,30 @@ public enum ModelLoader {
             guard data.count <= maximumFileSize else { throw LoadError("\(path) is larger than \(maximumFileSize / 1024 / 1024) MiB") }
             sources.append(SourceFile(path: path, bytes: [UInt8](data)))
         }
-        return load(sources: sources, name: name ?? modelName(for: paths))
+        let standardized = paths.map { URL(fileURLWithPath: $0).standardizedFileURL.path }
+        return load(sources: sources, name: name ?? modelName(for: paths), loading: loading.union(standardized))
     }
 
     /// Parses and resolves source files already in memory.
     public static func load(sources files: [SourceFile], name: String) -> LoadedModel {
-        let sources = SourceManager(files: files)
+        load(sources: files, name: name, loading: [])
+    }
+
+    static func load(sources files: [SourceFile], name: String, loading: Set<String>) -> LoadedModel {
+        var sources = SourceManager(files: files)
         var diagnostics = DiagnosticList()
-        let syntax = sources.ids.map { Parser.parse(sources[$0], id: $0, diagnostics: &diagnostics) }
-        let model = Resolver.resolve(consume syntax, sources: sources, name: name, diagnostics: &diagnostics)
+        var syntax = sources.ids.map { Parser.parse(sources[$0], id: $0, diagnostics: &diagnostics) }
+        // Other domains' interfaces the model uses become contexts of Storm source of their own.
+        var used: [String: (origin: String, domain: String)] = [:]
+        for interface in UsedInterfaces.sources(for: &syntax, in: sources, loading: loading, diagnostics: &diagnostics) {
+            let id = sources.add(interface.file)
+            syntax.append(Parser.parse(sources[id], id: id, diagnostics: &diagnostics))
+            for context in interface.contexts { used[context.name] = (interface.origin, context.domain) }
+        }
+        var model = Resolver.resolve(consume syntax, sources: sources, name: name, diagnostics: &diagnostics)
+        model.usedInterfaces = used.mapValues(\.origin)
+        // A used context belongs to the domain that publishes it: its events keep that domain's names.
+        for index in model.contexts.indices { if let use = used[model.contexts[index].name] { model.contexts[index].domain = use.domain } }
         // What the generators would refuse is an error of the model: `check` reports it, `generate` never meets it.
         GenerationChecks.check(model, into: &diagnostics)
         return LoadedModel(model: model, diagnostics: diagnostics)

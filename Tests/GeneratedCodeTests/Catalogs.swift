@@ -1,5 +1,6 @@
 import Foundation
 import GeneratedCargoShipping
+import GeneratedMarketing
 import GeneratedMotorInsurance
 import GeneratedOnlineRetail
 import StormRuntime
@@ -16,6 +17,7 @@ var catalogs: [(catalog: any ModelCatalog.Type, folder: String)] { [
     (CargoShippingCatalog.self, "Models/CargoShipping"),
     (MotorInsuranceCatalog.self, "Models/MotorInsurance"),
     (OnlineRetailCatalog.self, "Models/OnlineRetail"),
+    (MarketingCatalog.self, "Models/Marketing"),
 ] }
 
 /// The repository's root, found from this file's path.

@@ -44,6 +44,12 @@ struct FormatKeepsModelTests {
             for path in GenerationChecksCommandTests.files(under: model.path) where path.hasSuffix(".storm") {
                 files[path] = try String(contentsOf: model.appendingPathComponent(path), encoding: .utf8)
             }
+            // A model may use its siblings (`use OnlineRetail from "../OnlineRetail"`): they come along.
+            for sibling in models where sibling != model && sibling.deletingLastPathComponent() == model.deletingLastPathComponent() {
+                for path in GenerationChecksCommandTests.files(under: sibling.path) where path.hasSuffix(".storm") {
+                    files["../\(sibling.lastPathComponent)/\(path)"] = try String(contentsOf: sibling.appendingPathComponent(path), encoding: .utf8)
+                }
+            }
             let result = try Self.modelBeforeAndAfterFormatting(files, name: model.lastPathComponent, stormc: stormc)
             #expect(!result.before.isEmpty)
             #expect(result.before == result.after, "fmt changed the model \(model.lastPathComponent)")

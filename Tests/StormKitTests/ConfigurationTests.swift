@@ -37,8 +37,8 @@ import Testing
 
     @Test func namesAnUnknownKeyAndSuggestsTheClosest() {
         #expect(message(#"{"modles": "Models"}"#)
-            == "storm.json: unknown key `modles` (did you mean `models`?); the keys are `baseURI`, `generators`, `lint`, `models`, `output`")
-        #expect(message(#"{"colour": true}"#) == "storm.json: unknown key `colour`; the keys are `baseURI`, `generators`, `lint`, `models`, `output`")
+            == "storm.json: unknown key `modles` (did you mean `models`?); the keys are `baseURI`, `generators`, `lint`, `models`, `output`, `platforms`, `policy`")
+        #expect(message(#"{"colour": true}"#) == "storm.json: unknown key `colour`; the keys are `baseURI`, `generators`, `lint`, `models`, `output`, `platforms`, `policy`")
     }
 
     @Test func namesTheKeyWithAWrongValue() {

@@ -108,6 +108,7 @@ struct DeclarationParserTests {
             case .team: "team"
             case .context: "context"
             case .contextMap: "map"
+            case .use: "use"
             }
         }
         #expect(kinds == ["map", "context", "team", "domain", "context"])
@@ -149,6 +150,7 @@ struct DeclarationParserTests {
             case .team(let t): t.name.text
             case .context(let c): c.name.text
             case .contextMap(let m): m.name.text
+            case .use(let u): u.name.text
             }
         }
         #expect(names == ["D", "T", "C"])

@@ -70,9 +70,10 @@ enum GenerateCommand: Command {
         let perFile = try perFileLayout(layout, format: format)
         if !words.isEmpty, out == nil { throw UsageError("--out DIR is required when a PATH is given") }
         if words.isEmpty, name != nil { throw UsageError("--name NAME names the model at PATH: give a PATH") }
-        let options = GeneratorOptions(baseURI: baseURI ?? configuration.baseURI ?? GeneratorOptions().baseURI)
+        var options = GeneratorOptions(baseURI: baseURI ?? configuration.baseURI ?? GeneratorOptions().baseURI)
+        options.platforms = configuration.platforms
         let printer = try DiagnosticPrinter(format: nil, console: console)
-        return forEachModel(words, modelsFolder: configuration.models, name: name, printer: printer, console: console) { loaded throws(LoadError) in
+        let status = forEachModel(words, modelsFolder: configuration.models, name: name, printer: printer, console: console) { loaded throws(LoadError) in
             let model = loaded.model
             let directory = words.isEmpty ? (out ?? configuration.output) + "/" + FileNames.component(model.name) : out!
             var options = options
@@ -99,6 +100,9 @@ enum GenerateCommand: Command {
             console.error("\(model.name): \(summary.written.count) written, \(summary.unchanged.count) unchanged\(kept) in \(directory)\n")
             return ExitCode.success
         }
+        // With no PATH the models are the domains of one mesh: its map goes beside them.
+        guard status == ExitCode.success, words.isEmpty, format == nil || format == "all" else { return status }
+        return MeshMapGeneration.write(modelsFolder: configuration.models, out: out ?? configuration.output, console: console)
     }
 
     /// Whether `--layout` asks for one Swift file per `.storm` file; only `swift` has layouts.

@@ -2,14 +2,16 @@ import Foundation
 import StormDiagnostics
 import StormKit
 import StormModel
+import StormMesh
 import StormReview
+import StormSource
 
 /// `stormc lint [PATH...] [--format text|json|sarif] [--disable ID...] [--config FILE]`
 enum LintCommand: Command {
     static let name = "lint"
     static let summary = "Review models' boundaries and governance against the rules of Docs/Rules.md"
     static let help = """
-    USAGE: stormc lint [--format text|json|sarif] [--disable ID...] [--config FILE] [--list-rules] [--workshop] [PATH...]
+    USAGE: stormc lint [--format text|json|sarif] [--disable ID...] [--config FILE] [--policy FILE] [--list-rules] [--workshop] [PATH...]
 
     Runs the review rules (Docs/Rules.md) over the model at PATH, or over each folder under ./Models.
     Severities and naming allow lists come from the `lint` section of storm.json (./storm.json, or
@@ -23,6 +25,8 @@ enum LintCommand: Command {
       --list-rules               Print every rule with its ID, severity and summary, then exit
       --workshop                 Workshop profile: open hotspots, unconsumed events and data products
                                  without owners are informational
+      --policy FILE              Apply the platform's rules of FILE (storm-policy.json) instead of the
+                                 policy storm.json names with "policy"
       -h, --help                 Show this help
 
     EXIT STATUS: 0 no error-level finding, 1 an error-level finding or a model with errors, 2 usage or I/O error.
@@ -38,21 +42,41 @@ enum LintCommand: Command {
         let configPath = try arguments.option("--config")
         let listRules = arguments.flag("--list-rules")
         let workshop = arguments.flag("--workshop")
+        let policyPath = try arguments.option("--policy")
         let paths = try arguments.positionals()
         var configuration: LintConfiguration
         do throws(LintConfigurationError) {
             configuration = try loadConfiguration(configPath)
             try configuration.disable(disabled)
-            if workshop { configuration = configuration.workshop() }
         } catch {
             console.error("stormc lint: error: \(error.description)\n")
             return ExitCode.usage
         }
+        // The platform's rules: a domain may tighten them, never loosen them.
+        var policyRules: [any Rule] = []
+        if let path = policyPath ?? PlatformPolicy.path(inStormJSON: configPath ?? Configuration.fileName) {
+            let policy: PlatformPolicy
+            do throws(PolicyError) {
+                policy = try PlatformPolicy.load(path)
+            } catch {
+                console.error("stormc lint: error: \(error.description)\n")
+                return ExitCode.usage
+            }
+            do throws(PolicyError) {
+                configuration = try policy.apply(to: configuration)
+            } catch {
+                console.error(TextDiagnosticRenderer(sources: SourceManager(), colored: console.colorsErrors)
+                    .render(Diagnostic(.error, "policy-loosened", error.description, at: nil)))
+                return ExitCode.failure
+            }
+            policyRules = policy.rules
+        }
+        if workshop { configuration = configuration.workshop() }
         if listRules {
             console.out(ruleList(configuration))
             return ExitCode.success
         }
-        let linter = Linter(configuration: configuration)
+        let linter = Linter(configuration: configuration, rules: RuleRegistry.all + policyRules)
         var results: [(model: Model, findings: [Finding])] = []
         let printer = try DiagnosticPrinter(format: nil, console: console)
         var status = forEachModel(paths, printer: printer, console: console) { loaded throws(LoadError) in

@@ -19,7 +19,9 @@ public enum AsyncAPIGenerator {
         // contexts times flows.
         let incoming = Dictionary(grouping: model.crossContextFlows, by: \.consumer)
         let generated = GeneratedHeader(model: model, options: options)
-        return try concurrentMap(model.contexts) { context throws(GeneratorError) in
+        // Another domain's contexts (`use`) have their schemas where they are published.
+        let own = model.contexts.filter { model.usedInterfaces[$0.name] == nil }
+        return try concurrentMap(own) { context throws(GeneratorError) in
             let header = generated.comment(prefix: "#", from: context.files)
             let document = try document(for: context, model: model, incoming: incoming[context.name] ?? [], options: options)
             return GeneratedFile(path: OutputPaths.asyncAPI(context), contents: header + document.rendered())
@@ -37,12 +39,20 @@ public enum AsyncAPIGenerator {
         let consumed = AsyncAPIOperations.consumed(incoming, in: model)
         let events = context.events.map { (context, $0) } + consumed.map(\.event)
         var channelIDs = Set<String>()
+        var clusters = Set<String>()
         for (owner, event) in events {
             let id = Naming.cloudEventType(context: owner, event: event)
             guard channelIDs.insert(id).inserted else { continue }
             let payload = types.definitionName(owner.reference(event.name))
-            channels.append(YAML.Entry(key: id, value: AsyncAPIOperations.channel(id: id, event: event, in: owner)))
-            messages.append(YAML.Entry(key: id, value: AsyncAPIMessages.message(for: event, in: owner, payload: payload, options: options)))
+            var channel = AsyncAPIOperations.channel(id: id, event: event, in: owner)
+            var message = AsyncAPIMessages.message(for: event, in: owner, payload: payload, options: options)
+            if let platforms = options.platforms {
+                channel = KafkaBindings.channel(channel, topic: id, producer: owner, event: event, model: model, platforms: platforms)
+                message = KafkaBindings.message(message)
+                clusters.insert(platforms.cluster(of: owner.name))
+            }
+            channels.append(YAML.Entry(key: id, value: channel))
+            messages.append(YAML.Entry(key: id, value: message))
             schemas[payload] = try types.objectSchema(fields: event.fields)
                 .adding(JSONSchemaAnnotations.of(doc: event.doc, deprecation: event.deprecation))
                 .adding(["title": .string(event.name)])
@@ -61,6 +71,7 @@ public enum AsyncAPIGenerator {
         return .ordered([
             "asyncapi": .string(version),
             "info": AsyncAPIInfo.info(of: context, in: model),
+            "servers": options.platforms.map { KafkaBindings.servers(clusters, platforms: $0) },
             "defaultContentType": "application/json",
             "channels": .mapping(channels),
             "operations": .mapping(operations),

@@ -31,6 +31,9 @@ enum ContextMapView {
         if let owner = context.owner {
             lines.append(DiagramLine(text: "team \(owner)", emphasis: .note))
         }
+        if model.usedInterfaces[context.name] != nil {
+            lines.append(DiagramLine(text: "domain \(context.domain) · used interface", emphasis: .note))
+        }
         if isMuddy {
             lines.append(DiagramLine(text: "Big Ball of Mud", emphasis: .warning))
         }

@@ -5,10 +5,10 @@ import StormSupport
 ///
 /// Model text only ever reaches DOT inside HTML-like labels (`label=<…>`), escaped as XML character data;
 /// IDs, colours and fonts are double-quoted strings. Non-ASCII letters are written as they are (DOT is UTF-8).
-enum DOTEscaping {
+public enum DOTEscaping {
     /// A double-quoted DOT string: `"` and `\` escaped, line breaks and control characters replaced, so
     /// the string always ends at its closing quote.
-    static func quoted(_ text: String) -> String {
+    public static func quoted(_ text: String) -> String {
         if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F && $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\\") }) {
             return "\"" + text + "\""
         }
@@ -26,7 +26,7 @@ enum DOTEscaping {
     /// Character data for an HTML-like label: `&`, `<`, `>`, `"` and `'` as entities, and `\` doubled,
     /// because Graphviz expands `\N`, `\G` and the like even inside HTML-like labels. The text must be one
     /// line (from ``DiagramText``); line breaks are `<BR/>` elements written by the caller.
-    static func html(_ text: String) -> String {
+    public static func html(_ text: String) -> String {
         let escaped = HTMLText.escape(text)
         guard escaped.utf8.contains(UInt8(ascii: "\\")) else { return escaped }
         var out = ""

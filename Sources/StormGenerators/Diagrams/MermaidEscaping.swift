@@ -5,12 +5,12 @@
 /// space and a few harmless marks are written as they are; every other character becomes a Mermaid entity
 /// code (`#60;` for `<`), which Mermaid turns into an HTML character reference, so it shows as written and
 /// is never read as markup, as a quote, or as the start of another entity code.
-enum MermaidEscaping {
+public enum MermaidEscaping {
     /// ASCII punctuation that is inert inside a quoted label.
     private static let inert: Set<Unicode.Scalar> = [" ", ".", ",", "-", "_", ":", "/", "?", "!", "'", "(", ")", "+", "="]
 
     /// One line of text (from ``DiagramText``) for inside a quoted label.
-    static func text(_ line: String) -> String {
+    public static func text(_ line: String) -> String {
         var out = ""
         for scalar in line.unicodeScalars {
             if scalar.isASCII {

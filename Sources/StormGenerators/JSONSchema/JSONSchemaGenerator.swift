@@ -19,7 +19,9 @@ public enum JSONSchemaGenerator {
     /// The schemas of every event and command, in context order.
     public static func generate(_ model: Model, options: GeneratorOptions) throws(GeneratorError) -> [GeneratedFile] {
         let header = GeneratedHeader(model: model, options: options)
-        return try concurrentMap(model.contexts) { context throws(GeneratorError) in
+        // Another domain's contexts (`use`) have their schemas where they are published.
+        let own = model.contexts.filter { model.usedInterfaces[$0.name] == nil }
+        return try concurrentMap(own) { context throws(GeneratorError) in
             try files(of: context, model: model, options: options, header: header)
         }.flatMap { $0 }
     }

@@ -54,7 +54,7 @@ public enum ODCSGenerator {
         return .ordered([
             "apiVersion": .string(apiVersion),
             "kind": "DataContract",
-            "id": .string("\(context.domain.lowercased()).\(context.name.lowercased()).\(product.name).\(port.name)"),
+            "id": .string(contractID(port, of: product, in: context)),
             "name": .string("\(product.name).\(port.name)"),
             "version": .string("\(events.map(\.1.version).max() ?? 1).0.0"),
             "status": deprecated ? "deprecated" : "active",
@@ -73,7 +73,13 @@ public enum ODCSGenerator {
         ])
     }
 
-    private static func nonEmpty(_ text: String?) -> YAML? {
+    /// The contract's id: `<domain>.<context>.<Product>.<port>`, domain and context lowercased; ODPS
+    /// descriptors link contracts by it.
+    static func contractID(_ port: Port, of product: DataProduct, in context: BoundedContext) -> String {
+        "\(context.domain.lowercased()).\(context.name.lowercased()).\(product.name).\(port.name)"
+    }
+
+    static func nonEmpty(_ text: String?) -> YAML? {
         text.flatMap { $0.isEmpty ? nil : .string($0) }
     }
 
@@ -83,7 +89,7 @@ public enum ODCSGenerator {
     }
 
     /// The owning team's contact as a support channel: e-mail addresses become `mailto:` URLs.
-    private static func support(team: String, contact: String?) -> YAML? {
+    static func support(team: String, contact: String?) -> YAML? {
         guard let contact, !contact.isEmpty else { return nil }
         let email = contact.contains("@") && !contact.contains("://") && !contact.contains(" ")
         let url = email ? "mailto:" + contact : contact.contains("://") ? contact : nil

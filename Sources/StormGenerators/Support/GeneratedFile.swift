@@ -27,6 +27,9 @@ public struct GeneratorOptions: Sendable, Hashable {
     public var toolName: String
     /// Where a generated Swift package finds `StormRuntime`: a path or a URL of the Storm package.
     public var runtimePackage: String?
+    /// The Kafka clusters the model's contexts run on (`platforms` in `storm.json`); nil writes no servers,
+    /// bindings or topic definitions.
+    public var platforms: KafkaPlatforms?
 
     public init(baseURI: String = "https://schemas.storm.dev/", toolName: String = "stormc") {
         self.baseURI = baseURI.hasSuffix("/") ? baseURI : baseURI + "/"

@@ -89,6 +89,9 @@ struct Resolution {
                 declareMembers(of: context)
             case .contextMap(let map):
                 mapSyntax.append(map)
+            case .use:
+                // Read by the loader, which adds the used interface's contexts to the files it resolves.
+                break
             }
         }
 

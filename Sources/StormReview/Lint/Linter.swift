@@ -17,11 +17,14 @@ public struct Linter: Sendable {
     public func lint(_ model: Model) -> [Finding] {
         let input = LintInput(model: model, naming: configuration.naming)
         var findings: [Finding] = []
+        // Another domain's interface is its business: its declarations are not reviewed here.
+        let usedFiles = Set(model.contexts.filter { model.usedInterfaces[$0.name] != nil }.map(\.range.file))
         for rule in rules {
             let severity = configuration.severity(of: rule)
             guard severity != .off else { continue }
             for violation in rule.check(input) {
                 if let range = violation.range, model.suppressions.isSuppressed(rule.id, at: range) { continue }
+                if let range = violation.range, usedFiles.contains(range.file) { continue }
                 findings.append(Finding(ruleID: rule.id, severity: severity, message: violation.message,
                                         range: violation.range, notes: violation.notes))
             }

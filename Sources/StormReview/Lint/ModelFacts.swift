@@ -54,10 +54,12 @@ public struct ModelFacts: Sendable {
         crossingByProducer = Dictionary(grouping: crossing, by: \.producer)
         relationshipIndex = RelationshipIndex(model.relationships)
         consumed = Set(flows.map(\.event))
-        published = Set(model.contexts.flatMap { $0.dataProducts.flatMap { $0.outputPorts.flatMap(\.events) } })
+        // Another domain's events (`use`) are emitted and published there.
+        let used = model.contexts.filter { model.usedInterfaces[$0.name] != nil }.flatMap { c in c.events.map { c.reference($0.name) } }
+        published = Set(model.contexts.flatMap { $0.dataProducts.flatMap { $0.outputPorts.flatMap(\.events) } } + used)
         emitted = Set(model.contexts.flatMap { context in
             context.commands.flatMap(\.emits) + context.events.filter { !$0.emittedBy.isEmpty }.map { context.reference($0.name) }
-        })
+        } + used)
     }
 
     /// The relationships of the context map between two contexts, in either direction.

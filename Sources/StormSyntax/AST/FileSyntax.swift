@@ -23,6 +23,8 @@ public enum DeclarationSyntax: Sendable, Hashable {
     case team(TeamSyntax)
     case context(ContextSyntax)
     case contextMap(ContextMapSyntax)
+    /// `use Name from "path"`: another domain's published interface.
+    case use(UseSyntax)
 
     /// The declaration's doc, comments and range.
     public var info: DeclarationInfo {
@@ -31,6 +33,7 @@ public enum DeclarationSyntax: Sendable, Hashable {
         case .team(let t): t.info
         case .context(let c): c.info
         case .contextMap(let m): m.info
+        case .use(let u): u.info
         }
     }
 }

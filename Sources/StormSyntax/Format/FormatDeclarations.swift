@@ -6,6 +6,7 @@ extension FormatWriter {
         case .team(let team): printTeam(team, into: &printer)
         case .context(let context): printContext(context, into: &printer)
         case .contextMap(let map): printContextMap(map, into: &printer)
+        case .use(let use): printUse(use, into: &printer)
         }
     }
 

@@ -57,6 +57,7 @@ extension Parser {
         if at("domain") { return parseDomain(pending).map(DeclarationSyntax.domain) }
         if at("team") { return parseTeam(pending).map(DeclarationSyntax.team) }
         if at("extend"), isWord(peek(), "context") { return parseContextExtension(pending).map(DeclarationSyntax.context) }
+        if at("use"), peek().kind == .identifier { return parseUse(pending).map(DeclarationSyntax.use) }
         if at("context") {
             if isWord(peek(), "map"), peek(2).kind == .identifier {
                 return parseContextMap(pending).map(DeclarationSyntax.contextMap)

@@ -1,4 +1,5 @@
 import Foundation
+import StormGenerators
 import StormKit
 import StormModel
 import StormSource
@@ -10,6 +11,13 @@ enum RepositoryModels {
     static func all() throws -> [Model] { try loaded.get() }
 
     private static let loaded = Result { try load() }
+
+    /// The options `stormc generate all` uses at the repository root: the platforms of its `storm.json`.
+    static let options: GeneratorOptions = {
+        var options = GeneratorOptions()
+        options.platforms = (try? Configuration.load(path: RepositoryPaths.root.appendingPathComponent("storm.json").path))?.platforms
+        return options
+    }()
 
     private static func load() throws -> [Model] {
         let models = RepositoryPaths.root.appendingPathComponent("Models")

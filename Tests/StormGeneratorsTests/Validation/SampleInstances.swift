@@ -16,7 +16,8 @@ struct SampleInstances {
     /// Every sample of every event and command, by path relative to the instance folder.
     func files() throws -> [GeneratedFile] {
         var files: [GeneratedFile] = []
-        for context in model.contexts {
+        // Another domain's contexts (`use`) get no schemas here, so no samples.
+        for context in model.contexts where model.usedInterfaces[context.name] == nil {
             let subjects = context.events.map { (FileNames.path(context.name, "events", "\($0.name).v\($0.version)"), $0.fields) }
                 + context.commands.map { (FileNames.path(context.name, "commands", $0.name), $0.fields) }
             for (folder, fields) in subjects {

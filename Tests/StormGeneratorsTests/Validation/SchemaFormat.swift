@@ -2,10 +2,10 @@ import StormGenerators
 import StormKit
 import StormModel
 
-/// The four schema formats, run through the command line's registry (so a test also proves each is
+/// The schema formats, run through the command line's registry (so a test also proves each is
 /// registered under its name and folder).
 enum SchemaFormat: String, CaseIterable, Sendable {
-    case jsonSchema = "jsonschema", asyncAPI = "asyncapi", avro = "avro", odcs = "odcs"
+    case jsonSchema = "jsonschema", asyncAPI = "asyncapi", avro = "avro", odcs = "odcs", odps = "odps", kafka = "kafka"
 
     var descriptor: GeneratorDescriptor {
         guard let descriptor = GeneratorRegistry.named(rawValue) else { fatalError("\(rawValue) is not registered") }
@@ -15,7 +15,8 @@ enum SchemaFormat: String, CaseIterable, Sendable {
     /// The folder under `Generated/<Model>/`.
     var folder: String { descriptor.folder }
 
-    func generate(_ model: Model, options: GeneratorOptions = GeneratorOptions()) throws -> [GeneratedFile] {
+    /// The format's files, with the repository's platforms unless told otherwise.
+    func generate(_ model: Model, options: GeneratorOptions = RepositoryModels.options) throws -> [GeneratedFile] {
         try descriptor.generate(model, options)
     }
 }

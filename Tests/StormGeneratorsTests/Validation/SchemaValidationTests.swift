@@ -26,6 +26,7 @@ enum ValidatedModels {
         validator.asyncAPIs.append(folder.appendingPathComponent("AsyncAPI"))
         validator.avros.append(folder.appendingPathComponent("Avro"))
         validator.contracts.append(folder.appendingPathComponent("ODCS"))
+        validator.products.append(folder.appendingPathComponent("ODPS"))
         validator.instances.append((folder.appendingPathComponent("JSONSchema"), folder.appendingPathComponent("Instances")))
         validator.avroInstances.append((folder.appendingPathComponent("Avro"), folder.appendingPathComponent("Instances")))
         expected["samples", default: 0] += samples.count
@@ -37,11 +38,12 @@ enum ValidatedModels {
     #expect(counts["asyncapi", default: 0] == expected["AsyncAPI"])
     #expect(counts["avro", default: 0] == expected["Avro"])
     #expect(counts["odcs", default: 0] == expected["ODCS"])
+    #expect(counts["odps", default: 0] == expected["ODPS"] && expected["ODPS", default: 0] > 0)
     #expect(counts["instances", default: 0] + counts["rejected", default: 0] == expected["samples"])
     #expect(counts["rejected", default: 0] > 0)
     #expect(counts["avro-instances", default: 0] > 0)
     print("validated: \(counts["jsonschema", default: 0]) JSON Schemas, \(counts["asyncapi", default: 0]) AsyncAPI documents, "
-        + "\(counts["avro", default: 0]) Avro schemas, \(counts["odcs", default: 0]) ODCS contracts; "
+        + "\(counts["avro", default: 0]) Avro schemas, \(counts["odcs", default: 0]) ODCS contracts, \(counts["odps", default: 0]) ODPS descriptors; "
         + "\(counts["instances", default: 0]) sample instances accepted, \(counts["rejected", default: 0]) invalid ones rejected; "
         + "\(counts["avro-instances", default: 0]) event samples written and read back in Avro")
 }
@@ -57,6 +59,8 @@ enum ValidatedModels {
     try GeneratedTree.write([GeneratedFile(path: "Broken.odcs.yaml", contents: "apiVersion: v3.1.0\nkind: DataContract\n")],
                             to: root.appendingPathComponent("ODCS"))
     try GeneratedTree.write([GeneratedFile(path: "Broken.schema.json", contents: #"{"type": 3}"#)], to: root.appendingPathComponent("JSONSchema"))
+    try GeneratedTree.write([GeneratedFile(path: "Broken.odps.yaml", contents: "apiVersion: v1.0.0\nkind: DataProduct\nid: x\nstatus: active\noutputPorts: [{name: p}]\n")],
+                            to: root.appendingPathComponent("ODPS"))
     try GeneratedTree.write([GeneratedFile(path: "C/E.v1.avsc", contents: #"{"type": "record", "name": "E", "fields": [{"name": "n", "type": "long"}]}"#)],
                             to: root.appendingPathComponent("AvroOfInstances"))
     try GeneratedTree.write([GeneratedFile(path: "C/events/E.v1/full-0.json", contents: #"{"n": "not a number"}"#)],
@@ -64,8 +68,9 @@ enum ValidatedModels {
     var validator = SchemaValidator(jsonSchemas: [root.appendingPathComponent("JSONSchema")], asyncAPIs: [root.appendingPathComponent("AsyncAPI")],
                                     avros: [root.appendingPathComponent("Avro")], contracts: [root.appendingPathComponent("ODCS")])
     validator.avroInstances = [(root.appendingPathComponent("AvroOfInstances"), root.appendingPathComponent("Instances"))]
+    validator.products = [root.appendingPathComponent("ODPS")]
     guard let outcome = try validator.run() else { return }
-    for kind in ["jsonschema", "asyncapi", "avro", "odcs", "avro-instance"] {
+    for kind in ["jsonschema", "asyncapi", "avro", "odcs", "odps", "avro-instance"] {
         #expect(outcome.failures.contains { $0.hasPrefix("FAIL \(kind) ") }, "\(kind) should fail: \(outcome.failures)")
     }
     #expect(outcome.failures.contains { $0.contains("does not resolve") })

@@ -17,6 +17,8 @@ struct SchemaValidator {
     var asyncAPIs: [URL] = []
     var avros: [URL] = []
     var contracts: [URL] = []
+    /// Folders of ODPS data product descriptors.
+    var products: [URL] = []
     /// Pairs of a JSON Schema folder and a folder of instances laid out like it.
     var instances: [(schemas: URL, instances: URL)] = []
     /// Pairs of an Avro folder and a folder of instances, whose valid event instances must convert to Avro.
@@ -27,7 +29,8 @@ struct SchemaValidator {
     func run(sourceLocation: SourceLocation = #_sourceLocation) throws -> Outcome? {
         let asyncAPISchema = RepositoryPaths.sharedSchemas.appendingPathComponent("asyncapi-3.0.0.schema.json")
         let odcsSchema = RepositoryPaths.sharedSchemas.appendingPathComponent("odcs-3.1.0.schema.json")
-        for (needed, schema) in [(!asyncAPIs.isEmpty, asyncAPISchema), (!contracts.isEmpty, odcsSchema)]
+        let odpsSchema = RepositoryPaths.sharedSchemas.appendingPathComponent("odps-1.0.0.schema.json")
+        for (needed, schema) in [(!asyncAPIs.isEmpty, asyncAPISchema), (!contracts.isEmpty, odcsSchema), (!products.isEmpty, odpsSchema)]
         where needed && !FileManager.default.fileExists(atPath: schema.path) {
             ToolRequirement.missing("the official schema \(schema.path)", sourceLocation: sourceLocation)
             return nil
@@ -35,7 +38,8 @@ struct SchemaValidator {
         var arguments = ["python3", RepositoryPaths.validateScript.path]
         arguments += jsonSchemas.flatMap { ["--jsonschema", $0.path] } + asyncAPIs.flatMap { ["--asyncapi", $0.path] }
         arguments += avros.flatMap { ["--avro", $0.path] } + contracts.flatMap { ["--odcs", $0.path] }
-        arguments += ["--asyncapi-schema", asyncAPISchema.path, "--odcs-schema", odcsSchema.path]
+        arguments += ["--asyncapi-schema", asyncAPISchema.path, "--odcs-schema", odcsSchema.path, "--odps-schema", odpsSchema.path]
+        arguments += products.flatMap { ["--odps", $0.path] }
         arguments += instances.flatMap { ["--instances", $0.schemas.path, $0.instances.path] }
         arguments += avroInstances.flatMap { ["--avro-instances", $0.schemas.path, $0.instances.path] }
 

@@ -1,14 +1,15 @@
 #!/usr/bin/env python3
 """Validates what stormc generates with the official tools, in one process.
 
-    validate.py [--jsonschema DIR]... [--asyncapi DIR]... [--avro DIR]... [--odcs DIR]...
-                [--asyncapi-schema FILE] [--odcs-schema FILE]
+    validate.py [--jsonschema DIR]... [--asyncapi DIR]... [--avro DIR]... [--odcs DIR]... [--odps DIR]...
+                [--asyncapi-schema FILE] [--odcs-schema FILE] [--odps-schema FILE]
                 [--instances SCHEMA_DIR INSTANCE_DIR]... [--avro-instances AVRO_DIR INSTANCE_DIR]...
 
 --jsonschema  every *.schema.json under DIR passes Draft202012Validator.check_schema; its $refs resolve.
 --asyncapi    every *.yaml under DIR validates against the AsyncAPI 3.0.0 schema (draft-07); its $refs resolve.
 --avro        every *.avsc under DIR parses with avro.schema.parse.
 --odcs        every *.odcs.yaml under DIR validates against the ODCS 3.1.0 schema (draft 2019-09).
+--odps        every *.odps.yaml under DIR validates against the ODPS 1.0.0 schema (draft 2019-09).
 --instances   every INSTANCE_DIR/<path>/<label>.json is checked against SCHEMA_DIR/<path>.schema.json
               (e.g. Trips/events/TripEnded.v2/full.json against Trips/events/TripEnded.v2.schema.json):
               it must validate, or, when <label> starts with "invalid-", be rejected. Formats (date-time,
@@ -240,6 +241,8 @@ def main():
     parser.add_argument("--asyncapi", action="append", default=[])
     parser.add_argument("--avro", action="append", default=[])
     parser.add_argument("--odcs", action="append", default=[])
+    parser.add_argument("--odps", action="append", default=[])
+    parser.add_argument("--odps-schema")
     parser.add_argument("--asyncapi-schema")
     parser.add_argument("--odcs-schema")
     parser.add_argument("--instances", nargs=2, action="append", default=[], metavar=("SCHEMA_DIR", "INSTANCE_DIR"))
@@ -247,6 +250,8 @@ def main():
     arguments = parser.parse_args()
     if (arguments.asyncapi and not arguments.asyncapi_schema) or (arguments.odcs and not arguments.odcs_schema):
         parser.error("--asyncapi and --odcs need --asyncapi-schema and --odcs-schema")
+    if arguments.odps and not arguments.odps_schema:
+        parser.error("--odps needs --odps-schema")
 
     for directory in arguments.jsonschema:
         check_json_schemas(directory)
@@ -260,6 +265,10 @@ def main():
         validator = jsonschema.Draft201909Validator(load_schema(arguments.odcs_schema))
         for directory in arguments.odcs:
             check_yaml_documents("odcs", directory, "*.odcs.yaml", validator)
+    if arguments.odps:
+        validator = jsonschema.Draft201909Validator(load_schema(arguments.odps_schema))
+        for directory in arguments.odps:
+            check_yaml_documents("odps", directory, "*.odps.yaml", validator)
     for schema_directory, instance_directory in arguments.instances:
         check_instances(schema_directory, instance_directory)
     for avro_directory, instance_directory in arguments.avro_instances:
