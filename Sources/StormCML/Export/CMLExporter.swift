@@ -81,8 +81,14 @@ struct CMLWriter {
         if let description = domain.description { lines.append("  domainVisionStatement = \(Self.quoted(description))") }
         for subdomain in domain.subdomains {
             lines.append("  Subdomain \(Self.name(subdomain.name)) {")
-            let type = switch subdomain.kind { case .core: "CORE_DOMAIN"; case .supporting: "SUPPORTING_DOMAIN"; case .generic: "GENERIC_SUBDOMAIN" }
-            lines.append("    type = \(type)")
+            // An unclassified subdomain is a CML subdomain without a `type`.
+            let type: String? = switch subdomain.kind {
+            case .core: "CORE_DOMAIN"
+            case .supporting: "SUPPORTING_DOMAIN"
+            case .generic: "GENERIC_SUBDOMAIN"
+            case .unclassified: nil
+            }
+            if let type { lines.append("    type = \(type)") }
             if let description = subdomain.description { lines.append("    domainVisionStatement = \(Self.quoted(description))") }
             lines.append("  }")
         }
