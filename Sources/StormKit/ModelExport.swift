@@ -117,7 +117,7 @@ public enum ModelExport {
         func message(_ message: Scenario.Message) -> JSON {
             .object(["name": .string(message.reference.description), "values": .object(Dictionary(uniqueKeysWithValues: message.values.map { entry in
                 switch entry.argument {
-                case .literal(let literal): (entry.field, value(literal))
+                case .literal(let literal): (entry.field, literal.json)
                 case .placeholder(let name): (entry.field, .object(["placeholder": .string(name)]))
                 }
             }))])
@@ -171,21 +171,7 @@ public enum ModelExport {
         .array(fields.map { field in
             .object(["name": .string(field.name), "doc": .string(field.doc), "type": .string(field.type.description),
                      "required": .bool(field.isRequired), "identity": .bool(field.isIdentity), "pii": .bool(field.isPII),
-                     "deprecated": .bool(field.deprecation != nil), "default": field.defaultValue.map(value) ?? .null])
+                     "deprecated": .bool(field.deprecation != nil), "default": field.defaultValue.map(\.json) ?? .null])
         })
-    }
-
-    static func value(_ value: Value) -> JSON {
-        switch value {
-        case .string(let s): .string(s)
-        case .integer(let i): .integer(i)
-        case .number(let text): .number(text)
-        case .bool(let b): .bool(b)
-        case .enumCase(let name): .string(name)
-        case .list(let items): .array(items.map(self.value))
-        case .emptyMap: .object([:])
-        case .null: .null
-        case .duration(let span): .string(span.iso8601)
-        }
     }
 }

@@ -18,11 +18,23 @@ enum UsedInterfaces {
     static func sources(for files: inout [FileSyntax], in sources: SourceManager, loading: Set<String>,
                         diagnostics: inout DiagnosticList) -> [(file: SourceFile, origin: String, contexts: [(name: String, domain: String)])] {
         var added: [(SourceFile, String, [(name: String, domain: String)])] = []
+        // Each interface is used once: a second `use` of a name or of a path would declare its contexts again.
+        var firstByName: [String: SourceRange] = [:]
+        var firstByTarget: [String: SourceRange] = [:]
         for index in files.indices {
             let file = files[index]
             for case .use(let use) in file.declarations {
                 let folder = (sources[file.file].path as NSString).deletingLastPathComponent
-                let target = folder.isEmpty ? use.path.value : (folder as NSString).appendingPathComponent(use.path.value)
+                let target = folder.isEmpty || use.path.value.hasPrefix("/") ? use.path.value
+                    : (folder as NSString).appendingPathComponent(use.path.value)
+                let standard = (target as NSString).standardizingPath
+                if let first = firstByName[use.name.text] ?? firstByTarget[standard] {
+                    diagnostics.error("duplicate-declaration", "`\(use.name.text)` uses an interface the model already uses: each is used once",
+                                      at: use.name.range, notes: [DiagnosticNote("first used here", at: first)])
+                    continue
+                }
+                firstByName[use.name.text] = use.name.range
+                firstByTarget[standard] = use.name.range
                 let written: (text: String, contexts: [(name: String, domain: String)])
                 do throws(InterfaceProblem) {
                     written = try StormText.contexts(from: try read(target, loading: loading), origin: use.path.value)

@@ -24,7 +24,7 @@ struct InterfaceTypes {
                 "identity": .bool(field.isIdentity),
                 "pii": .bool(field.isPII),
                 "deprecated": .bool(field.deprecation != nil),
-                "default": field.defaultValue.map(Self.value) ?? .null,
+                "default": field.defaultValue.map(\.json) ?? .null,
             ])
         })
     }
@@ -87,21 +87,6 @@ struct InterfaceTypes {
         func sorted(_ byName: [SymbolReference: JSON]) -> JSON { .array(byName.keys.sorted().map { byName[$0]! }) }
         return .object(["identifiers": sorted(identifiers), "valueObjects": sorted(valueObjects),
                         "entities": sorted(entities), "enumerations": sorted(enumerations)])
-    }
-
-    /// A default value as JSON: enumeration cases by name, durations in ISO 8601.
-    static func value(_ value: Value) -> JSON {
-        switch value {
-        case .string(let s): .string(s)
-        case .integer(let i): .integer(i)
-        case .number(let text): .number(text)
-        case .bool(let b): .bool(b)
-        case .enumCase(let name): .string(name)
-        case .list(let items): .array(items.map(self.value))
-        case .emptyMap: .object([:])
-        case .null: .null
-        case .duration(let span): .string(span.iso8601)
-        }
     }
 }
 

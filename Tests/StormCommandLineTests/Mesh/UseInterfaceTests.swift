@@ -52,6 +52,28 @@ import Testing
         #expect(private_.status == 1 && private_.error.contains("unknown event `LedgerBalanced` in context `Payments`"), "\(private_.error)")
     }
 
+    @Test func anInterfaceIsUsedOnce() throws {
+        guard let stormc = BuiltStormc() else { return }
+        let twice = Self.consumer.replacingOccurrences(of: "use Payments from \"../Payments/Payments.storm-interface.json\"\n", with: """
+            use Payments from "../Payments/Payments.storm-interface.json"
+            use Money from "../Payments/./Payments.storm-interface.json"
+
+            """)
+        let folder = try Self.mesh(consumer: twice)
+        let result = try stormc.run(["check", "Loyalty"], in: folder)
+        #expect(result.status == 1)
+        #expect(result.error == """
+        Loyalty/loyalty.storm:2:5: error: `Money` uses an interface the model already uses: each is used once [duplicate-declaration]
+         2 | use Money from "../Payments/./Payments.storm-interface.json"
+           |     ^~~~~
+        Loyalty/loyalty.storm:1:5: note: first used here
+         1 | use Payments from "../Payments/Payments.storm-interface.json"
+           |     ^~~~~~~~
+        Loyalty: 2 files, 2 contexts, 3 events: 1 error, 0 warnings
+
+        """, "\(result.error)")
+    }
+
     @Test func usesAnInterfaceFileOrTheOtherModelsFolder() throws {
         guard let stormc = BuiltStormc() else { return }
         let folder = try Self.mesh(consumer: Self.consumer)
