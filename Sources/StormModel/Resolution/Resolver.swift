@@ -168,8 +168,11 @@ struct Resolution {
     /// Pass 1 for a context: every name it declares, with duplicates reported.
     mutating func declareMembers(of context: ContextSyntax) {
         let contextName = context.name.text
-        var table: [String: Symbol] = symbols.contexts[contextName] ?? [:]
-        table.reserveCapacity(table.count + context.members.count)
+        // Taken out while members are added, so that adding to it copies nothing: a context in thousands of
+        // parts would otherwise copy its whole table once a part.
+        var table: [String: Symbol] = symbols.contexts.removeValue(forKey: contextName) ?? [:]
+        // Only a new table is sized ahead: reserving a little more on every part would resize it every time.
+        if table.isEmpty { table.reserveCapacity(context.members.count) }
         func declare(_ name: Name, _ kind: SymbolKind, _ resolution: inout Resolution) {
             if SymbolKind.types.contains(kind), PrimitiveType.named(name.text) != nil {
                 resolution.diagnostics.error("reserved-type-name", ModelDiagnostics.reservedTypeName(name.text), at: name.range)
