@@ -16,8 +16,11 @@ struct ContextDependencies {
             fields += context.commands.flatMap(\.fields)
             fields += context.events.flatMap(\.fields)
             fields += context.readModels.flatMap(\.fields)
+            fields += context.commands.flatMap { $0.failures.flatMap(\.fields) }
+            fields += context.readModels.flatMap { $0.queries.flatMap(\.parameters) }
             for field in fields { if let reference = field.type.namedReference { referenced.insert(reference.context) } }
-            for policy in context.policies { referenced.formUnion((policy.triggers + policy.commands).map(\.context)) }
+            for query in context.readModels.flatMap(\.queries) { if let reference = query.returns.namedReference { referenced.insert(reference.context) } }
+            for policy in context.policies { referenced.formUnion((policy.triggers + policy.issuedCommands).map(\.context)) }
             for readModel in context.readModels { referenced.formUnion(readModel.sources.map(\.context)) }
             for product in context.dataProducts {
                 referenced.formUnion((product.inputPorts + product.outputPorts).flatMap(\.events).map(\.context))

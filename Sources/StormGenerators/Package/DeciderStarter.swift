@@ -4,13 +4,24 @@ import StormModel
 /// that the team then owns and changes.
 ///
 /// `decide` emits a command's events, each built from the command's fields of the same name and type,
-/// when every required field of the event can be filled that way; otherwise it refuses the command.
+/// when every required field of the event can be filled that way; otherwise it refuses the command as not
+/// decided (`StormRuntime.UndecidedCommand`). A command the model gives a choice (alternative outcomes,
+/// failures) or scenarios is always left to the team: its scenarios say what to decide.
 /// `evolve` creates the state from an event that carries every required field of the state, and copies
 /// the fields an event shares with the state.
 struct DeciderStarter {
     let names: SwiftNames
     let context: BoundedContext
     let aggregate: Aggregate
+    /// The names of the commands the aggregate's scenarios try.
+    let scenarioCommands: Set<String>
+
+    init(names: SwiftNames, context: BoundedContext, aggregate: Aggregate) {
+        self.names = names
+        self.context = context
+        self.aggregate = aggregate
+        scenarioCommands = Set(aggregate.scenarios.map(\.when.reference.name))
+    }
 
     var typeName: String { SwiftIdentifier.typeName(aggregate.name + "Decider") }
     var qualified: String { names.qualified(context.reference(aggregate.name)) }
@@ -43,7 +54,8 @@ struct DeciderStarter {
 
     /// The events `command` decides, as Swift expressions of the aggregate's `Event` cases, or nil.
     func decided(_ command: Command, value: String) -> [String]? {
-        guard command.deprecation == nil, !command.emits.isEmpty else { return nil }
+        guard command.deprecation == nil, !command.emits.isEmpty, !command.hasAlternativeOutcomes, command.failures.isEmpty,
+              !scenarioCommands.contains(command.name) else { return nil }
         let cases = (try? eventCases()) ?? [:]
         var events: [String] = []
         for reference in command.emits {
@@ -98,7 +110,7 @@ struct DeciderStarter {
         out.doc("The behaviour of `\(aggregate.name)`. A starter written by stormc once: it is yours to change.")
         out.block("public struct \(typeName): \(qualified).Decider") { out in
             out.doc("A command this decider does not decide yet.")
-            out.block("public struct NotDecided: Error, Equatable") { out in
+            out.block("public struct NotDecided: StormRuntime.UndecidedCommand, Equatable") { out in
                 out.line("public var command: String")
                 out.line("public init(command: String) { self.command = command }")
             }

@@ -4,7 +4,8 @@ import StormModel
 ///
 /// Each context becomes a library target (`Sources/<Context>/`) with its generated code in
 /// `Generated/<Context>.swift`, always regenerated, beside starter files the team owns: a decider per
-/// aggregate, a policy, a projection; and a test target with a given/when/then test per aggregate.
+/// aggregate, a policy, a projection; and a test target with a given/when/then test per aggregate, and
+/// the model's scenarios as tests in `Tests/<Context>Tests/Generated/`, always regenerated.
 /// Starters, and `Package.swift` where the team adds its own dependencies, are written only when absent,
 /// so regenerating never touches the team's code; each carries ``StarterCheck``s, so that what the model
 /// gains later (a command, an event, a context) is reported as a note with what to add. A context's
@@ -28,6 +29,7 @@ public enum PackageGenerator {
                 files.append(GeneratedFile(path: folder + "/Generated/" + FileNames.component(names.context(context.name) + ".swift"),
                                            contents: try contextFile.contents(of: context, imports: target.dependencies)))
                 files += try starters(for: context, target: target, folder: folder, header: starterHeader, names: names)
+                files += try scenarioTests(for: context, target: target, names: names, options: options)
             }
         }
         return files
@@ -61,6 +63,19 @@ public enum PackageGenerator {
                                      StarterCheck(mentions: [SwiftIdentifier.stringLiteral(type)],
                                                   note: "the model now also has event \(context.name).\(event.name): add \(SwiftIdentifier.stringLiteral(type)) to the event types the test expects")
                                  }))
+        }
+        return files
+    }
+
+    /// The generated scenario tests of the context's aggregates, one file per aggregate with scenarios.
+    private static func scenarioTests(for context: BoundedContext, target: PackageManifest.Target, names: SwiftNames,
+                                      options: GeneratorOptions) throws(GeneratorError) -> [GeneratedFile] {
+        let header = GeneratedHeader(model: names.model, options: options)
+        var files: [GeneratedFile] = []
+        for aggregate in context.aggregates where aggregate.deprecation == nil && !aggregate.scenarios.isEmpty {
+            let tests = ScenarioTests(starter: DeciderStarter(names: names, context: context, aggregate: aggregate))
+            files.append(GeneratedFile(path: "Tests/" + FileNames.component(target.name + "Tests") + "/Generated/" + FileNames.component(tests.typeName + ".swift"),
+                                       contents: try tests.source(header: header.lines(from: [aggregate.range.file]), imports: [target.name] + target.dependencies)))
         }
         return files
     }

@@ -19,7 +19,7 @@ struct AggregateGenerator {
             for event in command.emits where seen.insert(event).inserted { events.append(event) }
         }
         let record = Record("aggregate", reference, deprecation: aggregate.deprecation, fields: aggregate.fields,
-                            nestedTypeNames: ["Command", "Event", "Decider"])
+                            nestedTypeNames: ["Command", "Event", "Decider"] + (aggregate.lifecycle == nil ? [] : ["Lifecycle"]))
         out.doc(aggregate.doc, or: "The state of the `", aggregate.name, "` aggregate.")
         let sets = EventSetGenerator(names: names)
         try records.write(record, into: &out, nested: { out throws(GeneratorError) in
@@ -37,6 +37,10 @@ struct AggregateGenerator {
             }
             out.doc(doc)
             out.line("public protocol Decider: StormRuntime.Decider where State == ", qualified, "?, Command == ", qualified, ".Command, Event == ", qualified, ".Event {}")
+            if let lifecycle = aggregate.lifecycle {
+                out.line()
+                try LifecycleGenerator(names: names).write(lifecycle, of: aggregate, into: &out)
+            }
         })
     }
 }

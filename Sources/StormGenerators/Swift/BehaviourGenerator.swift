@@ -14,7 +14,7 @@ struct BehaviourGenerator {
         let events = policy.triggers.map(\.description).joined(separator: ", ")
         // A recurring time policy reacts to the clock; a deadline's trigger is its starting event.
         let when = policy.triggers.isEmpty ? policy.schedule.map { "the clock (every \($0.period))" } ?? events : events
-        let then = policy.commands.map(\.description).joined(separator: ", ")
+        let then = policy.issuedCommands.map(\.description).joined(separator: ", ")
         out.doc(policy.doc, fallback: "Policy `\(policy.name)`: when \(when), then \(then).")
         let sets = EventSetGenerator(names: names)
         try out.block("public enum ", names.type(context.reference(policy.name))) { out throws(GeneratorError) in
@@ -24,6 +24,14 @@ struct BehaviourGenerator {
             out.line()
             out.doc("Reacts to \(when) with \(then). Implement it in a type of your own.")
             out.line("public protocol Policy: StormRuntime.Policy where Event == ", qualified, ".Event, Command == ", qualified, ".Command {}")
+            if let schedule = policy.schedule {
+                out.line()
+                ScheduleGenerator().write(schedule, of: policy, into: &out)
+            }
+            if !policy.remoteCommands.isEmpty {
+                out.line()
+                try RemoteCommandGenerator(names: names).write(policy, into: &out)
+            }
         }
     }
 
@@ -33,7 +41,8 @@ struct BehaviourGenerator {
         let reference = context.reference(readModel.name)
         let qualified = names.qualified(reference)
         let sources = readModel.sources.map(\.description).joined(separator: ", ")
-        let record = Record("read model", reference, deprecation: nil, fields: readModel.fields, nestedTypeNames: ["Event", "Projection"])
+        let record = Record("read model", reference, deprecation: nil, fields: readModel.fields,
+                            nestedTypeNames: ["Event", "Projection"] + (readModel.queries.isEmpty ? [] : ["Queries"]))
         out.doc(readModel.doc, fallback: "Read model `\(readModel.name)`, projected from \(sources).")
         try records.write(record, into: &out, nested: { out throws(GeneratorError) in
             out.line()
@@ -42,6 +51,10 @@ struct BehaviourGenerator {
             out.line()
             out.doc("Keeps `\(readModel.name)` up to date from \(sources). Implement it in a type of your own.")
             out.line("public protocol Projection: StormRuntime.Projection where ReadModel == ", qualified, ", Event == ", qualified, ".Event {}")
+            if !readModel.queries.isEmpty {
+                out.line()
+                try QueryGenerator(names: names).write(readModel, in: context, into: &out)
+            }
         })
     }
 }

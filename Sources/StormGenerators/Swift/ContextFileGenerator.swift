@@ -110,9 +110,12 @@ struct ContextFileGenerator {
             out.doc(command.doc, or: "Command `", name, command.aggregate == nil ? "`." : "`, decided by `", aggregate, command.aggregate == nil ? "" : "`.")
             let commandName = out.keepStringLiteral(command.name)
             try records.write(Record("command", context.reference(command.name), deprecation: command.deprecation, fields: command.fields,
-                                     conformance: "StormRuntime.DomainCommand"), into: &out, staticMembers: { out in
+                                     conformance: "StormRuntime.DomainCommand", nestedTypeNames: OutcomeGenerator.nestedTypeNames(of: command)),
+                              into: &out, staticMembers: { out in
                 out.line("public static var commandName: String { ", commandName, " }")
                 out.line("public static var contextName: String { ", contextName, " }")
+            }, nested: { out throws(GeneratorError) in
+                try OutcomeGenerator(names: names, records: records).write(command, in: context, into: &out)
             })
         }
         let eventTypePrefix = Naming.cloudEventTypePrefix(of: context)

@@ -15,7 +15,7 @@ final class SwiftNames: Sendable {
     static let namespaceMembers = NameSet(names: ["contextName", "domainName", "eventTypes", "commandTypes"])
 
     /// What a declaration may not be called: the reserved type names and the namespace's members.
-    private static let declarationReserved = NameSet(names: SwiftIdentifier.reservedTypes.keys + namespaceMembers.keys)
+    static let declarationReserved = NameSet(names: SwiftIdentifier.reservedTypes.keys + namespaceMembers.keys)
 
     /// Members of the generated event and command enums, which their cases may not be named.
     static let setMembers = NameSet(names: ["event", "eventTypes"])
