@@ -576,6 +576,22 @@ public enum Booking: StormRuntime.BoundedContext {
             try container.encodeIfPresent(self.voyage, forKey: .voyage)
             try container.encode(StormRuntime.JSONTimestamp(self.completedAt), forKey: .completedAt)
         }
+
+        /// The exclusive outcomes of `DeriveDeliveryProgress`: exactly one of them happens.
+        public enum Outcome: Hashable, Sendable {
+            case deliveryProgressUpdated(Booking.DeliveryProgressUpdated)
+            case deliveryProgressUpdatedAndCargoMisdirected(Booking.DeliveryProgressUpdated, Booking.CargoMisdirected)
+            case deliveryProgressUpdatedAndCargoArrivedAtDestination(Booking.DeliveryProgressUpdated, Booking.CargoArrivedAtDestination)
+
+            /// The events of the outcome, in order.
+            public var events: [any StormRuntime.DomainEvent] {
+                switch self {
+                case .deliveryProgressUpdated(let e0): [e0]
+                case .deliveryProgressUpdatedAndCargoMisdirected(let e0, let e1): [e0, e1]
+                case .deliveryProgressUpdatedAndCargoArrivedAtDestination(let e0, let e1): [e0, e1]
+                }
+            }
+        }
     }
 
     /// A voyage of the network changed; itineraries on it may be broken.

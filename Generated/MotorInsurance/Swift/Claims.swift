@@ -312,6 +312,35 @@ public enum Claims: StormRuntime.BoundedContext {
         /// - A claim is settled only once liability is determined
         /// - A loss on a day the policy was not in force is rejected
         public protocol Decider: StormRuntime.Decider where State == Claims.Claim?, Command == Claims.Claim.Command, Event == Claims.Claim.Event {}
+
+        /// The lifecycle of `Claim`: its states, and which command moves it from which state to which.
+        public enum Lifecycle {
+            /// A state of `Claim`.
+            public enum State: String, CaseIterable, Codable, Hashable, Sendable {
+                case `open` = "Open"
+                case assessing = "Assessing"
+                case approved = "Approved"
+                case settled = "Settled"
+                case rejected = "Rejected"
+            }
+
+            /// The state a new `Claim` is in.
+            public static var initialState: State { .`open` }
+
+            /// The states declared final.
+            public static var finalStates: Set<State> { [.settled, .rejected] }
+
+            /// The allowed moves, in the order written.
+            public static var transitions: [StormRuntime.LifecycleTransition<State>] { [
+                .init(from: .`open`, to: .assessing, command: "AssessDamage"),
+                .init(from: .`open`, to: .approved, command: "DetermineLiability"),
+                .init(from: .assessing, to: .approved, command: "DetermineLiability"),
+                .init(from: .approved, to: .settled, command: "SettleClaim"),
+                .init(from: .`open`, to: .rejected, command: "RejectClaim"),
+                .init(from: .assessing, to: .rejected, command: "RejectClaim"),
+                .init(from: .approved, to: .rejected, command: "RejectClaim"),
+            ] }
+        }
     }
 
     /// Open a claim for a reported loss, with the standard reserve for its kind.
@@ -358,6 +387,20 @@ public enum Claims: StormRuntime.BoundedContext {
             try container.encodeIfPresent(self.driver, forKey: .driver)
             try container.encode(self.kind, forKey: .kind)
             try container.encode(StormRuntime.JSONTimestamp(self.occurredAt), forKey: .occurredAt)
+        }
+
+        /// The exclusive outcomes of `OpenClaim`: exactly one of them happens.
+        public enum Outcome: Hashable, Sendable {
+            case claimOpened(Claims.ClaimOpened)
+            case claimRejected(Claims.ClaimRejected)
+
+            /// The events of the outcome, in order.
+            public var events: [any StormRuntime.DomainEvent] {
+                switch self {
+                case .claimOpened(let e0): [e0]
+                case .claimRejected(let e0): [e0]
+                }
+            }
         }
     }
 
@@ -603,6 +646,30 @@ public enum Claims: StormRuntime.BoundedContext {
             try container.encode(self.claim, forKey: .claim)
             try container.encode(self.payment, forKey: .payment)
         }
+
+        /// The failure `ReserveExceeded` of `PayClaim`: the command is refused and nothing changes. Throw it from `decide`.
+        public struct ReserveExceeded: Codable, Hashable, Sendable, Error {
+            public var reserve: Claims.Money
+
+            /// Creates `ReserveExceeded` from its fields.
+            public init(reserve: Claims.Money) {
+                self.reserve = reserve
+            }
+
+            private enum CodingKeys: String, CodingKey {
+                case reserve
+            }
+
+            public init(from decoder: any Decoder) throws {
+                let container = try decoder.container(keyedBy: CodingKeys.self)
+                self.reserve = try container.value(forKey: .reserve)
+            }
+
+            public func encode(to encoder: any Encoder) throws {
+                var container = encoder.container(keyedBy: CodingKeys.self)
+                try container.encode(self.reserve, forKey: .reserve)
+            }
+        }
     }
 
     /// Close the claim once everything is paid.
@@ -629,6 +696,13 @@ public enum Claims: StormRuntime.BoundedContext {
         public func encode(to encoder: any Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
             try container.encode(self.claim, forKey: .claim)
+        }
+
+        /// The failure `LiabilityUndetermined` of `SettleClaim`: the command is refused and nothing changes. Throw it from `decide`.
+        public struct LiabilityUndetermined: Codable, Hashable, Sendable, Error {
+            /// Creates `LiabilityUndetermined` from its fields.
+            public init() {
+            }
         }
     }
 
@@ -661,6 +735,13 @@ public enum Claims: StormRuntime.BoundedContext {
             var container = encoder.container(keyedBy: CodingKeys.self)
             try container.encode(self.claim, forKey: .claim)
             try container.encode(self.reason, forKey: .reason)
+        }
+
+        /// The failure `ClaimAlreadySettled` of `RejectClaim`: the command is refused and nothing changes. Throw it from `decide`.
+        public struct ClaimAlreadySettled: Codable, Hashable, Sendable, Error {
+            /// Creates `ClaimAlreadySettled` from its fields.
+            public init() {
+            }
         }
     }
 

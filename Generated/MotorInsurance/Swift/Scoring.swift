@@ -1062,6 +1062,9 @@ public enum Scoring: StormRuntime.BoundedContext {
 
         /// Reacts to the clock (every P1M) with Scoring.CloseScoringMonth. Implement it in a type of your own.
         public protocol Policy: StormRuntime.Policy where Event == Scoring.CloseMonthlyScores.Event, Command == Scoring.CloseMonthlyScores.Command {}
+
+        /// When `CloseMonthlyScores` acts: every P1M. A `StormRuntime.Scheduler` wakes it.
+        public static var schedule: StormRuntime.PolicySchedule { .every(period: "P1M") }
     }
 
     /// The score screen of the driver app, with tips for the weakest factor.

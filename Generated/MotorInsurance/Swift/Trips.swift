@@ -339,6 +339,35 @@ public enum Trips: StormRuntime.BoundedContext {
         /// - Incidents are accepted only between the start and the end of the trip
         /// - A disputed trip is never attributed to a driver again
         public protocol Decider: StormRuntime.Decider where State == Trips.Trip?, Command == Trips.Trip.Command, Event == Trips.Trip.Event {}
+
+        /// The lifecycle of `Trip`: its states, and which command moves it from which state to which.
+        public enum Lifecycle {
+            /// A state of `Trip`.
+            public enum State: String, CaseIterable, Codable, Hashable, Sendable {
+                case started = "Started"
+                case ended = "Ended"
+                case completed = "Completed"
+                case attributed = "Attributed"
+                case disputed = "Disputed"
+            }
+
+            /// The state a new `Trip` is in.
+            public static var initialState: State { .started }
+
+            /// The final states: those no transition leaves.
+            public static var finalStates: Set<State> { [.disputed] }
+
+            /// The allowed moves, in the order written.
+            public static var transitions: [StormRuntime.LifecycleTransition<State>] { [
+                .init(from: .started, to: .ended, command: "EndTrip"),
+                .init(from: .ended, to: .completed, command: "CompleteTrip"),
+                .init(from: .completed, to: .attributed, command: "AttributeTrip"),
+                .init(from: .started, to: .disputed, command: "DisputeTrip"),
+                .init(from: .ended, to: .disputed, command: "DisputeTrip"),
+                .init(from: .completed, to: .disputed, command: "DisputeTrip"),
+                .init(from: .attributed, to: .disputed, command: "DisputeTrip"),
+            ] }
+        }
     }
 
     /// Which devices record an insured vehicle, and for how long.
@@ -543,6 +572,37 @@ public enum Trips: StormRuntime.BoundedContext {
             try container.encode(self.trip, forKey: .trip)
             try container.encode(StormRuntime.JSONTimestamp(self.at), forKey: .at)
         }
+
+        /// The failure `TripAlreadyEnded` of `EndTrip`: the command is refused and nothing changes. Throw it from `decide`.
+        public struct TripAlreadyEnded: Codable, Hashable, Sendable, Error {
+            /// Creates `TripAlreadyEnded` from its fields.
+            public init() {
+            }
+        }
+
+        /// The failure `EndBeforeStart` of `EndTrip`: the command is refused and nothing changes. Throw it from `decide`.
+        public struct EndBeforeStart: Codable, Hashable, Sendable, Error {
+            public var startedAt: Date
+
+            /// Creates `EndBeforeStart` from its fields.
+            public init(startedAt: Date) {
+                self.startedAt = startedAt
+            }
+
+            private enum CodingKeys: String, CodingKey {
+                case startedAt
+            }
+
+            public init(from decoder: any Decoder) throws {
+                let container = try decoder.container(keyedBy: CodingKeys.self)
+                self.startedAt = try (container.value(forKey: .startedAt) as StormRuntime.JSONTimestamp).value
+            }
+
+            public func encode(to encoder: any Encoder) throws {
+                var container = encoder.container(keyedBy: CodingKeys.self)
+                try container.encode(StormRuntime.JSONTimestamp(self.startedAt), forKey: .startedAt)
+            }
+        }
     }
 
     /// Map matching has run over the whole trip: the trip is ready to be scored.
@@ -612,6 +672,13 @@ public enum Trips: StormRuntime.BoundedContext {
             var container = encoder.container(keyedBy: CodingKeys.self)
             try container.encode(self.trip, forKey: .trip)
             try container.encode(self.driver, forKey: .driver)
+        }
+
+        /// The failure `TripDisputedBefore` of `AttributeTrip`: the command is refused and nothing changes. Throw it from `decide`.
+        public struct TripDisputedBefore: Codable, Hashable, Sendable, Error {
+            /// Creates `TripDisputedBefore` from its fields.
+            public init() {
+            }
         }
     }
 
@@ -1320,6 +1387,9 @@ public enum Trips: StormRuntime.BoundedContext {
 
         /// Reacts to Trips.TripStarted with Trips.EndTrip. Implement it in a type of your own.
         public protocol Policy: StormRuntime.Policy where Event == Trips.EndAbandonedTrips.Event, Command == Trips.EndAbandonedTrips.Command {}
+
+        /// When `EndAbandonedTrips` acts: PT12H after each `Trips.TripStarted`, unless `Trips.TripEnded` happens first. A `StormRuntime.Scheduler` keeps the deadlines.
+        public static var schedule: StormRuntime.PolicySchedule { .after(period: "PT12H", from: "Trips.TripStarted", unless: ["Trips.TripEnded"]) }
     }
 
     /// Policy `StopRecordingWhenCoverEnds`: when Policies.PolicyCancelled, Policies.PolicyLapsed, then Trips.StopRecordingVehicle.
