@@ -32,10 +32,12 @@ struct ScenarioTests {
             var functions: Set<String> = []
             for (index, scenario) in aggregate.scenarios.enumerated() {
                 if index > 0 { out.line() }
-                var function = Self.functionName(scenario.title)
-                if !functions.insert(function).inserted {
-                    function += String(index + 1)
-                    functions.insert(function)
+                let base = Self.functionName(scenario.title)
+                var function = base
+                var suffix = 1
+                while !functions.insert(function).inserted {
+                    suffix += 1
+                    function = base + String(suffix)
                 }
                 write(scenario, function: function, commands: commands, commandCases: commandCases, eventCases: eventCases, into: &out)
             }
@@ -104,7 +106,7 @@ struct ScenarioTests {
         var lines: [String] = []
         for (index, placeholder) in placeholders.enumerated() {
             guard let value = placeholderValue(placeholder.name, index: index, type: placeholder.type) else { return nil }
-            lines.append("let \(SwiftIdentifier.escaped(placeholder.name)): \(names.swiftType(placeholder.type)) = \(value)")
+            lines.append("let \(Self.local(placeholder.name)): \(names.swiftType(placeholder.type)) = \(value)")
         }
         lines.append("try Self.expect(")
         lines.append("    \(starter.typeName)()")
@@ -154,7 +156,7 @@ struct ScenarioTests {
     /// A value as a Swift expression of `type`: a placeholder's name, or a literal typed explicitly.
     private func expression(_ argument: Scenario.Argument, type: TypeReference) -> String? {
         switch argument {
-        case .placeholder(let name): return SwiftIdentifier.escaped(name)
+        case .placeholder(let name): return Self.local(name)
         case .literal(.null): return "nil"
         case .literal(let value):
             guard let literal = names.defaultExpression(value, for: type) else { return nil }
@@ -189,6 +191,13 @@ struct ScenarioTests {
         default:
             return SwiftSamples(names: names).value(type)
         }
+    }
+
+    /// The Swift name of a placeholder's constant: its own, unless it could hide a type the test names
+    /// (`Trips`, `String`, all capitalised) or the event it compares (`_event`).
+    static func local(_ placeholder: String) -> String {
+        guard let first = placeholder.first, first.isLowercase else { return "placeholder" + SwiftIdentifier.sanitized(placeholder) }
+        return SwiftIdentifier.escaped(SwiftIdentifier.sanitized(placeholder))
     }
 
     /// Fields by name (the first of a name).

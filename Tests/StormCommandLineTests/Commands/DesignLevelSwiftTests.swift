@@ -44,4 +44,45 @@ struct DesignLevelSwiftTests {
                                           in: folder.root, environment: ProcessInfo.processInfo.environment)
         #expect(swiftc.status == 0, "swiftc refused the generated Swift:\n\(swiftc.error)\(swiftc.out)")
     }
+
+    /// Scenarios whose titles make one function name, placeholders named like a context, a Swift type or
+    /// the compared event, keywords and values of every kind still make tests that type-check, in a
+    /// package whose policy sends a command to another context and whose read model answers a query.
+    @Test func awkwardScenariosMakeTestsThatTypeCheck() throws {
+        guard let stormc = BuiltStormc() else { return }
+        let folder = try TemporaryFolder()
+        try folder.copy(Self.fixture + "/Library", to: "Library")
+        _ = try folder.write(["Library/awkward.storm": """
+            extend context Lending {
+              enum Colour { red, green }
+              aggregate Shelf {
+                shelf: String @identity
+                command Label { shelf: String, colour: Colour, at: Timestamp, on: Date, size: Int, share: Decimal, code: UUID, open: Bool }
+                    emits Labelled
+                    fails with Unlabelled { reason: String? }
+                scenario "a shelf is labelled" {
+                  when Label { shelf: Lending, colour: red, at: String, on: "2026-01-02", size: 3, share: 1.25, code: in, open: true }
+                  then Labelled { shelf: Lending, colour: red, at: String, note: null }
+                }
+                scenario "a shelf is labelled!" {
+                  given Labelled { shelf: _event }
+                  when Label { shelf: _event, colour: green, code: "0f8fad5b-d9cb-469f-a165-70867728950e" }
+                  then fails with Unlabelled
+                }
+              }
+              event Labelled { shelf: String, colour: Colour, at: Timestamp, note: String? }
+            }
+
+            """])
+        let generate = try stormc.run(["generate", "package", "Library", "--out", "Scaffold", "--runtime", BuiltStormc.repository], in: folder.root)
+        #expect(generate.status == 0, "\(generate.error)")
+        let files = GenerationChecksCommandTests.files(under: folder.path("Scaffold"))
+        let shelf = try folder.read("Scaffold/" + (try #require(files.first { $0.hasSuffix("/Generated/ShelfScenarios.swift") })))
+        #expect(shelf.contains("func aShelfIsLabelled() throws") && shelf.contains("func aShelfIsLabelled2() throws"), "\(shelf)")
+        #expect(shelf.contains("let placeholderLending: String = \"Lending\"") && shelf.contains("let placeholder_event: String = \"_event\""), "\(shelf)")
+        let lending = try folder.read("Scaffold/" + (try #require(files.first { $0.hasSuffix("/Generated/Lending.swift") })))
+        #expect(lending.contains("import Payments"), "Lending's target does not import the context it sends a command to")
+        #expect(!shelf.contains(".disabled("), "\(shelf)")
+        try ScenarioTestsBuildTests.typeCheck(scaffold: "Scaffold", in: folder, stormc: stormc)
+    }
 }

@@ -91,7 +91,6 @@ import Testing
         let generate = try stormc.run(["generate", "package", "Models/" + model, "--out", "Scaffold", "--runtime", BuiltStormc.repository], in: folder.root)
         #expect(generate.status == 0, "\(generate.error)")
         let files = GenerationChecksCommandTests.files(under: folder.path("Scaffold")).filter { $0.hasSuffix(".swift") && $0 != "Package.swift" }
-        let targets = Set(files.compactMap { $0.hasPrefix("Sources/") ? $0.split(separator: "/")[1] : nil }.map(String.init))
 
         // Every command a scenario tries is one the starter decider leaves to the team.
         var scenarioCount = 0
@@ -107,13 +106,21 @@ import Testing
         }
         #expect(scenarioCount == (model == "CargoShipping" ? 4 : 0))
 
-        // swiftc type-checks the whole scaffold (targets, starters, tests) as one module against StormRuntime.
+        try Self.typeCheck(scaffold: "Scaffold", in: folder, stormc: stormc)
+    }
+
+    /// `swiftc` type-checks the whole scaffold (targets, starters, tests) as one module against
+    /// StormRuntime, the imports of its own targets left out.
+    static func typeCheck(scaffold: String, in folder: TemporaryFolder, stormc: BuiltStormc,
+                          sourceLocation: SourceLocation = #_sourceLocation) throws {
         guard toolAvailable("swiftc") else { return }
+        let files = GenerationChecksCommandTests.files(under: folder.path(scaffold)).filter { $0.hasSuffix(".swift") && $0 != "Package.swift" }
+        let targets = Set(files.compactMap { $0.hasPrefix("Sources/") ? $0.split(separator: "/")[1] : nil }.map(String.init))
         let one = folder.path("OneModule")
         try FileManager.default.createDirectory(atPath: one, withIntermediateDirectories: true)
         var sources: [String] = []
         for (index, file) in files.enumerated() {
-            let text = try folder.read("Scaffold/" + file).split(separator: "\n", omittingEmptySubsequences: false)
+            let text = try folder.read(scaffold + "/" + file).split(separator: "\n", omittingEmptySubsequences: false)
                 .filter { line in !(line.hasPrefix("import ") && targets.contains(String(line.dropFirst(7)))) }.joined(separator: "\n")
             let path = one + "/\(index)-" + file.split(separator: "/").last!
             try text.write(toFile: path, atomically: true, encoding: .utf8)
@@ -122,6 +129,6 @@ import Testing
         let modules = stormc.executable.deletingLastPathComponent().appendingPathComponent("Modules")
         let swiftc = try ChildProcess.run(URL(fileURLWithPath: "/usr/bin/env"), ["swiftc", "-typecheck", "-I", modules.path] + sources, in: one,
                                           environment: ProcessInfo.processInfo.environment)
-        #expect(swiftc.status == 0, "swiftc refused the \(model) scaffold:\n\(swiftc.error)\(swiftc.out)")
+        #expect(swiftc.status == 0, "swiftc refused the scaffold \(scaffold):\n\(swiftc.error)\(swiftc.out)", sourceLocation: sourceLocation)
     }
 }
