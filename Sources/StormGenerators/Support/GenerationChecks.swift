@@ -45,7 +45,7 @@ public enum GenerationChecks {
         return false
     }
 
-    private static func collect(into problems: inout [GeneratorError], _ check: () throws(GeneratorError) -> Void) {
+    static func collect(into problems: inout [GeneratorError], _ check: () throws(GeneratorError) -> Void) {
         do { try check() } catch { problems.append(error) }
     }
 
@@ -69,10 +69,15 @@ public enum GenerationChecks {
         }
         for value in context.valueObjects { check("value", value.name, value.deprecation, value.fields) }
         for entity in context.entities { check("entity", entity.name, entity.deprecation, entity.fields) }
-        for aggregate in context.aggregates { check("aggregate", aggregate.name, aggregate.deprecation, aggregate.fields, nested: ["Command", "Event", "Decider"]) }
-        for command in context.commands { check("command", command.name, command.deprecation, command.fields) }
+        for aggregate in context.aggregates {
+            check("aggregate", aggregate.name, aggregate.deprecation, aggregate.fields, nested: ["Command", "Event", "Decider"] + (aggregate.lifecycle == nil ? [] : ["Lifecycle"]))
+        }
+        for command in context.commands { check("command", command.name, command.deprecation, command.fields, nested: OutcomeGenerator.nestedTypeNames(of: command)) }
         for event in context.events { check("event", event.name, event.deprecation, event.fields) }
-        for readModel in context.readModels { check("read model", readModel.name, nil, readModel.fields, nested: ["Event", "Projection"]) }
+        for readModel in context.readModels {
+            check("read model", readModel.name, nil, readModel.fields, nested: ["Event", "Projection"] + (readModel.queries.isEmpty ? [] : ["Queries"]))
+        }
+        designLevelProblems(of: context, names: names, into: &problems)
         for enumeration in context.enumerations {
             collect(into: &problems) { () throws(GeneratorError) in try EnumerationGenerator.check(enumeration, in: context) }
         }

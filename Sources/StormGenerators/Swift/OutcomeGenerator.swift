@@ -21,16 +21,10 @@ struct OutcomeGenerator {
     func write(_ command: Command, in context: BoundedContext, into out: inout SwiftWriter) throws(GeneratorError) {
         if command.hasAlternativeOutcomes {
             out.line()
-            try writeOutcome(command, into: &out)
+            try writeOutcome(command, in: context, into: &out)
         }
-        var seen: [String: Failure] = [:]
+        try Self.checkFailureNames(of: command, in: context)
         for failure in command.failures {
-            let type = Self.typeName(failure)
-            if ["Outcome", "CodingKeys"].contains(type) || seen[type] != nil {
-                throw GeneratorError("in command `\(context.name).\(command.name)`, failure `\(failure.name)` would take the Swift name `\(type)`, which is taken",
-                                     at: failure.range, id: "swift-name-collision", help: "rename the failure")
-            }
-            seen[type] = failure
             out.line()
             out.doc("The failure `\(failure.name)` of `\(command.name)`: the command is refused and nothing changes. Throw it from `decide`.")
             try records.write(Record("failure", SymbolReference(context: context.name, name: failure.name), deprecation: nil, fields: failure.fields,
@@ -38,18 +32,36 @@ struct OutcomeGenerator {
         }
     }
 
-    /// `public enum Outcome` with a case per alternative, holding its events in order.
-    private func writeOutcome(_ command: Command, into out: inout SwiftWriter) throws(GeneratorError) {
+    /// No failure takes the name of another or of a type the command's struct already nests.
+    static func checkFailureNames(of command: Command, in context: BoundedContext) throws(GeneratorError) {
+        var seen: Set<String> = []
+        for failure in command.failures {
+            let type = typeName(failure)
+            if (type == "Outcome" && command.hasAlternativeOutcomes) || type == "CodingKeys" || !seen.insert(type).inserted {
+                throw GeneratorError("in command `\(context.name).\(command.name)`, failure `\(failure.name)` would take the Swift name `\(type)`, which is taken",
+                                     at: failure.range, id: "swift-name-collision", help: "rename the failure")
+            }
+        }
+    }
+
+    /// The cases of the `Outcome` enum: each alternative's events' names joined by `And`, in lower camel case.
+    static func outcomeCases(of command: Command, in context: BoundedContext) throws(GeneratorError) -> [(name: String, events: [SymbolReference])] {
         var cases: [(name: String, events: [SymbolReference])] = []
         var taken: Set<String> = []
         for events in command.outcomes {
             let name = SwiftIdentifier.lowerCamel(events.map { SwiftIdentifier.sanitized($0.name) }.joined(separator: "And"))
             guard taken.insert(name).inserted else {
-                throw GeneratorError("in command `\(command.name)`, two outcomes would both be the Swift case `\(name)`", at: command.range,
+                throw GeneratorError("in command `\(context.name).\(command.name)`, two outcomes would both be the Swift case `\(name)`", at: command.range,
                                      id: "swift-name-collision", help: "rename one of their events")
             }
             cases.append((name, events))
         }
+        return cases
+    }
+
+    /// `public enum Outcome` with a case per alternative, holding its events in order.
+    private func writeOutcome(_ command: Command, in context: BoundedContext, into out: inout SwiftWriter) throws(GeneratorError) {
+        let cases = try Self.outcomeCases(of: command, in: context)
         let anyDeprecated = command.outcomes.joined().contains(where: names.isDeprecated)
         out.doc("The exclusive outcomes of `\(command.name)`: exactly one of them happens.")
         out.block("public enum Outcome: Hashable, Sendable") { out in

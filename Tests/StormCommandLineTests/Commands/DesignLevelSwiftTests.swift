@@ -45,6 +45,39 @@ struct DesignLevelSwiftTests {
         #expect(swiftc.status == 0, "swiftc refused the generated Swift:\n\(swiftc.error)\(swiftc.out)")
     }
 
+    /// Names that would meet in Swift are refused by `check` and by `generate swift` alike, each at its
+    /// place, and nothing is written.
+    @Test func namesThatMeetInSwiftAreRefusedByCheckAndGenerate() throws {
+        guard let stormc = BuiltStormc() else { return }
+        let folder = try TemporaryFolder()
+        _ = try folder.write(["Bad/model.storm": """
+            context C {
+              event A
+              event B
+              aggregate G {
+                command Do emits A or B
+                    fails with Outcome
+                command Undo emits A
+                    fails with Outcome
+                lifecycle {
+                  Open -> open by Do
+                }
+              }
+            }
+
+            """])
+        for arguments in [["check", "Bad"], ["generate", "swift", "Bad", "--out", "Swift"]] {
+            let run = try stormc.run(arguments, in: folder.root)
+            #expect(run.status == 1, "\(arguments): \(run.error)")
+            #expect(run.error.contains("model.storm:6:20: error: in command `C.Do`, failure `Outcome` would take the Swift name `Outcome`, which is taken [swift-name-collision]"),
+                    "\(run.error)")
+            #expect(!run.error.contains("C.Undo"), "\(run.error)")
+            #expect(run.error.contains("model.storm:9:5: error: in the lifecycle of aggregate `G`, states `Open` and `open` both map to the Swift case `open` [swift-name-collision]"),
+                    "\(run.error)")
+        }
+        #expect(!FileManager.default.fileExists(atPath: folder.path("Swift")))
+    }
+
     /// Scenarios whose titles make one function name, placeholders named like a context, a Swift type or
     /// the compared event, keywords and values of every kind still make tests that type-check, in a
     /// package whose policy sends a command to another context and whose read model answers a query.
