@@ -71,7 +71,7 @@ public enum ModelExport {
             "name": .string(c.name), "doc": .string(c.doc), "domain": .string(c.domain),
             "sources": .array(c.files.map { JSON.string(paths[$0.index]) }),
             "subdomain": c.subdomain.map { .string("\($0.domain).\($0.name)") } ?? .null,
-            "owner": optional(c.owner), "vision": optional(c.vision),
+            "owner": optional(c.owner), "vision": optional(c.vision), "external": .bool(c.isExternal),
             "actors": .array(c.actors.map { .object(["name": .string($0.name), "doc": .string($0.doc)]) }),
             "externalSystems": .array(c.externalSystems.map { .object(["name": .string($0.name), "doc": .string($0.doc)]) }),
             "identifiers": .array(c.identifiers.map { .object(["name": .string($0.name), "doc": .string($0.doc), "rawType": .string($0.rawType.rawValue)]) }),

@@ -34,10 +34,15 @@ enum ContextMapView {
         if model.usedInterfaces[context.name] != nil {
             lines.append(DiagramLine(text: "domain \(context.domain) · used interface", emphasis: .note))
         }
+        if context.isExternal {
+            lines.append(DiagramLine(text: "external", emphasis: .note))
+        }
         if isMuddy {
             lines.append(DiagramLine(text: "Big Ball of Mud", emphasis: .warning))
         }
-        return DiagramNode(id: context.name, role: DiagramPalette.contextRole(subdomain?.kind), lines: lines, isMuddy: isMuddy)
+        var node = DiagramNode(id: context.name, role: DiagramPalette.contextRole(subdomain?.kind), lines: lines, isMuddy: isMuddy)
+        node.isExternal = context.isExternal
+        return node
     }
 
     /// The edge of a relationship; `number` counts relationships from 1 in the order of the context maps.

@@ -45,7 +45,7 @@ extension FormatWriter {
 
     /// `context Name implements Subdomain {` members `}`
     func printContext(_ context: ContextSyntax, into printer: inout TextPrinter) {
-        var opening = annotationPrefix(context.info) + (context.isExtension ? "extend context " : "context ") + context.name.text
+        var opening = annotationPrefix(context.info) + (context.isExternal ? "external " : "") + (context.isExtension ? "extend context " : "context ") + context.name.text
         if let implements = context.implements { opening += " implements " + implements.text }
         printBlock(WrappableLine(opening), context.members, info: \.info, closingComments: context.closingComments,
                    trailing: trailingComment(context.info), into: &printer) { member, printer in
