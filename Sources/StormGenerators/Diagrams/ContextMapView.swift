@@ -13,11 +13,12 @@ enum ContextMapView {
         let crossings = showEvents ? ContextMapEvents(model: model) : nil
         var edges = model.relationships.enumerated().map { position, relationship in
             var edge = edge(for: relationship, number: position + 1)
+            edge.label += detailLines(relationship.details)
             edge.label += crossings?.lines(forRelationshipAt: position, from: edge.from) ?? []
             return edge
         }
         edges += crossings?.unmappedEdges() ?? []
-        return Diagram(name: model.name, title: "\(model.name) · context map", direction: .topToBottom,
+        return Diagram(name: model.name, title: "\(model.name) · context map" + settingsCaption(model), direction: .topToBottom,
                        content: group(nodes, of: model, by: clustering), edges: edges)
     }
 

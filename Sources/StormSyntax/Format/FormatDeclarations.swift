@@ -56,9 +56,9 @@ extension FormatWriter {
     /// `context map Name {` relationships `}`
     func printContextMap(_ map: ContextMapSyntax, into printer: inout TextPrinter) {
         let opening = annotationPrefix(map.info) + "context map " + map.name.text
-        printBlock(WrappableLine(opening), map.relationships, info: \.info, closingComments: map.closingComments,
-                   trailing: trailingComment(map.info), into: &printer) { relationship, printer in
-            printLine(relationshipText(relationship), relationship.info, into: &printer)
+        printBlock(WrappableLine(opening), contextMapMembers(map), info: \.info, closingComments: map.closingComments,
+                   trailing: trailingComment(map.info), into: &printer) { member, printer in
+            printContextMapMember(member, into: &printer)
         }
     }
 
