@@ -49,7 +49,8 @@ public enum ModelExport {
             }),
             "teams": .array(model.teams.map { .object(["name": .string($0.name), "doc": .string($0.doc), "contact": optional($0.contact)]) }),
             "contextMaps": .array(model.contextMaps.map { map in
-                .object(["name": .string(map.name), "doc": .string(map.doc), "relationships": .array(map.relationships.map(relationship))])
+                .object(["name": .string(map.name), "doc": .string(map.doc), "relationships": .array(map.relationships.map(relationship)),
+                          "type": optional(map.type?.rawValue), "state": optional(map.state?.rawValue)])
             }),
         ]
     }
@@ -71,7 +72,7 @@ public enum ModelExport {
             "name": .string(c.name), "doc": .string(c.doc), "domain": .string(c.domain),
             "sources": .array(c.files.map { JSON.string(paths[$0.index]) }),
             "subdomain": c.subdomain.map { .string("\($0.domain).\($0.name)") } ?? .null,
-            "owner": optional(c.owner), "vision": optional(c.vision),
+            "owner": optional(c.owner), "vision": optional(c.vision), "external": .bool(c.isExternal),
             "actors": .array(c.actors.map { .object(["name": .string($0.name), "doc": .string($0.doc)]) }),
             "externalSystems": .array(c.externalSystems.map { .object(["name": .string($0.name), "doc": .string($0.doc)]) }),
             "identifiers": .array(c.identifiers.map { .object(["name": .string($0.name), "doc": .string($0.doc), "rawType": .string($0.rawType.rawValue)]) }),
@@ -164,7 +165,9 @@ public enum ModelExport {
         .object(["kind": .string(r.kind.rawValue), "first": .string(r.first), "second": .string(r.second),
                  "upstreamPatterns": .array(r.upstreamPatterns.map { .string($0.rawValue) }),
                  "downstreamPatterns": .array(r.downstreamPatterns.map { .string($0.rawValue) }),
-                 "bigBallOfMud": .array(r.bigBallOfMud.map(JSON.string))])
+                 "bigBallOfMud": .array(r.bigBallOfMud.map(JSON.string)),
+                 "name": optional(r.details.name), "technology": optional(r.details.technology), "exposes": references(r.details.exposes),
+                 "downstreamRights": optional(r.details.downstreamRights?.rawValue)])
     }
 
     static func fields(_ fields: [Field]) -> JSON {

@@ -13,11 +13,12 @@ enum ContextMapView {
         let crossings = showEvents ? ContextMapEvents(model: model) : nil
         var edges = model.relationships.enumerated().map { position, relationship in
             var edge = edge(for: relationship, number: position + 1)
+            edge.label += detailLines(relationship.details)
             edge.label += crossings?.lines(forRelationshipAt: position, from: edge.from) ?? []
             return edge
         }
         edges += crossings?.unmappedEdges() ?? []
-        return Diagram(name: model.name, title: "\(model.name) · context map", direction: .topToBottom,
+        return Diagram(name: model.name, title: "\(model.name) · context map" + settingsCaption(model), direction: .topToBottom,
                        content: group(nodes, of: model, by: clustering), edges: edges)
     }
 
@@ -34,10 +35,15 @@ enum ContextMapView {
         if model.usedInterfaces[context.name] != nil {
             lines.append(DiagramLine(text: "domain \(context.domain) · used interface", emphasis: .note))
         }
+        if context.isExternal {
+            lines.append(DiagramLine(text: "external", emphasis: .note))
+        }
         if isMuddy {
             lines.append(DiagramLine(text: "Big Ball of Mud", emphasis: .warning))
         }
-        return DiagramNode(id: context.name, role: DiagramPalette.contextRole(subdomain?.kind), lines: lines, isMuddy: isMuddy)
+        var node = DiagramNode(id: context.name, role: DiagramPalette.contextRole(subdomain?.kind), lines: lines, isMuddy: isMuddy)
+        node.isExternal = context.isExternal
+        return node
     }
 
     /// The edge of a relationship; `number` counts relationships from 1 in the order of the context maps.

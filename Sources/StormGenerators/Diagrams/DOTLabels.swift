@@ -37,6 +37,8 @@ enum DOTLabels {
                 (swatch(DiagramPalette.colours(role)), DiagramPalette.legendText(role))
             case .bigBallOfMud:
                 (swatch(DiagramColours(fill: "#FFFFFF", stroke: DiagramPalette.mud)), "big ball of mud")
+            case .externalContext:
+                (swatch(DiagramColours(fill: "#FFFFFF", stroke: DiagramPalette.muted)), "external context (dashed): not owned")
             case .crossContextFlow:
                 ("<TD HEIGHT=\"4\" WIDTH=\"28\" FIXEDSIZE=\"TRUE\" BGCOLOR=\"\(DiagramPalette.line(.crossContextFlow).colour)\"></TD>", "crosses a context boundary")
             case .abbreviation(let mark, let meaning):

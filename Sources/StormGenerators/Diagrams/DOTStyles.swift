@@ -4,7 +4,7 @@ enum DOTStyles {
         let colours = DiagramPalette.colours(node.role)
         let isContext = [.coreContext, .supportingContext, .genericContext, .context].contains(node.role)
         var style = isContext ? ["rounded", "filled"] : ["filled"]
-        if node.isMuddy || node.isForeign { style.append("dashed") }
+        if node.isMuddy || node.isForeign || node.isExternal { style.append("dashed") }
         var attributes: [(String, DOTValue)] = [
             ("label", .html(DOTLabels.lines(node.lines, titleSize: isContext ? 16 : 12))),
             ("fillcolor", .string(colours.fill)), ("color", .string(node.isMuddy ? DiagramPalette.mud : colours.stroke)),

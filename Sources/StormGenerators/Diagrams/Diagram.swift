@@ -36,6 +36,8 @@ struct DiagramNode: Hashable {
     var isMuddy = false
     /// Belongs to a context outside the flow's focus.
     var isForeign = false
+    /// A context the organisation does not own (`external context`).
+    var isExternal = false
 }
 
 /// A line between two nodes.

@@ -6,6 +6,8 @@ enum DiagramLegendEntry: Hashable {
     case role(DiagramNode.Role)
     case bigBallOfMud
     case crossContextFlow
+    /// A dashed context box: a context the organisation does not own.
+    case externalContext
     /// An abbreviation drawn at an edge's end, and what it means.
     case abbreviation(String, meaning: String)
 }
@@ -18,6 +20,7 @@ extension Diagram {
         if content.allGroups.contains(where: { $0.style == .aggregate }) { roles.insert(.aggregate) }
         var entries = DiagramNode.Role.allCases.filter(roles.contains).map(DiagramLegendEntry.role)
         if nodes.contains(where: \.isMuddy) { entries.append(.bigBallOfMud) }
+        if nodes.contains(where: \.isExternal) { entries.append(.externalContext) }
         if edges.contains(where: { $0.style == .crossContextFlow }) { entries.append(.crossContextFlow) }
         let marks = Set(edges.flatMap { $0.tail + $0.head })
         entries += Self.abbreviations.filter { marks.contains($0.mark) }.map { .abbreviation($0.mark, meaning: $0.meaning) }

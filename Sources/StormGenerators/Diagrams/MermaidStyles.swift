@@ -37,6 +37,7 @@ enum MermaidStyles {
         case .role(let role): (MermaidEscaping.text(DiagramPalette.legendText(role)), className(role))
         case .bigBallOfMud: ("big ball of mud", "context")
         case .crossContextFlow: ("<b>#8594;</b> crosses a context boundary", "crossing")
+        case .externalContext: ("external context (dashed): not owned", "outside")
         case .abbreviation(let mark, let meaning): ("<b>\(MermaidEscaping.text(mark))</b> \(MermaidEscaping.text(meaning))", "legendText")
         }
     }
@@ -59,7 +60,12 @@ enum MermaidStyles {
             let members = nodes.filter { $0.role == role }.map { ids[$0.id] }
             if !members.isEmpty { lines.append("    class \(members.joined(separator: ",")) \(className(role))") }
         }
-        for (name, members) in [("mud", nodes.filter(\.isMuddy)), ("foreign", nodes.filter(\.isForeign))] where !members.isEmpty {
+        // Defined only where used, so diagrams without external contexts stay as they were.
+        if nodes.contains(where: \.isExternal) || diagram.legend.contains(.externalContext) {
+            lines.append("    classDef outside stroke:\(DiagramPalette.muted),stroke-width:2px,stroke-dasharray:8 4")
+        }
+        for (name, members) in [("mud", nodes.filter(\.isMuddy)), ("foreign", nodes.filter(\.isForeign)), ("outside", nodes.filter(\.isExternal))]
+            where !members.isEmpty {
             lines.append("    class \(members.map { ids[$0.id] }.joined(separator: ",")) \(name)")
         }
         for group in diagram.content.allGroups.dropFirst() {

@@ -32,6 +32,9 @@ public struct BoundedContext: Sendable, Hashable {
     /// The ranges of the `extend context` blocks that add to the context, in source order (files sorted
     /// by path); empty for a context written in one block.
     public var extensions: [SourceRange] = []
+    /// Whether the context is `external`: a system the organisation does not own (a payment provider, a
+    /// government registry). It is drawn apart on the map, and the review asks nothing of its design.
+    public var isExternal = false
 
     /// The files the context is written in: its own, then its extensions', each once.
     public var files: [FileID] {

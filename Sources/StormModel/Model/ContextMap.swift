@@ -6,6 +6,10 @@ public struct ContextMap: Sendable, Hashable {
     public var doc: String
     public var relationships: [Relationship]
     public var range: SourceRange
+    /// `type system landscape` or `type organizational`, when the map says.
+    public var type: ContextMapType?
+    /// `state as is` or `state to be`, when the map says.
+    public var state: ContextMapState?
     public init(name: String, doc: String, relationships: [Relationship], range: SourceRange) {
         self.name = name
         self.doc = doc
@@ -66,6 +70,8 @@ public struct Relationship: Sendable, Hashable {
     public var bigBallOfMud: [String]
     public var doc: String
     public var range: SourceRange
+    /// What the relationship's block says: its name, technology, what it exposes, the downstream's rights.
+    public var details = RelationshipDetails()
 
     public init(kind: Kind, first: String, second: String, upstreamPatterns: [UpstreamPattern] = [],
                 downstreamPatterns: [DownstreamPattern] = [], bigBallOfMud: [String] = [], doc: String = "", range: SourceRange) {

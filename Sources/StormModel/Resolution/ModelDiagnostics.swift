@@ -103,4 +103,25 @@ extension ModelDiagnostics {
     static func repeatedOutcome(_ name: String, of owner: String) -> String {
         "`\(name)` is listed twice in the outcomes of \(owner): each event or command is one outcome (write `A or B` for alternatives, `A, B` for both)"
     }
+
+    /// `exposed-not-upstream`
+    static func exposedNotUpstream(_ name: String, sides: [String]) -> String {
+        let named = sides.map { "`\($0)`" }.joined(separator: " or ")
+        return "`\(name)` is not a declaration of \(named): a relationship exposes what its upstream declares"
+    }
+
+    /// `invalid-downstream-rights`
+    static func invalidDownstreamRights(_ written: String) -> String {
+        "unknown downstream rights `\(written)`: expected influencer, opinion leader, veto right, decision maker or monopolist"
+    }
+
+    /// `invalid-downstream-rights`, on a relationship without a downstream.
+    static func downstreamRightsWithoutDownstream(_ a: String, _ b: String) -> String {
+        "the relationship between `\(a)` and `\(b)` has no downstream: rights belong to the downstream of an upstream/downstream relationship"
+    }
+
+    /// `invalid-map-setting`
+    static func invalidMapSetting(_ keyword: String, _ written: String, known: [String]) -> String {
+        "unknown context map \(keyword) `\(written)`: expected \(known.joined(separator: " or "))"
+    }
 }

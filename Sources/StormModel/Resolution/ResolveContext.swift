@@ -12,6 +12,7 @@ extension Resolution {
         let name = syntax.name.text
         current = CurrentScope(context: name, table: symbols.contexts[name] ?? [:])
         var context = BoundedContext(name: name, doc: doc(syntax.info), domain: modelName, range: syntax.info.range)
+        context.isExternal = syntax.isExternal
         if let implements = syntax.implements { resolveSubdomain(implements, into: &context) }
         var ownerRange: SourceRange?
         var visionRange: SourceRange?

@@ -19,14 +19,17 @@ extension Resolution {
             var declared = DeclaredRelationships()
             var relationships: [Relationship] = []
             for syntax in map.relationships {
-                guard let relationship = resolveRelationship(syntax) else { continue }
+                guard var relationship = resolveRelationship(syntax) else { continue }
+                if let details = syntax.details { relationship.details = resolveRelationshipDetails(details, of: relationship) }
                 if let first = declared.insert(relationship) {
                     diagnostics.warning("duplicate-relationship", ModelDiagnostics.duplicateRelationship(relationship.first, relationship.second),
                                         at: syntax.info.range, notes: [DiagnosticNote("first declared here", at: first)])
                 }
                 relationships.append(relationship)
             }
-            result.append(ContextMap(name: map.name.text, doc: doc(map.info), relationships: relationships, range: map.info.range))
+            var resolved = ContextMap(name: map.name.text, doc: doc(map.info), relationships: relationships, range: map.info.range)
+            resolveContextMapSettings(map.settings, into: &resolved)
+            result.append(resolved)
         }
         return result
     }

@@ -28,6 +28,7 @@ public enum ReviewReport {
         } else {
             out += "_The context map could not be drawn._\n\n"
         }
+        out += RelationshipDetailsSection.markdown(model)
 
         out += "## Bounded contexts\n\n"
         for context in model.contexts {

@@ -10,7 +10,8 @@ public struct AggregateWithoutCommandRule: Rule {
     public init() {}
 
     public func check(_ input: LintInput) -> [Violation] {
-        input.model.contexts.flatMap { context in
+        // An external context's design is its owner's: only what the model uses of it is written.
+        input.model.contexts.filter { !$0.isExternal }.flatMap { context in
             context.aggregates.filter(\.commands.isEmpty).map { aggregate in
                 Violation("aggregate `\(context.reference(aggregate.name))` handles no command", at: aggregate.range)
             }

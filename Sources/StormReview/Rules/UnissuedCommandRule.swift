@@ -10,7 +10,8 @@ public struct UnissuedCommandRule: Rule {
     public init() {}
 
     public func check(_ input: LintInput) -> [Violation] {
-        input.model.contexts.flatMap { context in
+        // An external context's design is its owner's: only what the model uses of it is written.
+        input.model.contexts.filter { !$0.isExternal }.flatMap { context in
             context.commands.filter(\.issuers.isEmpty).map { command in
                 Violation("command `\(context.reference(command.name))` is issued by no actor, external system or policy (add `by …`, or a policy that issues it)",
                           at: command.range)

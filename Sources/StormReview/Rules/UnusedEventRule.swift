@@ -10,7 +10,8 @@ public struct UnusedEventRule: Rule {
     public init() {}
 
     public func check(_ input: LintInput) -> [Violation] {
-        input.model.contexts.flatMap { context in
+        // An external context's design is its owner's: only what the model uses of it is written.
+        input.model.contexts.filter { !$0.isExternal }.flatMap { context in
             context.events.compactMap { event in
                 let reference = context.reference(event.name)
                 guard !input.facts.consumed.contains(reference), !input.facts.published.contains(reference) else { return nil }

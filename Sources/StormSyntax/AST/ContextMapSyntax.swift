@@ -6,11 +6,15 @@ public struct ContextMapSyntax: Sendable, Hashable {
     public var name: Name
     public var relationships: [RelationshipSyntax]
     public var closingComments: [String]
-    public init(info: DeclarationInfo, name: Name, relationships: [RelationshipSyntax], closingComments: [String] = []) {
+    /// `type …` and `state …` at the head of the map, in source order.
+    public var settings: [ContextMapSettingSyntax]
+    public init(info: DeclarationInfo, name: Name, relationships: [RelationshipSyntax], closingComments: [String] = [],
+                settings: [ContextMapSettingSyntax] = []) {
         self.info = info
         self.name = name
         self.relationships = relationships
         self.closingComments = closingComments
+        self.settings = settings
     }
 }
 
@@ -42,6 +46,8 @@ public struct RelationshipSyntax: Sendable, Hashable {
     public var connectorRange: SourceRange
     public var rightRoles: [Name]
     public var right: Name
+    /// The block after the relationship (`{ name "…" technology "…" exposes … }`), when written.
+    public var details: RelationshipDetailsSyntax?
     public init(info: DeclarationInfo, left: Name, leftRoles: [Name], connector: Connector, connectorRange: SourceRange, rightRoles: [Name], right: Name) {
         self.info = info
         self.left = left

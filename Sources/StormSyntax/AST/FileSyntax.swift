@@ -95,13 +95,16 @@ public struct ContextSyntax: Sendable, Hashable {
     public var closingComments: [String]
     /// Whether the block is `extend context Name { … }`: more members of a context declared elsewhere.
     public var isExtension: Bool
+    /// Whether the block is `external context Name { … }`: a system the organisation does not own.
+    public var isExternal: Bool
     public init(info: DeclarationInfo, name: Name, implements: QualifiedName?, members: [ContextMemberSyntax], closingComments: [String] = [],
-                isExtension: Bool = false) {
+                isExtension: Bool = false, isExternal: Bool = false) {
         self.info = info
         self.name = name
         self.implements = implements
         self.members = members
         self.closingComments = closingComments
         self.isExtension = isExtension
+        self.isExternal = isExternal
     }
 }

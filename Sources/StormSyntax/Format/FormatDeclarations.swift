@@ -45,7 +45,7 @@ extension FormatWriter {
 
     /// `context Name implements Subdomain {` members `}`
     func printContext(_ context: ContextSyntax, into printer: inout TextPrinter) {
-        var opening = annotationPrefix(context.info) + (context.isExtension ? "extend context " : "context ") + context.name.text
+        var opening = annotationPrefix(context.info) + (context.isExternal ? "external " : "") + (context.isExtension ? "extend context " : "context ") + context.name.text
         if let implements = context.implements { opening += " implements " + implements.text }
         printBlock(WrappableLine(opening), context.members, info: \.info, closingComments: context.closingComments,
                    trailing: trailingComment(context.info), into: &printer) { member, printer in
@@ -56,9 +56,9 @@ extension FormatWriter {
     /// `context map Name {` relationships `}`
     func printContextMap(_ map: ContextMapSyntax, into printer: inout TextPrinter) {
         let opening = annotationPrefix(map.info) + "context map " + map.name.text
-        printBlock(WrappableLine(opening), map.relationships, info: \.info, closingComments: map.closingComments,
-                   trailing: trailingComment(map.info), into: &printer) { relationship, printer in
-            printLine(relationshipText(relationship), relationship.info, into: &printer)
+        printBlock(WrappableLine(opening), contextMapMembers(map), info: \.info, closingComments: map.closingComments,
+                   trailing: trailingComment(map.info), into: &printer) { member, printer in
+            printContextMapMember(member, into: &printer)
         }
     }
 

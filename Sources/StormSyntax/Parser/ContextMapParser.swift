@@ -10,11 +10,16 @@ extension Parser {
         declaring(name)
         guard let opening = expectOpening("to open context map `\(name.text)`") else { return nil }
         var relationships: [RelationshipSyntax] = []
+        var settings: [ContextMapSettingSyntax] = []
         // Every relationship starts with a context name, so recovery resumes at the next line.
         let closing = parseBlockMembers(of: "context map `\(name.text)`", opening: opening, starters: [], nameStarts: true) { parser in
-            if let relationship = parser.parseRelationship() { relationships.append(relationship) }
+            if parser.atContextMapSetting {
+                settings.append(parser.parseContextMapSetting())
+            } else if let relationship = parser.parseRelationship() {
+                relationships.append(relationship)
+            }
         }
-        return ContextMapSyntax(info: finish(pending), name: name, relationships: relationships, closingComments: closing)
+        return ContextMapSyntax(info: finish(pending), name: name, relationships: relationships, closingComments: closing, settings: settings)
     }
 
     /// `Relationship = Name [ Roles ] ( "->" | "<-" | "<->" ) [ Roles ] Name
@@ -49,8 +54,12 @@ extension Parser {
         let connectorRange = range(from: connectorStart)
         let rightRoles = parseRoles()
         guard let right = parseName("a context name after `\(connector.rawValue)`") else { return nil }
-        return RelationshipSyntax(info: finish(pending), left: left, leftRoles: leftRoles, connector: connector,
-                                  connectorRange: connectorRange, rightRoles: rightRoles, right: right)
+        let rightToken = previous
+        let details = parseRelationshipDetails(between: left.text, and: right.text)
+        var relationship = RelationshipSyntax(info: finish(pending, extraAnnotations: [], last: rightToken), left: left, leftRoles: leftRoles,
+                                              connector: connector, connectorRange: connectorRange, rightRoles: rightRoles, right: right)
+        relationship.details = details
+        return relationship
     }
 
     /// Context Mapper's relationship in words (`A Customer-Supplier B`, `A Upstream-Downstream B`,

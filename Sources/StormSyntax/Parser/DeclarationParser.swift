@@ -32,7 +32,8 @@ extension Parser {
     /// `context`. The names its lines declare (`event Name`, …) are recorded as unfinished: references to
     /// them elsewhere are not reported again.
     private mutating func skipToTopLevel() {
-        while !atEnd, !(current.startsLine && Parser.topLevelStarters.contains(where: { isWord(current, $0) })), !atGuessableDeclaration {
+        while !atEnd, !(current.startsLine && Parser.topLevelStarters.contains(where: { isWord(current, $0) })), !atGuessableDeclaration,
+              !(current.startsLine && isWord(current, "external") && isWord(peek(), "context")) {
             if current.startsLine, current.kind == .identifier, peek().kind == .identifier, !peek().startsLine,
                Parser.contextMemberStarters.contains(where: { isWord(current, $0) }) {
                 unfinished.append(Name(text(peek()), range: range(peek())))
@@ -57,6 +58,7 @@ extension Parser {
         if at("domain") { return parseDomain(pending).map(DeclarationSyntax.domain) }
         if at("team") { return parseTeam(pending).map(DeclarationSyntax.team) }
         if at("extend"), isWord(peek(), "context") { return parseContextExtension(pending).map(DeclarationSyntax.context) }
+        if at("external"), isWord(peek(), "context"), peek(2).kind == .identifier { return parseExternalContext(pending).map(DeclarationSyntax.context) }
         if at("use"), peek().kind == .identifier { return parseUse(pending).map(DeclarationSyntax.use) }
         if at("context") {
             if isWord(peek(), "map"), peek(2).kind == .identifier {

@@ -16,7 +16,7 @@ extension Parser {
     }
 
     /// Whether the current token starts a line that can only be a top-level declaration: `context Name {`,
-    /// `context Name implements`, `context map Name`, `extend context Name`, `domain Name {`, `domain Name "…"`, `team Name {`, or
+    /// `context Name implements`, `context map Name`, `extend context Name`, `external context Name`, `domain Name {`, `domain Name "…"`, `team Name {`, or
     /// Context Mapper's `BoundedContext Name {` and `ContextMap Name {`. Keywords are contextual, so the word
     /// alone is not enough: `context: String` is a field, and `team` may be a case of an enum.
     var atTopLevelStarter: Bool {
@@ -29,6 +29,7 @@ extension Parser {
         }
         if isWord(current, "domain") { return n2.kind == .leftBrace || n2.kind == .string }
         if isWord(current, "extend") { return isWord(n1, "context") && n2.kind == .identifier }
+        if isWord(current, "external") { return isWord(n1, "context") && n2.kind == .identifier }
         if isWord(current, "team") || isWord(current, "BoundedContext") || isWord(current, "ContextMap") { return n2.kind == .leftBrace }
         return false
     }
