@@ -14,7 +14,8 @@ extension ModelLoader {
         } catch {
             throw LoadError("cannot read the interface \(path): \(error.message)")
         }
-        return load(sources: [SourceFile(path: path, text: text)], name: document["name"] as? String ?? modelName(for: [path]))
+        // Named as Storm text made from the file, so that a line number is not read as one of the JSON.
+        return load(sources: [SourceFile(path: path + ".storm", text: text)], name: document["name"] as? String ?? modelName(for: [path]))
     }
 
     /// Whether `path` names a published interface rather than a model.
