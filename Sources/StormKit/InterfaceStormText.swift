@@ -6,26 +6,36 @@ extension UsedInterfaces {
     enum StormText {
         /// The interface as Storm source: one context per context that publishes, with the types and
         /// events of that context; and each context's name and domain.
-        static func contexts(from interface: [String: Any], origin: String) throws(InterfaceProblem) -> (text: String, contexts: [(name: String, domain: String)]) {
+        static func contexts(from interface: [String: Any], origin: String) throws(InterfaceProblem)
+            -> (text: String, contexts: [(name: String, domain: String)], schemas: [String: String]) {
             let types = interface["types"] as? [String: Any] ?? [:]
             let producer = try word(interface["name"])
             var order: [String] = []
             var domains: [String: String] = [:]
             var members: [String: [String]] = [:]
+            var schemas: [String: String] = [:]
+            // Where a type's schema is published: an absolute URI, else the type is inlined where used.
+            func noteSchema(_ declaration: [String: Any]) throws(InterfaceProblem) {
+                guard let uri = declaration["schema"] as? String, let url = URL(string: uri), url.scheme != nil else { return }
+                schemas[try word(declaration["context"]) + "." + (try word(declaration["name"]))] = uri
+            }
             func add(_ context: Any?, _ lines: [String]) throws(InterfaceProblem) {
                 let name = try word(context)
                 if members[name] == nil { order.append(name) }
                 members[name, default: []] += lines
             }
             for id in types["identifiers"] as? [[String: Any]] ?? [] {
+                try noteSchema(id)
                 try add(id["context"], docs(id["doc"], indent: "  ") + ["  id \(try word(id["name"])): \(try word(id["rawType"]))"])
             }
             for enumeration in types["enumerations"] as? [[String: Any]] ?? [] {
+                try noteSchema(enumeration)
                 let cases = try (enumeration["cases"] as? [[String: Any]] ?? []).map { (c: [String: Any]) throws(InterfaceProblem) in try word(c["name"]) }
                 try add(enumeration["context"], docs(enumeration["doc"], indent: "  ") + ["  enum \(try word(enumeration["name"])) { \(cases.joined(separator: ", ")) }"])
             }
             for (kind, keyword) in [("valueObjects", "value"), ("entities", "entity")] {
                 for record in types[kind] as? [[String: Any]] ?? [] {
+                    try noteSchema(record)
                     try add(record["context"], docs(record["doc"], indent: "  ") + ["  \(keyword) \(try word(record["name"])) {"]
                             + (try fields(record["fields"])) + ["  }"])
                 }
@@ -41,7 +51,7 @@ extension UsedInterfaces {
             for name in order {
                 lines += ["/// Published by \(producer) in \(quoted(origin)).", "context \(name) {"] + members[name]! + ["}"]
             }
-            return (lines.joined(separator: "\n") + "\n", order.map { ($0, domains[$0] ?? producer) })
+            return (lines.joined(separator: "\n") + "\n", order.map { ($0, domains[$0] ?? producer) }, schemas)
         }
 
         static func fields(_ value: Any?) throws(InterfaceProblem) -> [String] {

@@ -102,13 +102,21 @@ public enum ModelLoader {
         var syntax = sources.ids.map { Parser.parse(sources[$0], id: $0, diagnostics: &diagnostics) }
         // Other domains' interfaces the model uses become contexts of Storm source of their own.
         var used: [String: (origin: String, domain: String)] = [:]
+        var schemas: [String: String] = [:]
         for interface in UsedInterfaces.sources(for: &syntax, in: sources, loading: loading, diagnostics: &diagnostics) {
             let id = sources.add(interface.file)
             syntax.append(Parser.parse(sources[id], id: id, diagnostics: &diagnostics))
             for context in interface.contexts { used[context.name] = (interface.origin, context.domain) }
+            schemas.merge(interface.schemas) { first, _ in first }
         }
         var model = Resolver.resolve(consume syntax, sources: sources, name: name, diagnostics: &diagnostics)
         model.usedInterfaces = used.mapValues(\.origin)
+        for (name, uri) in schemas {
+            let parts = name.split(separator: ".", maxSplits: 1)
+            let reference = SymbolReference(context: String(parts[0]), name: String(parts[1]))
+            // Only a type the interface still declares, in a context the model really uses.
+            if used[reference.context] != nil { model.publishedSchemas[reference] = uri }
+        }
         // A used context belongs to the domain that publishes it: its events keep that domain's names.
         for index in model.contexts.indices { if let use = used[model.contexts[index].name] { model.contexts[index].domain = use.domain } }
         // What the generators would refuse is an error of the model: `check` reports it, `generate` never meets it.

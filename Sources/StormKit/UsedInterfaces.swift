@@ -16,8 +16,9 @@ enum UsedInterfaces {
     /// are reported at the `use`'s path, and the name is marked unfinished in `files`, so that the
     /// references to it are not reported again.
     static func sources(for files: inout [FileSyntax], in sources: SourceManager, loading: Set<String>,
-                        diagnostics: inout DiagnosticList) -> [(file: SourceFile, origin: String, contexts: [(name: String, domain: String)])] {
-        var added: [(SourceFile, String, [(name: String, domain: String)])] = []
+                        diagnostics: inout DiagnosticList)
+        -> [(file: SourceFile, origin: String, contexts: [(name: String, domain: String)], schemas: [String: String])] {
+        var added: [(SourceFile, String, [(name: String, domain: String)], [String: String])] = []
         // Each interface is used once: a second `use` of a name or of a path would declare its contexts again.
         var firstByName: [String: SourceRange] = [:]
         var firstByTarget: [String: SourceRange] = [:]
@@ -35,16 +36,18 @@ enum UsedInterfaces {
                 }
                 firstByName[use.name.text] = use.name.range
                 firstByTarget[standard] = use.name.range
-                let written: (text: String, contexts: [(name: String, domain: String)])
+                let written: (text: String, contexts: [(name: String, domain: String)], schemas: [String: String])
                 do throws(InterfaceProblem) {
-                    written = try StormText.contexts(from: try read(target, loading: loading), origin: use.path.value)
+                    let interface = try read(target, loading: loading)
+                    written = try StormText.contexts(from: interface, origin: use.path.value)
+                    checkPins(of: use, against: interface, diagnostics: &diagnostics)
                 } catch {
                     diagnostics.error("unusable-interface", "cannot use `\(use.path.value)`: \(error.message)", at: use.path.range)
                     files[index].unfinished.append(use.name)
                     continue
                 }
                 let path = (folder.isEmpty ? "" : folder + "/") + use.name.text + ".interface.storm"
-                added.append((SourceFile(path: path, text: written.text), use.path.value, written.contexts))
+                added.append((SourceFile(path: path, text: written.text), use.path.value, written.contexts, written.schemas))
             }
         }
         return added

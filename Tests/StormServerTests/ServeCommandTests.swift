@@ -257,6 +257,20 @@ struct SiteGenerationTests {
         if ServeCommandTests.hasDot { #expect(files.contains("context-map.svg") && files.contains("flow-Trips.svg")) }
         #expect(try MapFocusAndWorkshopTests().run(["generate", "site", root])?.status == 2)
     }
+
+    /// A model that uses another domain shows the mesh of the two on its index.
+    @Test func aModelThatUsesAnotherShowsTheMesh() throws {
+        let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let out = FileManager.default.temporaryDirectory.appendingPathComponent("storm-site-mesh-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: out) }
+        guard let result = try MapFocusAndWorkshopTests().run(["generate", "site", repository.path + "/Models/Marketing", "--out", out]) else { return }
+        #expect(result.status == 0, "\(result.error)")
+        let index = try String(contentsOfFile: out + "/index.html", encoding: .utf8)
+        #expect(index.contains("<h2>The mesh</h2>"), "\(index)")
+        guard ServeCommandTests.hasDot else { return }
+        let svg = try String(contentsOfFile: out + "/mesh.svg", encoding: .utf8)
+        #expect(index.contains("mesh.svg") && svg.contains("LoyaltyPoints") && svg.contains("OnlineRetail"), "\(svg.prefix(400))")
+    }
 }
 
 /// A context playing the same roles on several relationships shows its badge once.

@@ -12,7 +12,9 @@ enum DiffCommand: Command {
     Compares every event, command, value object, entity and enumeration of the model at OLD with the one
     at NEW (files or folders), classifying each change by Avro's schema-resolution rules
     (Docs/Compatibility.md). OLD may be `git:REV`: NEW's files as they were at git revision REV, so
-    `stormc diff git:main Models/Telematics` reviews a branch's change.
+    `stormc diff git:main Models/Telematics` reviews a branch's change. OLD and NEW may also be two
+    versions of a published interface (`*.storm-interface.json`, from `stormc publish`): what changed
+    in what the domain publishes, which is what breaks its consumers.
 
     A breaking change to an event whose version was not bumped is an error, and so is removing an event
     another context consumes, or breaking a command.
@@ -37,11 +39,13 @@ enum DiffCommand: Command {
         let old: LoadedModel
         let new: LoadedModel
         do throws(LoadError) {
-            new = try ModelLoader.load(paths: [paths[1]])
+            new = try ModelLoader.isInterface(paths[1]) ? ModelLoader.load(interface: paths[1]) : ModelLoader.load(paths: [paths[1]])
             if paths[0].hasPrefix("git:") {
                 let revision = String(paths[0].dropFirst(4))
                 guard !revision.isEmpty else { throw LoadError("git: needs a revision, as in git:main") }
                 old = ModelLoader.load(sources: try GitRevision.sources(at: revision, path: paths[1]), name: new.model.name)
+            } else if ModelLoader.isInterface(paths[0]) {
+                old = try ModelLoader.load(interface: paths[0])
             } else {
                 old = try ModelLoader.load(paths: [paths[0]], name: new.model.name)
             }

@@ -94,7 +94,8 @@ enum LintCommand: Command {
         switch format {
         case .text: break
         case .json: console.out(FindingJSONRenderer.render(results))
-        case .sarif: console.out(SARIFRenderer.render(results, configuration: configuration, toolVersion: StormCommandLine.version))
+        case .sarif: console.out(SARIFRenderer.render(results, configuration: configuration, toolVersion: StormCommandLine.version,
+                                                         rules: RuleRegistry.all + policyRules))
         }
         status = max(status, results.contains { $0.findings.hasErrors } ? ExitCode.failure : ExitCode.success)
         return status

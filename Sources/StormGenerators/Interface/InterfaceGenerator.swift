@@ -45,6 +45,8 @@ public enum InterfaceGenerator {
             guard let context = model.context(named: reference.context), let event = model.event(reference) else {
                 throw GeneratorError("unresolved published event \(reference)")
             }
+            let schema = JSONSchemaURIs.id(of: event, in: context, options: options)
+            types.origin = (schema, context.name)
             events.append(.object([
                 "context": .string(context.name),
                 "domain": .string(context.domain),
@@ -53,7 +55,7 @@ public enum InterfaceGenerator {
                 "version": .integer(event.version),
                 "deprecated": .bool(event.deprecation != nil),
                 "cloudEventType": .string(Naming.cloudEventType(context: context, event: event)),
-                "schema": .string(JSONSchemaURIs.id(of: event, in: context, options: options)),
+                "schema": .string(schema),
                 "fields": types.fields(event.fields),
             ]))
         }

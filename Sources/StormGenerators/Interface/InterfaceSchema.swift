@@ -155,6 +155,7 @@ public enum InterfaceSchema {
             "context": { "$ref": "#/$defs/name" },
             "name": { "$ref": "#/$defs/name" },
             "doc": { "type": "string" },
+            "schema": { "type": "string", "format": "uri-reference", "description": "Where the type's JSON Schema is published: its definition in the schema of an event that uses it, <$id>#/$defs/<name>. Optional: a consumer inlines a type without one." },
             "rawType": { "enum": ["UUID", "String", "Int"] }
           }
         },
@@ -166,6 +167,7 @@ public enum InterfaceSchema {
             "context": { "$ref": "#/$defs/name" },
             "name": { "$ref": "#/$defs/name" },
             "doc": { "type": "string" },
+            "schema": { "type": "string", "format": "uri-reference", "description": "Where the type's JSON Schema is published: its definition in the schema of an event that uses it, <$id>#/$defs/<name>. Optional: a consumer inlines a type without one." },
             "fields": { "$ref": "#/$defs/fields" }
           }
         },
@@ -177,6 +179,7 @@ public enum InterfaceSchema {
             "context": { "$ref": "#/$defs/name" },
             "name": { "$ref": "#/$defs/name" },
             "doc": { "type": "string" },
+            "schema": { "type": "string", "format": "uri-reference", "description": "Where the type's JSON Schema is published: its definition in the schema of an event that uses it, <$id>#/$defs/<name>. Optional: a consumer inlines a type without one." },
             "cases": {
               "type": "array",
               "items": {

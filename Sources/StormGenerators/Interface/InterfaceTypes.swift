@@ -10,6 +10,12 @@ struct InterfaceTypes {
     private var named: [SymbolReference: TypeReference] = [:]
     /// Types whose fields are still to be visited.
     private var pending: [TypeReference] = []
+    /// The published event schema whose fields are being written: its `$id` and the context whose
+    /// types it names without qualification (``JSONSchemaTypes/definitionName(_:)``).
+    var origin: (schema: String, home: String)?
+    /// For each type, the event schema that first named it (directly, or through a type that it
+    /// holds), so that it has a definition there: where a consumer's schema refers to it.
+    private var origins: [SymbolReference: (schema: String, home: String)] = [:]
 
     init(model: Model) { self.model = model }
 
@@ -45,7 +51,19 @@ struct InterfaceTypes {
     }
 
     private mutating func note(_ reference: SymbolReference, _ type: TypeReference) {
-        if named.updateValue(type, forKey: reference) == nil { pending.append(type) }
+        if named.updateValue(type, forKey: reference) == nil {
+            pending.append(type)
+            origins[reference] = origin
+        }
+    }
+
+    /// The URI of the definition of `reference` in a published event schema, `<$id>#/$defs/<name>`.
+    private func schema(of reference: SymbolReference) -> JSON {
+        // A type the model uses from another domain is where that domain published it.
+        if let published = model.publishedSchemas[reference] { return .string(published) }
+        guard let origin = origins[reference] else { return .null }
+        let name = reference.context == origin.home ? reference.name : reference.description
+        return .string(origin.schema + "#/$defs/" + JSONSchemaURIs.pointerToken(name))
     }
 
     /// Every type named by the fields seen so far, and by theirs, grouped by kind and sorted by
@@ -59,26 +77,29 @@ struct InterfaceTypes {
         while let next = pending.popLast() {
             guard let reference = next.namedReference else { continue }
             let context = JSON.string(reference.context)
+            // The types a type holds are defined in the same event schema as it.
+            origin = origins[reference]
             switch next {
             case .identifier:
                 if let id = index.identifiers[reference] {
                     identifiers[reference] = .object(["context": context, "name": .string(id.name), "doc": .string(id.doc),
-                                                      "rawType": .string(id.rawType.rawValue)])
+                                                      "rawType": .string(id.rawType.rawValue), "schema": schema(of: reference)])
                 }
             case .valueObject:
                 if let record = index.valueObjects[reference] {
                     valueObjects[reference] = .object(["context": context, "name": .string(record.name), "doc": .string(record.doc),
-                                                       "fields": fields(record.fields)])
+                                                       "fields": fields(record.fields), "schema": schema(of: reference)])
                 }
             case .entity:
                 if let record = index.entities[reference] {
                     entities[reference] = .object(["context": context, "name": .string(record.name), "doc": .string(record.doc),
-                                                   "fields": fields(record.fields)])
+                                                   "fields": fields(record.fields), "schema": schema(of: reference)])
                 }
             case .enumeration:
                 if let enumeration = index.enumerations[reference] {
                     enumerations[reference] = .object(["context": context, "name": .string(enumeration.name), "doc": .string(enumeration.doc),
-                                                       "cases": .array(enumeration.cases.map { .object(["name": .string($0.name), "doc": .string($0.doc)]) })])
+                                                       "cases": .array(enumeration.cases.map { .object(["name": .string($0.name), "doc": .string($0.doc)]) }),
+                                                       "schema": schema(of: reference)])
                 }
             default:
                 continue

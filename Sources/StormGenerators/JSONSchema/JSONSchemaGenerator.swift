@@ -56,6 +56,7 @@ public enum JSONSchemaGenerator {
     private static func document(id: String, title: String, doc: String, deprecation: Deprecation?, fields: [Field],
                                  context: BoundedContext, open: Bool, model: Model, header: [String]) throws(GeneratorError) -> JSON {
         var types = JSONSchemaTypes(model: model, home: context.name, referencePrefix: "#/$defs/", additionalProperties: open)
+        types.refersToPublishedSchemas = true
         var members: [String: JSON] = [
             "$comment": .string(header.joined(separator: " ")),
             "$schema": .string(dialect),

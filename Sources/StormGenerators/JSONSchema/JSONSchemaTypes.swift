@@ -15,6 +15,9 @@ struct JSONSchemaTypes {
     let referencePrefix: String
     /// The `additionalProperties` of every object (see ``JSONSchemaGenerator``).
     let additionalProperties: Bool
+    /// Whether a type of another domain (``Model/publishedSchemas``) is referred to where that domain
+    /// published it (`$ref` to its URI) instead of being copied into the definitions: JSON Schema does.
+    var refersToPublishedSchemas = false
     /// The definitions collected so far, by name.
     private(set) var definitions: [String: JSON] = [:]
 
@@ -67,6 +70,9 @@ struct JSONSchemaTypes {
         case .optional(let wrapped):
             return ["anyOf": [try schema(for: wrapped), ["type": "null"]]]
         case .identifier, .valueObject, .entity, .enumeration:
+            if refersToPublishedSchemas, let reference = type.namedReference, let published = model.publishedSchemas[reference] {
+                return ["$ref": .string(published)]
+            }
             guard let named = try SchemaNamedType.lookup(type, in: model) else { return [:] }
             let name = definitionName(named.reference)
             if !definitions.keys.contains(name) {

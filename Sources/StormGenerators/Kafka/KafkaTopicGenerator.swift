@@ -6,7 +6,8 @@ import StormSupport
 /// (`<topic>.kafkatopic.yaml`, the topic named by the event's CloudEvents type), the schema-registry
 /// subjects of those topics (`schema-registry.json`: subject `<topic>-value`, the event's Avro schema),
 /// and `Kafka/mirrors.yaml`: the topics to mirror from one cluster to another because a consumer runs
-/// elsewhere. Nothing without platforms.
+/// elsewhere, with the Strimzi `KafkaMirrorMaker2` resource that mirrors them into each target cluster
+/// (`<target>/mirror-maker-2.kafkamirrormaker2.yaml`). Nothing without platforms.
 public enum KafkaTopicGenerator {
     public static func generate(_ model: Model, options: GeneratorOptions) throws(GeneratorError) -> [GeneratedFile] {
         guard let platforms = options.platforms else { return [] }
@@ -40,6 +41,7 @@ public enum KafkaTopicGenerator {
             files.append(GeneratedFile(path: FileNames.component(cluster.name) + "/schema-registry.json", contents: document.rendered()))
         }
         var mirrors: [YAML] = []
+        var replicated: [MirrorMakerGenerator.Mirror] = []
         var seen = Set<String>()
         for flow in model.crossContextFlows {
             guard let producer = model.context(named: flow.producer), let event = model.event(flow.event) else { continue }
@@ -47,8 +49,10 @@ public enum KafkaTopicGenerator {
             let topic = Naming.cloudEventType(context: producer, event: event)
             guard from != to, seen.insert("\(topic) \(to)").inserted else { continue }
             mirrors.append(.ordered(["topic": .string(topic), "from": .string(from), "to": .string(to)]))
+            replicated.append(MirrorMakerGenerator.Mirror(topic: topic, from: from, to: to))
         }
         files.append(GeneratedFile(path: "mirrors.yaml", contents: header.comment(prefix: "#") + YAML.ordered(["mirrors": .sequence(mirrors)]).rendered()))
+        files += MirrorMakerGenerator.files(replicated, platforms: platforms, header: header.comment(prefix: "#"))
         return files
     }
 

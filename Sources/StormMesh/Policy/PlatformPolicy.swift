@@ -12,7 +12,8 @@ import StormReview
 ///  "objectives": {"freshnessAtMost": "PT1H", "availabilityAtLeast": 99.5},
 ///  "eventNames": "^[A-Z][A-Za-z0-9]*$",
 ///  "productDescriptions": true,
-///  "crossDomainPatterns": ["OHS", "PL"]}
+///  "crossDomainPatterns": ["OHS", "PL"],
+///  "piiCategories": ["contact", "location", "financial"]}
 /// ```
 public struct PlatformPolicy: Sendable {
     /// The version of the file's shape, `stormPolicy`.
@@ -31,9 +32,11 @@ public struct PlatformPolicy: Sendable {
     public var productDescriptions = false
     /// The upstream patterns of which a relationship between contexts of two domains must have one.
     public var crossDomainPatterns: [String]?
+    /// The categories of personal data: every `@pii` field must name one (`@pii("contact")`).
+    public var piiCategories: [String]?
 
     /// The keys a policy may hold.
-    static let keys = ["stormPolicy", "rules", "objectives", "eventNames", "productDescriptions", "crossDomainPatterns"]
+    static let keys = ["stormPolicy", "rules", "objectives", "eventNames", "productDescriptions", "crossDomainPatterns", "piiCategories"]
 
     /// Reads the policy at `path`.
     public static func load(_ path: String) throws(PolicyError) -> PlatformPolicy {
@@ -90,6 +93,12 @@ public struct PlatformPolicy: Sendable {
             }
             policy.crossDomainPatterns = patterns
         }
+        if let categories = root["piiCategories"] {
+            guard let categories = categories as? [String], !categories.isEmpty, categories.allSatisfy({ !$0.isEmpty }) else {
+                throw bad("`piiCategories` must be a non-empty list of category names, such as [\"contact\", \"location\"]")
+            }
+            policy.piiCategories = categories
+        }
         return policy
     }
 
@@ -104,6 +113,7 @@ public struct PlatformPolicy: Sendable {
         }
         if productDescriptions { rules.append(PolicyProductDescriptionRule()) }
         if let crossDomainPatterns { rules.append(PolicyCrossDomainRule(patterns: crossDomainPatterns)) }
+        if let piiCategories { rules.append(PolicyPIIClassifiedRule(categories: piiCategories)) }
         return rules
     }
 

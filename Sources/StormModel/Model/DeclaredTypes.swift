@@ -12,8 +12,10 @@ public struct Field: Sendable, Hashable {
     public var isPII: Bool
     public var deprecation: Deprecation?
     public var range: SourceRange
+    /// The kind of personal data, `@pii("contact")`; nil for a bare `@pii`.
+    public var piiCategory: String?
     public init(name: String, doc: String, type: TypeReference, defaultValue: Value? = nil, isIdentity: Bool = false,
-                isPII: Bool = false, deprecation: Deprecation? = nil, range: SourceRange) {
+                isPII: Bool = false, deprecation: Deprecation? = nil, range: SourceRange, piiCategory: String? = nil) {
         self.name = name
         self.doc = doc
         self.type = type
@@ -22,6 +24,7 @@ public struct Field: Sendable, Hashable {
         self.isPII = isPII
         self.deprecation = deprecation
         self.range = range
+        self.piiCategory = piiCategory
     }
 
     /// Whether a producer must always provide the field: not optional and without a default.

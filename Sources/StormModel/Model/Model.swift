@@ -19,6 +19,9 @@ public struct Model: Sendable {
     /// The contexts made from other domains' published interfaces (`use Payments from "…"`), by name,
     /// each with the path it was used from: they are read, not owned, so no schema is generated for them.
     public var usedInterfaces: [String: String] = [:]
+    /// Where the types of used interfaces have their published JSON Schema (`<$id>#/$defs/<Name>`, the
+    /// interface's `schema` of each type), so that the model's own schemas refer to them rather than copy them.
+    public var publishedSchemas: [SymbolReference: String] = [:]
     /// Where each context, event and command was when the model was made, so that looking one up by
     /// name costs the same in a model of any size. A lookup checks the place it finds, and falls back
     /// to a scan should the arrays have changed since.

@@ -37,11 +37,12 @@ extension Resolution {
             }
             var isIdentity = false
             var isPII = false
+            var piiCategory: String?
             var deprecation: Deprecation?
             for annotation in syntax[index].info.annotations {
                 switch annotation.name.text {
                 case "identity": isIdentity = true
-                case "pii": isPII = true
+                case "pii": isPII = true; piiCategory = annotation.argument?.value
                 case "deprecated": deprecation = Deprecation(message: annotation.argument?.value)
                 default: reportUnknownAnnotation(annotation)
                 }
@@ -51,7 +52,7 @@ extension Resolution {
             var value: Value?
             if let literal = syntax[index].defaultValue { value = resolveDefault(literal, type: type, in: context) }
             fields.append(Field(name: name.text, doc: doc(syntax[index].info), type: type, defaultValue: value, isIdentity: isIdentity,
-                                isPII: isPII, deprecation: deprecation, range: syntax[index].info.range))
+                                isPII: isPII, deprecation: deprecation, range: syntax[index].info.range, piiCategory: piiCategory))
         }
         return fields
     }

@@ -9,10 +9,10 @@ import StormSupport
 /// and per result its rule, level, message, location with line and column (in code points), the notes as
 /// related locations, and a fingerprint that survives lines moving.
 public enum SARIFRenderer {
-    /// The SARIF document, ending in a newline.
+    /// The SARIF document, ending in a newline. `rules` are every rule that ran, the platform policy's
+    /// (`policy-…`) included, so that each result's rule is described.
     public static func render(_ results: [(model: Model, findings: [Finding])], configuration: LintConfiguration,
-                              toolVersion: String) -> String {
-        let rules = RuleRegistry.all
+                              toolVersion: String, rules: [any Rule] = RuleRegistry.all) -> String {
         let index = Dictionary(uniqueKeysWithValues: rules.enumerated().map { ($1.id, $0) })
         let sarifResults: [JSON] = results.flatMap { result in
             result.findings.map { self.result($0, ruleIndex: index[$0.ruleID], model: result.model) }

@@ -11,7 +11,9 @@ import StormSupport
 /// Graphviz, so the site is never part of the committed `Generated/`.
 public enum SiteGenerator {
     /// The site's files (path in the site, contents). Without Graphviz the pages say how to install it.
-    public static func generate(_ model: Model, graphviz: Graphviz?) -> [GeneratedFile] {
+    /// `mesh`, the DOT drawing of the mesh the model is part of (it and the domains it uses), adds that
+    /// picture to the index.
+    public static func generate(_ model: Model, graphviz: Graphviz?, mesh: String? = nil) -> [GeneratedFile] {
         let json = ModelExport.json(model)
         let name = model.name
         var files: [GeneratedFile] = []
@@ -46,6 +48,16 @@ public enum SiteGenerator {
             page.list(json["teams"].elements.map { ($0["name"].text ?? "", "team-\($0["name"].text ?? "").html") })
             page.text("h2", "Bounded contexts")
             page.list(contexts.map { ($0["name"].text ?? "", "context-\($0["name"].text ?? "").html") })
+            if let mesh {
+                page.text("h2", "The mesh")
+                page.text("p", "The data products of this domain and of the domains it uses, and which output port feeds which input port.")
+                if let graphviz, let svg = try? graphviz.render(mesh, format: .svg) {
+                    files.append(GeneratedFile(path: "mesh.svg", contents: String(decoding: svg.image, as: UTF8.self)))
+                    page.raw("<p class=\"picture\"><img src=\"\(SitePage.href("mesh.svg"))\" alt=\"\"></p>\n")
+                } else {
+                    page.text("p", "No picture: install Graphviz (`apt-get install graphviz`, `brew install graphviz`) and generate the site again.", className: "none")
+                }
+            }
         }
         for domain in json["domains"].elements {
             let domainName = domain["name"].text ?? ""

@@ -8,9 +8,23 @@ public struct UseSyntax: Sendable, Hashable {
     public var name: Name
     /// The interface file or model folder, relative to the file that holds the declaration.
     public var path: StringLiteral
-    public init(info: DeclarationInfo, name: Name, path: StringLiteral) {
+    /// The events the model depends on at the version it was written against
+    /// (`{ Payments.PaymentSettled v2 }`): a newer interface that publishes another version breaks them.
+    public var pins: [UsePin]
+    public init(info: DeclarationInfo, name: Name, path: StringLiteral, pins: [UsePin] = []) {
         self.info = info
         self.name = name
         self.path = path
+        self.pins = pins
+    }
+}
+
+/// `Payments.PaymentSettled v2` in a `use` block: an event of the interface, pinned to a version.
+public struct UsePin: Sendable, Hashable {
+    public var event: QualifiedName
+    public var version: IntegerLiteral
+    public init(event: QualifiedName, version: IntegerLiteral) {
+        self.event = event
+        self.version = version
     }
 }

@@ -1,6 +1,13 @@
 extension FormatWriter {
-    /// `use Name from "path"`
+    /// `use Name from "path"`, then its pins one per line in a block.
     func printUse(_ use: UseSyntax, into printer: inout TextPrinter) {
-        printer.print(annotationPrefix(use.info) + "use " + use.name.text + " from " + FormatWriter.quoted(use.path.value) + trailingComment(use.info))
+        let head = annotationPrefix(use.info) + "use " + use.name.text + " from " + FormatWriter.quoted(use.path.value)
+        guard !use.pins.isEmpty else {
+            printer.print(head + trailingComment(use.info))
+            return
+        }
+        printer.print(head + " {" + trailingComment(use.info))
+        for pin in use.pins { printer.print("  " + pin.event.text + " v\(pin.version.value)") }
+        printer.print("}")
     }
 }

@@ -26,6 +26,9 @@ import Testing
         #expect(topic.contains("  labels:\n    strimzi.io/cluster: edge-plant-1\nspec:\n  topicName: motorinsurance.trips.CrashDetected.v1\n  partitions: 12\n"), "\(topic)")
         let mirrors = try String(contentsOfFile: out + "/Kafka/mirrors.yaml", encoding: .utf8)
         #expect(mirrors.contains("  - topic: motorinsurance.trips.CrashDetected.v1\n    from: edge-plant-1\n    to: aws-eu\n"), "a context on aws-eu consumes crash alerts from the plant: \(mirrors)")
+        let maker = try String(contentsOfFile: out + "/Kafka/aws-eu/mirror-maker-2.kafkamirrormaker2.yaml", encoding: .utf8)
+        #expect(maker.contains("kind: KafkaMirrorMaker2\nmetadata:\n  name: mirror-to-aws-eu\nspec:\n  replicas: 1\n  connectCluster: aws-eu\n"), "\(maker)")
+        #expect(maker.contains("  mirrors:\n    - sourceCluster: edge-plant-1\n      targetCluster: aws-eu\n      topicsPattern: \"motorinsurance\\\\.trips\\\\.CrashDetected\\\\.v1"), "\(maker)")
         let registry = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: out + "/Kafka/edge-plant-1/schema-registry.json"))) as? [String: Any]
         let subjects = try #require(registry?["subjects"] as? [[String: String]])
         #expect(subjects.contains { $0["subject"] == "motorinsurance.trips.CrashDetected.v1-value" })
@@ -49,6 +52,32 @@ import Testing
                     print("FAIL", path, error.message[:200])
                 count += 1
             print("COUNT", folder, count)
+        # MirrorMaker 2 (no official schema among ../shared/schemas): parsed by PyYAML, its references
+        # between clusters checked, and its topic patterns match exactly the topics mirrors.yaml lists.
+        import re
+        listed = yaml.safe_load((out / "Kafka" / "mirrors.yaml").read_text())["mirrors"]
+        makers = sorted((out / "Kafka").rglob("*.kafkamirrormaker2.yaml"))
+        for path in makers:
+            resource = yaml.safe_load(path.read_text())
+            spec = resource["spec"]
+            aliases = {cluster["alias"]: cluster["bootstrapServers"] for cluster in spec["clusters"]}
+            if resource["apiVersion"] != "kafka.strimzi.io/v1beta2" or resource["kind"] != "KafkaMirrorMaker2":
+                print("FAIL", path, "not a KafkaMirrorMaker2")
+            if not re.fullmatch(r"[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*", resource["metadata"]["name"]):
+                print("FAIL", path, "bad name")
+            if spec["connectCluster"] not in aliases or not isinstance(spec["replicas"], int):
+                print("FAIL", path, "connect cluster")
+            for mirror in spec["mirrors"]:
+                if mirror["sourceCluster"] not in aliases or mirror["targetCluster"] != spec["connectCluster"]:
+                    print("FAIL", path, "mirror clusters")
+                pattern = re.compile(mirror["topicsPattern"])
+                for entry in listed:
+                    wanted = entry["from"] == mirror["sourceCluster"] and entry["to"] == mirror["targetCluster"]
+                    if wanted != bool(pattern.fullmatch(entry["topic"])):
+                        print("FAIL", path, "pattern and mirrors.yaml disagree on", entry)
+                if pattern.fullmatch(listed[0]["topic"].replace(".", "x")):
+                    print("FAIL", path, "a dot matches any character")
+        print("COUNT MirrorMaker2", len(makers))
         broken = yaml.safe_load(next((out / "Kafka").rglob("*.kafkatopic.yaml")).read_text())
         broken["metadata"]["name"] = "Not A Name"
         if jsonschema.Draft7Validator(json.loads((schemas / "strimzi-kafkatopic-v1beta2.schema.json").read_text())).is_valid(broken):
@@ -61,7 +90,8 @@ import Testing
             return
         }
         #expect(validate.status == 0 && !validate.out.contains("FAIL"), "\(validate.out)\(validate.error)")
-        #expect(validate.out.contains("COUNT AsyncAPI 7") && validate.out.contains("COUNT Kafka 44"), "\(validate.out)")
+        #expect(validate.out.contains("COUNT AsyncAPI 7") && validate.out.contains("COUNT Kafka 44") && validate.out.contains("COUNT MirrorMaker2 2"),
+                "\(validate.out)")
     }
 
     @Test func refusesPlatformsThatNameNoCluster() throws {

@@ -42,6 +42,10 @@ import Testing
         #expect(rendered.status == 0 && rendered.error.isEmpty, "dot: \(rendered.error)")
         let svg = try String(contentsOfFile: folder + "/mesh.svg", encoding: .utf8)
         #expect(svg.contains("Settlements") && svg.contains("settled → payments"))
+        // stormc renders it itself with --format svg.
+        let drawn = try stormc.run(["mesh", "Payments", "Loyalty", "--format", "svg", "--out", "drawn.svg"], in: folder)
+        let own = try String(contentsOfFile: folder + "/drawn.svg", encoding: .utf8)
+        #expect(drawn.status == 0 && own.hasPrefix("<?xml") && own.contains("</svg>") && own.contains("settled → payments"), "\(drawn.error)")
     }
 
     @Test func theMeshIsDrawnAsMermaidThatMermaidRenders() throws {
@@ -110,7 +114,7 @@ import Testing
     @Test func refusesMisusedOptions() throws {
         guard let stormc = BuiltStormc() else { return }
         let folder = try temporaryFolder(["x.txt": ""])
-        for (arguments, message) in [(["mesh"], "give the domains"), (["mesh", "A", "--format", "svg"], "--format takes"),
+        for (arguments, message) in [(["mesh"], "give the domains"), (["mesh", "A", "--format", "png"], "--format takes"),
                                      (["mesh", "A", "--out", "m.dot"], "--out writes a drawing"), (["mesh", "A", "--report", "--format", "dot"], "--report prints")] {
             let result = try stormc.run(arguments, in: folder)
             #expect(result.status == 2 && result.error.contains(message), "\(arguments): \(result.error)")

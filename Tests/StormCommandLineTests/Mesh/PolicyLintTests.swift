@@ -93,4 +93,41 @@ import Testing
         let missing = try stormc.run(["lint", "M", "--policy", "nowhere.json"], in: folder)
         #expect(missing.status == 2 && missing.error.contains("cannot read the platform policy nowhere.json"))
     }
+
+    @Test func personalDataMustBeClassifiedAndPolicyFindingsAreDescribedInSARIF() throws {
+        guard let stormc = BuiltStormc() else { return }
+        let folder = try temporaryFolder([
+            "P/p.storm": """
+            context Members {
+              value Address { street: String @pii("location") }
+              event MemberJoined { name: String @pii, email: String @pii("contact"), shoe: Int @pii("shoe-size"), home: Address }
+            }
+
+            """,
+            "policy.json": #"{"stormPolicy": "1.0", "piiCategories": ["contact", "location"]}"#,
+        ])
+        let result = try stormc.run(["lint", "P", "--policy", "policy.json"], in: folder)
+        #expect(result.status == 1)
+        for line in [
+            "P/p.storm:3:24: error: personal data `Members.MemberJoined.name` is not classified: the platform policy asks for `@pii(\"category\")`, one of `contact`, `location` [policy-pii-classified]",
+            "P/p.storm:3:74: error: personal data `Members.MemberJoined.shoe` is classified `shoe-size`, which is not one of the platform's categories `contact`, `location` [policy-pii-classified]",
+        ] { #expect(result.error.contains(line + "\n"), "missing: \(line)\n\(result.error)") }
+        #expect(!result.error.contains("MemberJoined.email") && !result.error.contains("Address.street"), "\(result.error)")
+
+        // SARIF describes the policy's rules too, so a code host can show what each finding means.
+        let sarif = try stormc.run(["lint", "P", "--policy", "policy.json", "--format", "sarif"], in: folder)
+        let log = try #require(try JSONSerialization.jsonObject(with: Data(sarif.out.utf8)) as? [String: Any])
+        let run = try #require((log["runs"] as? [[String: Any]])?.first)
+        let rules = try #require(((run["tool"] as? [String: Any])?["driver"] as? [String: Any])?["rules"] as? [[String: Any]])
+        let results = try #require(run["results"] as? [[String: Any]])
+        let policyResults = results.filter { $0["ruleId"] as? String == "policy-pii-classified" }
+        #expect(policyResults.count == 2)
+        for result in policyResults {
+            let index = try #require(result["ruleIndex"] as? Int)
+            #expect(rules[index]["id"] as? String == "policy-pii-classified")
+            #expect(result["level"] as? String == "error")
+        }
+        let bad = try stormc.run(["lint", "P", "--policy", "bad.json"], in: try temporaryFolder(["P/p.storm": "context A\n", "bad.json": #"{"stormPolicy": "1.0", "piiCategories": []}"#]))
+        #expect(bad.status == 2 && bad.error.contains("`piiCategories` must be a non-empty list"), "\(bad.error)")
+    }
 }

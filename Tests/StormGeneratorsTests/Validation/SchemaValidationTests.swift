@@ -42,6 +42,8 @@ enum ValidatedModels {
     #expect(counts["instances", default: 0] + counts["rejected", default: 0] == expected["samples"])
     #expect(counts["rejected", default: 0] > 0)
     #expect(counts["avro-instances", default: 0] > 0)
+    // Marketing's schemas refer to OnlineRetail's published types by their `$id`: those references resolve.
+    #expect(counts["external-refs", default: 0] > 0)
     print("validated: \(counts["jsonschema", default: 0]) JSON Schemas, \(counts["asyncapi", default: 0]) AsyncAPI documents, "
         + "\(counts["avro", default: 0]) Avro schemas, \(counts["odcs", default: 0]) ODCS contracts, \(counts["odps", default: 0]) ODPS descriptors; "
         + "\(counts["instances", default: 0]) sample instances accepted, \(counts["rejected", default: 0]) invalid ones rejected; "
@@ -58,7 +60,9 @@ enum ValidatedModels {
                             to: root.appendingPathComponent("Avro"))
     try GeneratedTree.write([GeneratedFile(path: "Broken.odcs.yaml", contents: "apiVersion: v3.1.0\nkind: DataContract\n")],
                             to: root.appendingPathComponent("ODCS"))
-    try GeneratedTree.write([GeneratedFile(path: "Broken.schema.json", contents: #"{"type": 3}"#)], to: root.appendingPathComponent("JSONSchema"))
+    try GeneratedTree.write([GeneratedFile(path: "Broken.schema.json", contents: #"{"type": 3}"#),
+                             GeneratedFile(path: "Dangling.schema.json", contents: #"{"$ref": "https://nowhere.example/E.v1.schema.json#/$defs/X"}"#)],
+                            to: root.appendingPathComponent("JSONSchema"))
     try GeneratedTree.write([GeneratedFile(path: "Broken.odps.yaml", contents: "apiVersion: v1.0.0\nkind: DataProduct\nid: x\nstatus: active\noutputPorts: [{name: p}]\n")],
                             to: root.appendingPathComponent("ODPS"))
     try GeneratedTree.write([GeneratedFile(path: "C/E.v1.avsc", contents: #"{"type": "record", "name": "E", "fields": [{"name": "n", "type": "long"}]}"#)],
@@ -74,4 +78,5 @@ enum ValidatedModels {
         #expect(outcome.failures.contains { $0.hasPrefix("FAIL \(kind) ") }, "\(kind) should fail: \(outcome.failures)")
     }
     #expect(outcome.failures.contains { $0.contains("does not resolve") })
+    #expect(outcome.failures.contains { $0.contains("Dangling.schema.json") && $0.contains("does not resolve") }, "\(outcome.failures)")
 }

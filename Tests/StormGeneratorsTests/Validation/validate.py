@@ -5,7 +5,10 @@
                 [--asyncapi-schema FILE] [--odcs-schema FILE] [--odps-schema FILE]
                 [--instances SCHEMA_DIR INSTANCE_DIR]... [--avro-instances AVRO_DIR INSTANCE_DIR]...
 
---jsonschema  every *.schema.json under DIR passes Draft202012Validator.check_schema; its $refs resolve.
+--jsonschema  every *.schema.json under DIR passes Draft202012Validator.check_schema; its $refs resolve:
+              local ones in the document, others (a used domain's published types, "<$id>#/$defs/<Name>")
+              in the schema with that $id among every DIR given, which is also the registry that
+              --instances validates with.
 --asyncapi    every *.yaml under DIR validates against the AsyncAPI 3.0.0 schema (draft-07); its $refs resolve.
 --avro        every *.avsc under DIR parses with avro.schema.parse.
 --odcs        every *.odcs.yaml under DIR validates against the ODCS 3.1.0 schema (draft 2019-09).
@@ -37,12 +40,15 @@ try:
     import yaml
     import avro.io
     import avro.schema
+    import referencing
+    import referencing.jsonschema
 except ImportError as error:
     print(f"MISSING python module {error.name}")
     sys.exit(3)
 
 failures = []
 counts = {}
+published = {}
 
 
 def fail(kind, path, message):
@@ -53,15 +59,38 @@ def count(kind):
     counts[kind] = counts.get(kind, 0) + 1
 
 
-def unresolved_refs(document):
-    """Every $ref in the document that is not a local JSON Pointer to an existing value."""
+def register_published(directories):
+    """Every JSON Schema under the directories, by $id: where other schemas' $refs find them."""
+    for directory in directories:
+        for path in sorted(pathlib.Path(directory).rglob("*.schema.json")):
+            try:
+                schema = json.loads(path.read_text(encoding="utf-8"))
+            except ValueError:
+                continue
+            if isinstance(schema, dict) and isinstance(schema.get("$id"), str):
+                published[schema["$id"]] = schema
+
+
+def registry():
+    """The published schemas as a referencing registry, for validators to follow $refs across documents."""
+    return referencing.Registry().with_resources(
+        (uri, referencing.jsonschema.DRAFT202012.create_resource(schema)) for uri, schema in published.items())
+
+
+def unresolved_refs(document, external=False):
+    """Every $ref in the document that is not a JSON Pointer to an existing value: in the document, or
+    (when external) in the published schema whose $id the reference names."""
     missing = []
 
     def resolve(ref):
-        if not ref.startswith("#"):
-            return False
+        base, _, fragment = ref.partition("#")
         node = document
-        for token in urllib.parse.unquote(ref[1:]).split("/")[1:]:
+        if base:
+            if not external or base not in published:
+                return False
+            node = published[base]
+            count("external-refs")
+        for token in urllib.parse.unquote(fragment).split("/")[1:]:
             token = token.replace("~1", "/").replace("~0", "~")
             if isinstance(node, dict) and token in node:
                 node = node[token]
@@ -99,7 +128,7 @@ def check_json_schemas(directory):
         try:
             schema = json.loads(path.read_text(encoding="utf-8"))
             jsonschema.Draft202012Validator.check_schema(schema)
-            for ref in unresolved_refs(schema):
+            for ref in unresolved_refs(schema, external=True):
                 fail("jsonschema", path, f"$ref {ref} does not resolve")
         except Exception as error:  # noqa: BLE001 - any error is a failed document
             fail("jsonschema", path, str(error).splitlines()[0])
@@ -145,7 +174,7 @@ def format_checker():
     return checker
 
 
-def check_instances(schema_directory, instance_directory):
+def check_instances(schema_directory, instance_directory, published_registry):
     checker = format_checker()
     validators = {}
     root = pathlib.Path(instance_directory)
@@ -156,7 +185,8 @@ def check_instances(schema_directory, instance_directory):
             fail("instance", path, f"no schema at {schema_path}")
             continue
         if schema_path not in validators:
-            validators[schema_path] = jsonschema.Draft202012Validator(load_schema(schema_path), format_checker=checker)
+            validators[schema_path] = jsonschema.Draft202012Validator(load_schema(schema_path), format_checker=checker,
+                                                                      registry=published_registry)
         validator = validators[schema_path]
         errors = list(validator.iter_errors(json.loads(path.read_text(encoding="utf-8"))))
         if path.stem.startswith("invalid-"):
@@ -253,6 +283,7 @@ def main():
     if arguments.odps and not arguments.odps_schema:
         parser.error("--odps needs --odps-schema")
 
+    register_published(arguments.jsonschema)
     for directory in arguments.jsonschema:
         check_json_schemas(directory)
     if arguments.asyncapi:
@@ -269,8 +300,9 @@ def main():
         validator = jsonschema.Draft201909Validator(load_schema(arguments.odps_schema))
         for directory in arguments.odps:
             check_yaml_documents("odps", directory, "*.odps.yaml", validator)
+    published_registry = registry()
     for schema_directory, instance_directory in arguments.instances:
-        check_instances(schema_directory, instance_directory)
+        check_instances(schema_directory, instance_directory, published_registry)
     for avro_directory, instance_directory in arguments.avro_instances:
         check_avro_instances(avro_directory, instance_directory)
 

@@ -21,6 +21,7 @@ struct DiagnosticCatalogueTests {
         "mesh-unresolved-use": "reported by `stormc mesh` across models; rendered in MeshCommandTests",
         "mesh-version-mismatch": "reported by `stormc mesh` across models; rendered in MeshCommandTests",
         "policy-loosened": "reported by `stormc lint` about storm.json and a platform policy; rendered in PolicyLintTests",
+        "interface-version-changed": "needs a published interface on disk beside the model; rendered in UseInterfaceTests",
     ]
 
     /// IDs documented without an example, with the reason.
