@@ -39,7 +39,15 @@ struct SchemaAgreementTests {
                 written += 1
             }
         }
-        let result = try run(python, [Self.validateScript, "--instances", work.appendingPathComponent("schemas").path,
+        // The schemas of the domains it uses are where its own `$ref` the published types: the registry.
+        var published = ["--jsonschema", work.appendingPathComponent("schemas").path]
+        for other in catalogs.map(\.folder) where other != folder {
+            let otherModel = try ModelLoader.load(paths: [repositoryRoot + "/" + other]).model
+            let path = work.appendingPathComponent("published/\(otherModel.name)").path
+            _ = try OutputWriter.write(try #require(GeneratorRegistry.named("jsonschema")).generate(otherModel, GeneratorOptions()), to: path)
+            published += ["--jsonschema", path]
+        }
+        let result = try run(python, [Self.validateScript] + published + ["--instances", work.appendingPathComponent("schemas").path,
                                       work.appendingPathComponent("instances").path])
         #expect(result.status == 0, "validate.py: \(result.output)")
         let counts = result.output.split(separator: "\n").first { $0.hasPrefix("COUNTS ") } ?? ""
