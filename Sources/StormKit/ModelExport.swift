@@ -81,7 +81,7 @@ public enum ModelExport {
             "enumerations": .array(c.enumerations.map { .object(["name": .string($0.name), "doc": .string($0.doc), "cases": .array($0.cases.map { .string($0.name) })]) }),
             "aggregates": .array(c.aggregates.map { .object(["name": .string($0.name), "doc": .string($0.doc), "fields": fields($0.fields),
                                                              "invariants": .array($0.invariants.map(JSON.string)), "commands": .array($0.commands.map(JSON.string)),
-                                                             "lifecycle": $0.lifecycle.map(lifecycle) ?? .null,
+                                                             "lifecycle": $0.lifecycle.map(lifecycle) ?? .null, "owner": optional($0.owner),
                                                              "scenarios": .array($0.scenarios.map(scenario))]) }),
             "commands": .array(c.commands.map { command in
                 .object(["name": .string(command.name), "doc": .string(command.doc), "aggregate": optional(command.aggregate),
