@@ -50,7 +50,9 @@ public enum ModelExport {
             "teams": .array(model.teams.map { .object(["name": .string($0.name), "doc": .string($0.doc), "contact": optional($0.contact)]) }),
             "contextMaps": .array(model.contextMaps.map { map in
                 .object(["name": .string(map.name), "doc": .string(map.doc), "relationships": .array(map.relationships.map(relationship)),
-                          "type": optional(map.type?.rawValue), "state": optional(map.state?.rawValue)])
+                          "type": optional(map.type?.rawValue), "state": optional(map.state?.rawValue),
+                          "teamRelationships": .array(map.teamRelationships.map { .object(["kind": .string($0.kind.rawValue),
+                                                                                          "first": .string($0.first), "second": .string($0.second)]) })])
             }),
         ]
     }

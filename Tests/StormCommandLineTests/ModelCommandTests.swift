@@ -123,7 +123,7 @@ struct ModelCommandTests {
         #expect(object(array(product["inputPorts"]).first)["freshness"] is NSNull)
 
         let map = object(array(json["contextMaps"]).first)
-        #expect(Set(map.keys) == ["name", "doc", "relationships", "type", "state"])
+        #expect(Set(map.keys) == ["name", "doc", "relationships", "type", "state", "teamRelationships"])
         #expect(map["type"] is NSNull && map["state"] is NSNull)
         let relationship = object(array(map["relationships"]).first)
         #expect(Set(relationship.keys) == ["kind", "first", "second", "upstreamPatterns", "downstreamPatterns", "bigBallOfMud",
