@@ -50,7 +50,9 @@ public enum ModelExport {
             "teams": .array(model.teams.map { .object(["name": .string($0.name), "doc": .string($0.doc), "contact": optional($0.contact)]) }),
             "contextMaps": .array(model.contextMaps.map { map in
                 .object(["name": .string(map.name), "doc": .string(map.doc), "relationships": .array(map.relationships.map(relationship)),
-                          "type": optional(map.type?.rawValue), "state": optional(map.state?.rawValue)])
+                          "type": optional(map.type?.rawValue), "state": optional(map.state?.rawValue),
+                          "teamRelationships": .array(map.teamRelationships.map { .object(["kind": .string($0.kind.rawValue),
+                                                                                          "first": .string($0.first), "second": .string($0.second)]) })])
             }),
         ]
     }
@@ -81,7 +83,7 @@ public enum ModelExport {
             "enumerations": .array(c.enumerations.map { .object(["name": .string($0.name), "doc": .string($0.doc), "cases": .array($0.cases.map { .string($0.name) })]) }),
             "aggregates": .array(c.aggregates.map { .object(["name": .string($0.name), "doc": .string($0.doc), "fields": fields($0.fields),
                                                              "invariants": .array($0.invariants.map(JSON.string)), "commands": .array($0.commands.map(JSON.string)),
-                                                             "lifecycle": $0.lifecycle.map(lifecycle) ?? .null,
+                                                             "lifecycle": $0.lifecycle.map(lifecycle) ?? .null, "owner": optional($0.owner),
                                                              "scenarios": .array($0.scenarios.map(scenario))]) }),
             "commands": .array(c.commands.map { command in
                 .object(["name": .string(command.name), "doc": .string(command.doc), "aggregate": optional(command.aggregate),

@@ -29,6 +29,13 @@ import Testing
 
     /// The contexts a view must show, and on the context map an edge per relationship with its id.
     static func expectShows(_ model: Model, in svg: DiagramsSVG, view name: String) {
+        // The team map shows teams, not contexts, and an edge per team relationship.
+        if name == "teams.dot" {
+            for team in model.teams { #expect(svg.texts.contains(team.name), "\(model.name) \(name) does not show \(team.name)") }
+            let edges = svg.groups.filter { $0.kind == "edge" && $0.id.hasPrefix("team-relationship-") }
+            #expect(edges.count == model.contextMaps.reduce(0) { $0 + $1.teamRelationships.count }, "\(model.name): \(edges.map(\.id))")
+            return
+        }
         let shown = name.hasPrefix("flow-") ? model.contexts.filter { "flow-\($0.name).dot" == name } : model.contexts
         #expect(!shown.isEmpty, "\(name) names no context")
         for context in shown {

@@ -122,6 +122,7 @@ struct ContextMemberParserTests {
             case .valueObject(let value): "value \(value.name.text)"
             case .hotspot(let text, _): "hotspot \(text.value)"
             case .lifecycle: "lifecycle"
+            case .owner(let team, _): "owner \(team.text)"
             case .scenario: "scenario"
             }
         }

@@ -982,6 +982,61 @@ public enum Policies: StormRuntime.BoundedContext {
         public protocol Policy: StormRuntime.Policy where Event == Policies.TakeOverMigratedPolicies.Event, Command == Policies.TakeOverMigratedPolicies.Command {}
     }
 
+    /// Vehicles whose keeper changed at the register, for underwriters to check that the cover still fits.
+    public struct KeeperChanges: Codable, Hashable, Sendable {
+        public var registration: VehicleRegistry.RegistrationMark
+        public var changedOn: StormRuntime.CalendarDate
+
+        /// Creates `KeeperChanges` from its fields.
+        public init(registration: VehicleRegistry.RegistrationMark, changedOn: StormRuntime.CalendarDate) {
+            self.registration = registration
+            self.changedOn = changedOn
+        }
+
+        private enum CodingKeys: String, CodingKey {
+            case registration
+            case changedOn
+        }
+
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            self.registration = try container.value(forKey: .registration)
+            self.changedOn = try container.value(forKey: .changedOn)
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(self.registration, forKey: .registration)
+            try container.encode(self.changedOn, forKey: .changedOn)
+        }
+
+        /// The events that feed `KeeperChanges`.
+        public enum Event: StormRuntime.DomainEventSet {
+            case keeperChanged(VehicleRegistry.KeeperChanged)
+
+            /// The event types of the set, in declaration order.
+            public static var eventTypes: [any StormRuntime.DomainEvent.Type] { [VehicleRegistry.KeeperChanged.self] }
+
+            /// The event of this case.
+            public var event: any StormRuntime.DomainEvent {
+                switch self {
+                case .keeperChanged(let event): event
+                }
+            }
+
+            /// The case holding `event`, or nil when the event is not of the set.
+            public init?(_ event: any StormRuntime.DomainEvent) {
+                switch event {
+                case let event as VehicleRegistry.KeeperChanged: self = .keeperChanged(event)
+                default: return nil
+                }
+            }
+        }
+
+        /// Keeps `KeeperChanges` up to date from VehicleRegistry.KeeperChanged. Implement it in a type of your own.
+        public protocol Projection: StormRuntime.Projection where ReadModel == Policies.KeeperChanges, Event == Policies.KeeperChanges.Event {}
+    }
+
     /// The policies and drivers of a customer, for the portal.
     public struct CustomerPortfolio: Codable, Hashable, Sendable {
         public var policy: Policies.PolicyNumber

@@ -8,7 +8,7 @@ enum MapCommand: Command {
     static let name = "map"
     static let summary = "Draw the context map or the event flows (DOT, SVG, PNG, PDF, Mermaid)"
     static let help = """
-    USAGE: stormc map [PATH...] [--view context-map|flow|big-picture] [--context NAME]
+    USAGE: stormc map [PATH...] [--view context-map|flow|big-picture|teams] [--context NAME]
                       [--format dot|svg|png|pdf|mermaid] [--out FILE] [--cluster team|domain|none] [--show-events]
                       [--focus CONTEXT] [--depth N] [--collapse domain]
 
@@ -21,6 +21,7 @@ enum MapCommand: Command {
                    relationship, with the roles of each end (default)
       flow         The event-storming timeline of one context (--context), with its neighbours
       big-picture  The event-storming timeline of every context
+      teams        A box per team (what it owns, its contact) and an edge per team relationship
 
     OPTIONS:
       --view VIEW        The picture to draw (default context-map)

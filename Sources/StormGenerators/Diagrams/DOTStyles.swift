@@ -2,7 +2,7 @@
 enum DOTStyles {
     static func node(_ node: DiagramNode) -> [(String, DOTValue)] {
         let colours = DiagramPalette.colours(node.role)
-        let isContext = [.coreContext, .supportingContext, .genericContext, .context].contains(node.role)
+        let isContext = [.coreContext, .supportingContext, .genericContext, .context, .team].contains(node.role)
         var style = isContext ? ["rounded", "filled"] : ["filled"]
         if node.isMuddy || node.isForeign || node.isExternal { style.append("dashed") }
         var attributes: [(String, DOTValue)] = [
@@ -11,7 +11,7 @@ enum DOTStyles {
             ("style", .string(style.joined(separator: ","))),
         ]
         switch node.role {
-        case .coreContext, .supportingContext, .genericContext, .context:
+        case .coreContext, .supportingContext, .genericContext, .context, .team:
             attributes += [("margin", .string("0.3,0.15")), ("penwidth", .string(node.isMuddy ? "2.5" : "1.8"))]
         case .actor:
             attributes += [("width", .string("0.9")), ("height", .string("0.5"))]

@@ -27,6 +27,8 @@ struct DiagramNode: Hashable {
     enum Role: Hashable, CaseIterable {
         case coreContext, supportingContext, genericContext, context
         case actor, externalSystem, command, aggregate, event, policy, readModel, hotspot
+        /// A team, on the team map.
+        case team
     }
     /// Unique among the diagram's nodes.
     var id: String

@@ -3,11 +3,14 @@ import StormModel
 /// Context maps and event flows as pictures: Graphviz DOT and Mermaid text, the same bytes for the same
 /// model on every run.
 public enum DiagramGenerator {
-    /// Every view in both languages: `context-map`, `big-picture` and `flow-<Context>` for each context,
+    /// Every view in both languages: `context-map`, `big-picture`, `flow-<Context>` for each context and
+    /// `teams` when the context maps relate teams,
     /// as `.dot` and `.mmd` files (the contents of `Generated/<Model>/Diagrams/`).
     public static func generate(_ model: Model, options: GeneratorOptions) throws(GeneratorError) -> [GeneratedFile] {
         var views = [("context-map", DiagramOptions()), ("big-picture", DiagramOptions(view: .bigPicture))]
         views += model.contexts.map { ("flow-\($0.name)", DiagramOptions(view: .flow, context: $0.name)) }
+        // The team map, for a model whose context maps relate teams.
+        if model.contextMaps.contains(where: { !$0.teamRelationships.isEmpty }) { views.append(("teams", DiagramOptions(view: .teams))) }
         var files: [GeneratedFile] = []
         let index = FlowView.FlowIndex(model)
         // The header names the model's files: worked out once, not once a view (a view a context).
@@ -52,6 +55,8 @@ public enum DiagramGenerator {
             return try ContextMapFocus.focus(map, on: focus, depth: diagram.depth)
         case .bigPicture:
             return FlowView.bigPicture(of: model)
+        case .teams:
+            return TeamMapView.diagram(for: model)
         case .flow:
             var names: String { model.contexts.map(\.name).joined(separator: ", ") }
             guard let name = diagram.context else {

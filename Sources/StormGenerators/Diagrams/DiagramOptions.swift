@@ -6,6 +6,8 @@ public enum DiagramView: String, Sendable, Hashable, CaseIterable {
     case flow
     /// The event-storming timeline of every context at once.
     case bigPicture = "big-picture"
+    /// A box per team, with what it owns, and an edge per team relationship of the context maps.
+    case teams
 }
 
 /// How the context map groups its contexts.

@@ -34,6 +34,7 @@ enum DiagramPalette {
         case .policy: DiagramColours(fill: "#D0BFFF", stroke: "#7048E8")
         case .readModel: DiagramColours(fill: "#B2F2BB", stroke: "#2F9E44")
         case .hotspot: DiagramColours(fill: "#F783AC", stroke: "#C2255C")
+        case .team: DiagramColours(fill: "#E6FCF5", stroke: "#0CA678")
         }
     }
 
@@ -52,6 +53,7 @@ enum DiagramPalette {
         case .policy: "policy"
         case .readModel: "read model"
         case .hotspot: "hotspot"
+        case .team: "team"
         }
     }
 

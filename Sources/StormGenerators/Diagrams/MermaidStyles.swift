@@ -5,7 +5,7 @@ enum MermaidStyles {
     static func node(_ node: DiagramNode, id: String) -> String {
         let label = "\"\(lines(node.lines))\""
         return switch node.role {
-        case .coreContext, .supportingContext, .genericContext, .context: "\(id)(\(label))"
+        case .coreContext, .supportingContext, .genericContext, .context, .team: "\(id)(\(label))"
         case .actor: "\(id)([\(label)])"
         case .externalSystem: "\(id)[[\(label)]]"
         case .hotspot: "\(id)>\(label)]"
@@ -45,7 +45,9 @@ enum MermaidStyles {
     /// The class definitions, class assignments, frame styles and link styles of the diagram.
     static func classes(_ diagram: Diagram, ids: MermaidIDs) -> [String] {
         let nodes = diagram.content.allNodes
-        var lines = DiagramNode.Role.allCases.map { role in
+        // The team class is defined only on the team map, so the other diagrams stay as they were.
+        let hasTeams = nodes.contains { $0.role == .team }
+        var lines = DiagramNode.Role.allCases.filter { $0 != .team || hasTeams }.map { role in
             let colours = DiagramPalette.colours(role)
             return "    classDef \(className(role)) fill:\(colours.fill),stroke:\(colours.stroke),color:\(colours.text)"
         }
@@ -112,6 +114,7 @@ enum MermaidStyles {
         case .policy: "policy"
         case .readModel: "readModel"
         case .hotspot: "hotspot"
+        case .team: "team"
         }
     }
 }

@@ -15,6 +15,8 @@ public struct Aggregate: Sendable, Hashable {
     public var lifecycle: Lifecycle?
     /// Its given/when/then examples, in source order.
     public var scenarios: [Scenario]
+    /// The team that owns the aggregate: its own `owner`, else the context's.
+    public var owner: String?
     public init(name: String, doc: String, fields: [Field], invariants: [String], commands: [String], deprecation: Deprecation?, range: SourceRange,
                 lifecycle: Lifecycle? = nil, scenarios: [Scenario] = []) {
         self.scenarios = scenarios

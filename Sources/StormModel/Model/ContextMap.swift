@@ -10,6 +10,8 @@ public struct ContextMap: Sendable, Hashable {
     public var type: ContextMapType?
     /// `state as is` or `state to be`, when the map says.
     public var state: ContextMapState?
+    /// Relationships between teams (`team A [U] -> [D] team B`), in source order.
+    public var teamRelationships: [TeamRelationship] = []
     public init(name: String, doc: String, relationships: [Relationship], range: SourceRange) {
         self.name = name
         self.doc = doc

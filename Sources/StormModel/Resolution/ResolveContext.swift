@@ -71,6 +71,7 @@ extension Resolution {
         }
         // Products last: they inherit the context's owner wherever it is written.
         context.dataProducts = products.map { resolveDataProduct($0, in: context) }
+        inheritAggregateOwners(&context)
         return context
     }
 
@@ -116,8 +117,11 @@ extension Resolution {
         var commands: [String] = []
         var lifecycles: [LifecycleSyntax] = []
         var scenarios: [ScenarioSyntax] = []
+        var owner: (team: String?, range: SourceRange)?
         for member in syntax.members {
             switch member {
+            case .owner(let team, let info):
+                resolveAggregateOwner(team, info, of: syntax.name.text, into: &owner)
             case .field(let field): fields.append(field)
             case .invariant(let text, let info):
                 _ = doc(info)
@@ -143,6 +147,7 @@ extension Resolution {
                                             fields: resolveFields(fields, in: context.name, owner: "aggregate `\(syntax.name.text)`"),
                                             invariants: invariants, commands: commands, deprecation: deprecation(syntax.info), range: syntax.info.range,
                                             lifecycle: resolveLifecycles(lifecycles, of: syntax.name.text, in: context)))
+        context.aggregates[context.aggregates.count - 1].owner = owner?.team
         if !scenarios.isEmpty { pendingScenarios.append((context.name, syntax.name.text, scenarios)) }
     }
 

@@ -29,6 +29,7 @@ extension Resolution {
             }
             var resolved = ContextMap(name: map.name.text, doc: doc(map.info), relationships: relationships, range: map.info.range)
             resolveContextMapSettings(map.settings, into: &resolved)
+            resolved.teamRelationships = map.teamRelationships.compactMap { resolveTeamRelationship($0) }
             result.append(resolved)
         }
         return result

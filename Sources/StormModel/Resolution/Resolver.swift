@@ -204,7 +204,7 @@ struct Resolution {
                     case .command(let c): declare(c.name, .command, &self)
                     case .entity(let e): declare(e.name, .entity, &self)
                     case .valueObject(let v): declare(v.name, .valueObject, &self)
-                    case .field, .invariant, .hotspot, .lifecycle, .scenario: break
+                    case .field, .invariant, .hotspot, .lifecycle, .scenario, .owner: break
                     }
                 }
             case .command(let d): declare(d.name, .command, &self)

@@ -55,7 +55,8 @@ public struct ModelFacts: Sendable {
         relationshipIndex = RelationshipIndex(model.relationships)
         consumed = Set(flows.map(\.event))
         // Another domain's events (`use`) are emitted and published there.
-        let used = model.contexts.filter { model.usedInterfaces[$0.name] != nil }.flatMap { c in c.events.map { c.reference($0.name) } }
+        // So are an external context's: the system the organisation does not own emits them.
+        let used = model.contexts.filter { model.usedInterfaces[$0.name] != nil || $0.isExternal }.flatMap { c in c.events.map { c.reference($0.name) } }
         published = Set(model.contexts.flatMap { $0.dataProducts.flatMap { $0.outputPorts.flatMap(\.events) } } + used)
         emitted = Set(model.contexts.flatMap { context in
             context.commands.flatMap(\.emits) + context.events.filter { !$0.emittedBy.isEmpty }.map { context.reference($0.name) }

@@ -8,6 +8,8 @@ public struct ContextMapSyntax: Sendable, Hashable {
     public var closingComments: [String]
     /// `type …` and `state …` at the head of the map, in source order.
     public var settings: [ContextMapSettingSyntax]
+    /// Relationships between teams (`team A [U] -> [D] team B`), in source order.
+    public var teamRelationships: [TeamRelationshipSyntax] = []
     public init(info: DeclarationInfo, name: Name, relationships: [RelationshipSyntax], closingComments: [String] = [],
                 settings: [ContextMapSettingSyntax] = []) {
         self.info = info

@@ -122,9 +122,12 @@ public enum AggregateMemberSyntax: Sendable, Hashable {
     case lifecycle(LifecycleSyntax)
     /// `scenario "title" { given … when … then … }`
     case scenario(ScenarioSyntax)
+    /// `owner Team`: the team that owns this aggregate, where it is not the context's.
+    case owner(Name, info: DeclarationInfo)
 
     public var info: DeclarationInfo {
         switch self {
+        case .owner(_, let info): info
         case .field(let f): f.info
         case .lifecycle(let l): l.info
         case .scenario(let s): s.info

@@ -100,6 +100,8 @@ extension FormatWriter {
                 printLifecycle(lifecycle, into: &printer)
             case .scenario(let scenario):
                 printScenario(scenario, into: &printer)
+            case .owner(let team, let info):
+                printLine("owner " + team.text, info, into: &printer)
             }
         }
     }

@@ -1,12 +1,14 @@
-/// The settings at the head of a context map and the details blocks of relationships.
+/// The settings at the head of a context map, the details blocks of relationships, and team relationships (last).
 extension FormatWriter {
     /// A line of a context map: a setting, printed first, or a relationship.
     enum ContextMapMember {
         case setting(ContextMapSettingSyntax)
         case relationship(RelationshipSyntax)
+        case team(TeamRelationshipSyntax)
 
         var info: DeclarationInfo {
             switch self {
+            case .team(let relationship): relationship.info
             case .setting(let setting): setting.info
             case .relationship(let relationship): relationship.info
             }
@@ -16,10 +18,18 @@ extension FormatWriter {
     /// The map's settings, then its relationships.
     func contextMapMembers(_ map: ContextMapSyntax) -> [ContextMapMember] {
         map.settings.map(ContextMapMember.setting) + map.relationships.map(ContextMapMember.relationship)
+            + map.teamRelationships.map(ContextMapMember.team)
     }
 
     func printContextMapMember(_ member: ContextMapMember, into printer: inout TextPrinter) {
         switch member {
+        case .team(let relationship):
+            var parts = ["team", relationship.left.text]
+            if !relationship.leftRoles.isEmpty { parts.append("[" + relationship.leftRoles.map(\.text).joined(separator: ", ") + "]") }
+            parts.append(relationship.mode.text)
+            if !relationship.rightRoles.isEmpty { parts.append("[" + relationship.rightRoles.map(\.text).joined(separator: ", ") + "]") }
+            parts += ["team", relationship.right.text]
+            printLine(parts.joined(separator: " "), relationship.info, into: &printer)
         case .setting(let setting):
             printLine(([setting.keyword.text] + setting.words.map(\.text)).joined(separator: " "), setting.info, into: &printer)
         case .relationship(let relationship):

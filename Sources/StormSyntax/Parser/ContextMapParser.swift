@@ -11,15 +11,20 @@ extension Parser {
         guard let opening = expectOpening("to open context map `\(name.text)`") else { return nil }
         var relationships: [RelationshipSyntax] = []
         var settings: [ContextMapSettingSyntax] = []
+        var teams: [TeamRelationshipSyntax] = []
         // Every relationship starts with a context name, so recovery resumes at the next line.
         let closing = parseBlockMembers(of: "context map `\(name.text)`", opening: opening, starters: [], nameStarts: true) { parser in
-            if parser.atContextMapSetting {
+            if parser.atTeamRelationship {
+                if let relationship = parser.parseTeamRelationship() { teams.append(relationship) }
+            } else if parser.atContextMapSetting {
                 settings.append(parser.parseContextMapSetting())
             } else if let relationship = parser.parseRelationship() {
                 relationships.append(relationship)
             }
         }
-        return ContextMapSyntax(info: finish(pending), name: name, relationships: relationships, closingComments: closing, settings: settings)
+        var map = ContextMapSyntax(info: finish(pending), name: name, relationships: relationships, closingComments: closing, settings: settings)
+        map.teamRelationships = teams
+        return map
     }
 
     /// `Relationship = Name [ Roles ] ( "->" | "<-" | "<->" ) [ Roles ] Name

@@ -138,9 +138,10 @@ extension Parser {
 
     /// The keywords that start a member of an aggregate other than a field.
     enum AggregateKeyword: String, CaseIterable {
-        case invariant, command, entity, value, hotspot, lifecycle, scenario
+        case invariant, command, entity, value, hotspot, lifecycle, scenario, owner
         var word: StaticString {
             switch self {
+            case .owner: "owner"
             case .invariant: "invariant"
             case .command: "command"
             case .entity: "entity"
@@ -171,6 +172,9 @@ extension Parser {
             if let lifecycle = parseLifecycle(member) { members.append(.lifecycle(lifecycle)) }
         case .scenario:
             if let scenario = parseScenario(member) { members.append(.scenario(scenario)) }
+        case .owner:
+            advance()
+            if let team = parseName("a team name after `owner`") { members.append(.owner(team, info: finish(member))) }
         case nil:
             break
         }

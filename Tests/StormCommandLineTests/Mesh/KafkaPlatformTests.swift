@@ -90,7 +90,7 @@ import Testing
             return
         }
         #expect(validate.status == 0 && !validate.out.contains("FAIL"), "\(validate.out)\(validate.error)")
-        #expect(validate.out.contains("COUNT AsyncAPI 7") && validate.out.contains("COUNT Kafka 44") && validate.out.contains("COUNT MirrorMaker2 2"),
+        #expect(validate.out.contains("COUNT AsyncAPI 8") && validate.out.contains("COUNT Kafka 45") && validate.out.contains("COUNT MirrorMaker2 2"),
                 "\(validate.out)")
     }
 
