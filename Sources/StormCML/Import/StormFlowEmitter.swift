@@ -124,14 +124,16 @@ extension StormEmitter {
                         break
                     }
                     var events: [String] = []
-                    for target in step.targets where !events.contains(event(target.text)) { events.append(event(target.text)) }
+                    var seen: Set<String> = []
+                    for target in step.targets where seen.insert(event(target.text)).inserted { events.append(event(target.text)) }
                     let outcomes = exclusive ? events.map { [$0] } : [events]
                     if let existing = plan.outcomes[name], existing != outcomes {
                         guard existing.count == 1, outcomes.count == 1 else {
                             problems.append("outcomes of command `\(name)` other than those of an earlier step (Storm's command has one set of outcomes)")
                             break
                         }
-                        plan.outcomes[name] = [existing[0] + events.filter { !existing[0].contains($0) }]
+                        let known = Set(existing[0])
+                        plan.outcomes[name] = [existing[0] + events.filter { !known.contains($0) }]
                     } else {
                         plan.outcomes[name] = outcomes
                     }
