@@ -4,6 +4,7 @@ import StormModel
 /// context, since CML holds types only in aggregates and modules), and the flows of commands and policies.
 extension CMLWriter {
     mutating func writeContext(_ context: BoundedContext) {
+        checkNames(of: context)
         var header = "BoundedContext \(Self.name(context.name))"
         if let subdomain = context.subdomain { header += " implements \(Self.name(subdomain.name))" }
         lines.append(header + " {")

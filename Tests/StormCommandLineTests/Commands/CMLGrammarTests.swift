@@ -22,6 +22,17 @@ import Testing
         #expect(mistakes.isEmpty, "\(mistakes.joined(separator: "\n"))\n\(text)")
     }
 
+    @Test func aNameCMLCannotReadIsAWarningOfTheExport() throws {
+        guard let stormc = CommandLineTestSupport.executable() else { return }
+        let folder = ImportCMLCommandTests.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Data("context Fahrten {\n  event GebührBezahlt\n}\n".utf8).write(to: folder.appendingPathComponent("a.storm"))
+        let result = try CommandLineTestSupport.process(stormc, ["export", "cml", "a.storm", "--out", "a.cml"], in: folder.path, environment: Self.environment)
+        #expect(result.status == 0, "\(result.error)")
+        #expect(result.error.contains("a.storm:2:3: warning: the name `GebührBezahlt` is not a CML name"), "\(result.error)")
+        #expect(result.error.contains("[cml-not-exported]"))
+    }
+
     @Test func theRecognizerRejectsWhatContextMapperRejects() {
         #expect(CMLGrammarRecognizer.check("BoundedContext A {\n}\n").isEmpty)
         #expect(!CMLGrammarRecognizer.check("BoundedContext type {\n}\n").isEmpty, "an unescaped keyword")
