@@ -4,6 +4,7 @@ import StormModel
 /// context, since CML holds types only in aggregates and modules), and the flows of commands and policies.
 extension CMLWriter {
     mutating func writeContext(_ context: BoundedContext) {
+        checkNames(of: context)
         var header = "BoundedContext \(Self.name(context.name))"
         if let subdomain = context.subdomain { header += " implements \(Self.name(subdomain.name))" }
         lines.append(header + " {")
@@ -40,7 +41,13 @@ extension CMLWriter {
         for entity in context.entities { if let aggregate = entity.aggregate { members[aggregate, default: []].append(("Entity", entity.name, entity.fields)) } }
         for value in context.valueObjects { if let aggregate = value.aggregate { members[aggregate, default: []].append(("ValueObject", value.name, value.fields)) } }
         for command in context.commands { if let aggregate = command.aggregate { members[aggregate, default: []].append(("CommandEvent", command.name, command.fields)) } }
-        for aggregate in context.aggregates { writeAggregate(aggregate, members: members[aggregate.name] ?? [], of: context) }
+        // The names a lifecycle's state enum must not take, gathered once per context.
+        var taken: Set<String> = []
+        if context.aggregates.contains(where: { $0.lifecycle != nil }) {
+            taken = Set(context.enumerations.map(\.name) + context.valueObjects.map(\.name) + context.entities.map(\.name)
+                        + context.events.map(\.name) + context.commands.map(\.name) + context.aggregates.map(\.name))
+        }
+        for aggregate in context.aggregates { writeAggregate(aggregate, members: members[aggregate.name] ?? [], of: context, taken: taken) }
         lines.append("}")
         lines.append("")
     }
@@ -48,12 +55,14 @@ extension CMLWriter {
     /// `Trips` → `trips`: the module holding a context's types outside aggregates.
     static func moduleName(_ context: String) -> String { context.prefix(1).lowercased() + context.dropFirst() }
 
-    mutating func writeAggregate(_ aggregate: Aggregate, members: [(keyword: String, name: String, fields: [Field])], of context: BoundedContext) {
+    mutating func writeAggregate(_ aggregate: Aggregate, members: [(keyword: String, name: String, fields: [Field])], of context: BoundedContext,
+                                 taken: Set<String>) {
         lines.append("  Aggregate \(Self.name(aggregate.name)) {")
         writeType("Entity", aggregate.name, aggregate.fields, in: context, indent: "    ", root: true)
         for invariant in aggregate.invariants { lines.append("    // Storm invariant: \(invariant)") }
         if !aggregate.invariants.isEmpty { leftOut("the invariants of aggregate `\(aggregate.name)`", at: aggregate.range) }
         for member in members { writeType(member.keyword, member.name, member.fields, in: context, indent: "    ") }
+        writeLifecycleStates(aggregate, taken: taken)
         lines.append("  }")
     }
 
@@ -61,12 +70,31 @@ extension CMLWriter {
         lines.append("\(indent)\(keyword) \(Self.name(name)) {")
         if root { lines.append("\(indent)  aggregateRoot") }
         for field in fields {
+            guard Self.expressible(field.type.nonOptional) else {
+                // CML's attributes are a type or a collection of one (Sculptor's `Map` is for operations only).
+                leftOut("field `\(field.name)` of type `\(field.type)` (a CML attribute is a type or a list of one)", at: field.range)
+                lines.append("\(indent)  // Storm field \(field.name): \(field.type)")
+                continue
+            }
             let (type, reference) = cml(field.type.nonOptional)
             lines.append("\(indent)  \(reference ? "- " : "")\(type) \(Self.name(field.name))\(field.type.isOptional ? " nullable" : "")")
             if field.defaultValue != nil { leftOut("the default value of `\(field.name)`", at: field.range) }
             if field.isPII || field.isIdentity || field.deprecation != nil { leftOut("the annotations of `\(field.name)`", at: field.range) }
         }
         lines.append("\(indent)}")
+    }
+
+    /// Whether a CML attribute can have `type`: no map, no list of lists.
+    static func expressible(_ type: TypeReference) -> Bool {
+        switch type {
+        case .map: false
+        case .list(let element):
+            switch element.nonOptional {
+            case .list, .map: false
+            default: true
+            }
+        default: true
+        }
     }
 
     /// The CML type of a Storm type, and whether it is written as a reference (`- Type name`).
@@ -93,11 +121,31 @@ extension CMLWriter {
         }
     }
 
-    /// The commands' events and the policies of `context`, as one flow of its application layer.
+    /// The commands' events, the aggregates' lifecycles and the policies of `context`, as one flow of its
+    /// application layer. A command with transitions gets one step per group of states it leaves
+    /// (`command C delegates to Agg [A, B -> C X D] emits event E X F`), first and in the lifecycle's order,
+    /// so that the first state written stays the initial one when imported back.
     mutating func writeFlow(of context: BoundedContext) {
         var steps: [String] = []
-        for command in context.commands where !command.emits.isEmpty {
-            steps.append("command \(Self.name(command.name)) emits event " + command.emits.map { Self.name($0.name) }.joined(separator: " + "))
+        var commands: [String: Command] = [:]
+        for command in context.commands where commands[command.name] == nil { commands[command.name] = command }
+        var delegated: Set<String> = []
+        for aggregate in context.aggregates {
+            guard let lifecycle = aggregate.lifecycle else { continue }
+            for group in Self.transitionGroups(lifecycle) {
+                guard let command = commands[group.command], let emits = eventProduction(command) else {
+                    leftOut("the transitions by `\(group.command)` of aggregate `\(aggregate.name)` (a CML flow step emits an event)", at: lifecycle.range)
+                    continue
+                }
+                delegated.insert(group.command)
+                let to = group.to.map { Self.name($0) + (lifecycle.finalStatesDeclared && lifecycle.finalStates.contains($0) ? "*" : "") }
+                steps.append("command \(Self.name(group.command)) delegates to \(Self.name(aggregate.name)) [\(group.from.map { Self.name($0) }.joined(separator: ", ")) -> "
+                             + to.joined(separator: " X ") + "] emits event " + emits)
+            }
+        }
+        for command in context.commands where !command.emits.isEmpty && !delegated.contains(command.name) {
+            guard let emits = eventProduction(command) else { continue }
+            steps.append("command \(Self.name(command.name)) emits event " + emits)
         }
         for policy in context.policies {
             if policy.triggers.count > 1 {
@@ -105,7 +153,12 @@ extension CMLWriter {
                 continue
             }
             guard let trigger = policy.triggers.first, !policy.commands.isEmpty else { continue }
-            steps.append("event \(Self.name(trigger.name)) triggers command " + policy.commands.map { Self.name($0.name) }.joined(separator: " + "))
+            let choices = policy.choices.count > 1 ? policy.choices : [policy.commands]
+            guard let invoked = alternatives(choices, single: policy.choices.count > 1) else {
+                leftOut("the choices of policy `\(policy.name)` (CML alternatives are single commands)", at: policy.range)
+                continue
+            }
+            steps.append("event \(Self.name(trigger.name)) triggers command " + invoked)
         }
         guard !steps.isEmpty else { return }
         lines.append("  Application {")
@@ -113,5 +166,61 @@ extension CMLWriter {
         for step in steps { lines.append("      " + step) }
         lines.append("    }")
         lines.append("  }")
+    }
+
+    /// `A + B`, or `A X B` when the alternatives are `single` names each; nil when CML cannot say it
+    /// (alternatives of several names).
+    func alternatives(_ choices: [[SymbolReference]], single: Bool) -> String? {
+        guard single else { return choices.flatMap { $0 }.map { Self.name($0.name) }.joined(separator: " + ") }
+        guard choices.allSatisfy({ $0.count == 1 }) else { return nil }
+        return choices.map { Self.name($0[0].name) }.joined(separator: " X ")
+    }
+
+    /// What a command emits as a CML event production, or nil (with a warning) when CML cannot say it.
+    mutating func eventProduction(_ command: Command) -> String? {
+        guard !command.emits.isEmpty else { return nil }
+        guard let production = alternatives(command.outcomes.count > 1 ? command.outcomes : [command.emits], single: command.outcomes.count > 1) else {
+            leftOut("the outcomes of command `\(command.name)` (CML alternatives are single events)", at: command.range)
+            return nil
+        }
+        return production
+    }
+
+    /// A lifecycle's transitions as CML state transitions: per command, the states it leaves with the
+    /// same targets, two at most (CML's limit), in the order first written.
+    static func transitionGroups(_ lifecycle: Lifecycle) -> [(command: String, from: [String], to: [String])] {
+        var targets: [String: [String: [String]]] = [:]
+        var order: [(command: String, from: String)] = []
+        for transition in lifecycle.transitions {
+            if targets[transition.command]?[transition.from] == nil { order.append((transition.command, transition.from)) }
+            if !(targets[transition.command]?[transition.from] ?? []).contains(transition.to) {
+                targets[transition.command, default: [:]][transition.from, default: []].append(transition.to)
+            }
+        }
+        var groups: [(command: String, from: [String], to: [String])] = []
+        var open: [String: Int] = [:]
+        for (command, from) in order {
+            let to = targets[command]?[from] ?? []
+            let key = command + "\u{0}" + to.joined(separator: "\u{0}")
+            if let at = open[key], groups[at].from.count < 2 {
+                groups[at].from.append(from)
+                open[key] = nil
+            } else {
+                open[key] = groups.count
+                groups.append((command, [from], to))
+            }
+        }
+        return groups
+    }
+
+    /// `enum <Aggregate>Lifecycle { aggregateLifecycle … }`: the states a CML state transition names.
+    mutating func writeLifecycleStates(_ aggregate: Aggregate, taken: Set<String>) {
+        guard let lifecycle = aggregate.lifecycle else { return }
+        var name = aggregate.name + "Lifecycle"
+        while taken.contains(name) { name += "States" }
+        lines.append("    enum \(Self.name(name)) {")
+        lines.append("      aggregateLifecycle")
+        lines.append("      " + lifecycle.states.map { Self.name($0) }.joined(separator: ", "))
+        lines.append("    }")
     }
 }

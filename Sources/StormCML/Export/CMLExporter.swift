@@ -37,6 +37,15 @@ struct CMLWriter {
         "downstreamRights", "upstream", "downstream", "U", "D", "S", "C", "P", "SK", "OHS", "PL", "ACL", "CF", "X", "O", "not", "version",
         "businessModel", "evolution", "useCases", "features", "securityZone", "description", "actor", "system", "true", "false",
         "List", "Set", "Bag", "Map", "Collection", "package", "public", "protected", "private", "of", "for", "with", "in",
+            // The other keywords of Context Mapper's grammars (Xtext reserves every keyword), as an independent test checks.
+        "BasicType", "BigDecimal", "BigInteger", "Blob", "Boolean", "CORE_DOMAIN", "Clob", "Consumer", "DataTransferObject", "Date", "DateTime",
+        "Double", "Float", "Functionality", "GENERIC_SUBDOMAIN", "Integer", "Key", "Long", "Partnership", "Resource", "SUPPORTING_DOMAIN", "String",
+        "TEAM", "Timestamp", "Trait", "UNDEFINED", "UseCase", "UserStory", "a", "aggregateLifecycle", "an", "basePackage", "belongsTo", "benefit",
+        "boolean", "build", "cascade", "condition", "construct", "create", "databaseColumn", "databaseTable", "delete", "digits",
+        "discriminatorValue", "double", "email", "eventBus", "external", "fetch", "float", "future", "groupBy", "immutable", "inject", "int",
+        "interactions", "inverse", "level", "long", "map", "max", "min", "o", "opposite", "orderBy", "ordinal", "past", "path", "pattern", "publish",
+        "query", "range", "read", "reference", "return", "sagaOrchestrator", "scope", "secondaryActors", "select", "size", "subscribe", "supports",
+        "the", "throws", "update", "url", "userRequirements", "userStories", "valid", "validate", "void", "x",
     ]
 
     let model: Model

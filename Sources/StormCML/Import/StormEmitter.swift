@@ -15,6 +15,11 @@ struct CMLIndex {
     var contexts: Set<String> = []
     /// Context name → the team that realizes it (the first one).
     var owners: [String: String] = [:]
+    /// Context → the entities, value objects, enums, events and commands it declares (not a root entity
+    /// named after its aggregate, which is the aggregate), with their kinds.
+    var declared: [String: [String: CMLTypeDeclaration.Kind]] = [:]
+    /// The type names that attributes use (an `aggregateLifecycle` enum no attribute uses is only the states of a lifecycle).
+    var usedTypes: Set<String> = []
 
     init(_ files: [CMLFile], diagnostics: inout DiagnosticList) {
         for file in files {
@@ -41,10 +46,16 @@ struct CMLIndex {
         }
     }
 
-    private mutating func collectTypes(_ members: [CMLMember], of context: String) {
+    private mutating func collectTypes(_ members: [CMLMember], of context: String, aggregate: String? = nil) {
         for member in members {
+            if case .type(let type) = member {
+                for attribute in type.attributes { use(attribute.type) }
+                if !(type.isAggregateRoot && type.name.text == aggregate), declared[context]?[type.name.text] == nil {
+                    declared[context, default: [:]][type.name.text] = type.kind
+                }
+            }
             switch member {
-            case .aggregate(let aggregate): collectTypes(aggregate.members, of: context)
+            case .aggregate(let inner): collectTypes(inner.members, of: context, aggregate: inner.name.text)
             case .module(_, let inner): collectTypes(inner, of: context)
             case .type(let type) where [.entity, .valueObject, .enumeration].contains(type.kind):
                 if types[type.name.text]?.last != context { types[type.name.text, default: []].append(context) }
@@ -53,6 +64,11 @@ struct CMLIndex {
             default: break
             }
         }
+    }
+
+    private mutating func use(_ type: CMLType) {
+        usedTypes.insert(type.name.text)
+        for argument in type.arguments { use(argument) }
     }
 }
 
@@ -69,8 +85,10 @@ struct StormEmitter {
     var lines: [String] = []
     /// The context being written.
     var context = ""
-    /// The events each command of the current context emits, from its flows.
-    var flowEmits: [String: [String]] = [:]
+    /// What the flows of the current context say: the commands' outcomes, policies and lifecycles.
+    var flow = FlowPlan()
+    /// Aggregate (CML name) → the commands declared outside it that its lifecycle moves into it.
+    var movedCommands: [String: [CMLTypeDeclaration]] = [:]
     var diagnostics = DiagnosticList()
 
     static func emit(_ file: CMLFile, source: SourceFile, index: CMLIndex, diagnostics: inout DiagnosticList) -> String {
@@ -223,13 +241,18 @@ struct StormEmitter {
         if let vision { lines.append("vision \(Self.quoted(vision))") }
         self.context = context.name.text
         var hoisted: [String] = []
-        let flows = plan(flows(in: context.members), declaredCommands: Self.commands(in: context.members))
-        flowEmits = flows.emits
+        var aggregateCommands: [String: Set<String>] = [:]
+        Self.aggregateCommands(in: context.members, into: &aggregateCommands)
+        flow = plan(flows(in: context.members), declaredCommands: Self.commands(in: context.members), aggregateCommands: aggregateCommands)
+        movedCommands = [:]
+        collectMovedCommands(context.members)
         emitMembers(context.members, in: "bounded context `\(context.name.text)`", hoisted: &hoisted)
         lines += hoisted
-        for command in flows.commands { lines.append("command \(command)" + emitsClause(command)) }
-        for event in flows.events { lines.append("event \(event)") }
-        lines += flows.policies
+        for command in flow.commands where flow.aggregateOf[command] == nil {
+            lines.append("command \(index.stormName(command, kind: .commandEvent, in: self.context))" + emitsClause(command))
+        }
+        for event in flow.events { lines.append("event \(index.stormName(event, kind: .domainEvent, in: self.context))") }
+        lines += flow.policies
         lines.append("}")
     }
 

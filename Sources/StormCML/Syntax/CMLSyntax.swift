@@ -91,8 +91,10 @@ struct CMLFlowStep: Sendable {
     var targets: [CMLName]
     /// The operators between the targets: `+` (all), `X` (exactly one), `O` (one or more).
     var targetOperators: [String]
-    /// `delegates to Aggregate [A -> B]`, as written, when present.
-    var delegation: CMLUnsupported?
+    /// `delegates to Aggregate`, when written.
+    var delegate: CMLName?
+    /// `[A, B -> C X D]` after the aggregate, when written.
+    var transition: CMLStateTransition?
     var range: SourceRange
     var text: String
 }
@@ -147,5 +149,14 @@ struct CMLRelationship: Sendable {
     var right: CMLName
     var name: CMLName?
     var settings: [CMLSetting] = []
+    var range: SourceRange
+}
+
+/// `[From, … -> To X To …]` of a flow step: the states the aggregate may be in, and the states it moves
+/// to (exclusive alternatives); a target marked `*` is an end state. No `From`: the step creates the aggregate.
+struct CMLStateTransition: Sendable {
+    var from: [CMLName]
+    var to: [CMLName]
+    var endStates: Set<String>
     var range: SourceRange
 }

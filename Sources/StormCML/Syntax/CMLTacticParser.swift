@@ -191,7 +191,7 @@ extension CMLParser {
         let kind = current.text
         advance()
         var step = CMLFlowStep(kind: kind, subjects: [], subjectOperators: [], targetKind: nil, targets: [], targetOperators: [],
-                               delegation: nil, range: range(from: start), text: "")
+                               range: range(from: start), text: "")
         func names(_ parser: inout CMLParser, into list: inout [CMLName], operators: inout [String]) {
             while parser.current.kind == .name, !parser.current.startsLine {
                 list.append(CMLName(text: parser.current.text, range: parser.range(of: parser.current)))
@@ -202,14 +202,16 @@ extension CMLParser {
             }
         }
         names(&self, into: &step.subjects, operators: &step.subjectOperators)
-        if isName("delegates") {
-            let delegationStart = current.start
-            while !atEnd, !current.startsLine, !isName("emits") {
-                if isSymbol("}") { break }
+        if isName("delegates"), !current.startsLine {
+            advance()
+            if isName("to"), !current.startsLine { advance() } else { error("expected `to` after `delegates`") }
+            if !current.startsLine, current.kind == .name {
+                step.delegate = CMLName(text: current.text, range: range(of: current))
                 advance()
+                if isSymbol("["), !current.startsLine { step.transition = parseStateTransition() }
+            } else {
+                error("expected the aggregate's name after `delegates to`")
             }
-            let range = range(from: delegationStart)
-            step.delegation = CMLUnsupported(what: "delegation", range: range, text: text(range))
         }
         if !current.startsLine, isName("emits") || isName("triggers") {
             advance()
@@ -227,5 +229,42 @@ extension CMLParser {
         step.text = text(step.range)
         if step.subjects.isEmpty { error("expected a name after `\(kind)`", at: tokens[max(0, index - 1)]) }
         return step.subjects.isEmpty ? nil : step
+    }
+
+    /// `[ [ From [ "," From ] ] "->" To [ "*" ] { ( "X" | "x" ) To [ "*" ] } ]`, at the `[`; nil (with an error) when malformed.
+    mutating func parseStateTransition() -> CMLStateTransition? {
+        let start = current.start
+        advance()
+        var transition = CMLStateTransition(from: [], to: [], endStates: [], range: range(from: start))
+        while current.kind == .name, !current.startsLine {
+            transition.from.append(CMLName(text: current.text, range: range(of: current)))
+            advance()
+            guard eat(symbol: ",") else { break }
+        }
+        guard eat(symbol: "->") else {
+            error("expected `->` in the state transition, found \(describe(current))")
+            skipRestOfLine()
+            return nil
+        }
+        while current.kind == .name, !current.startsLine {
+            let state = CMLName(text: current.text, range: range(of: current))
+            transition.to.append(state)
+            advance()
+            if eat(symbol: "*") { transition.endStates.insert(state.text) }
+            guard !current.startsLine, current.kind == .name, current.text == "X" || current.text == "x" else { break }
+            advance()
+        }
+        guard !transition.to.isEmpty, eat(symbol: "]") else {
+            error("expected \(transition.to.isEmpty ? "the target state" : "`]`") in the state transition, found \(describe(current))")
+            skipRestOfLine()
+            return nil
+        }
+        transition.range = range(from: start)
+        return transition
+    }
+
+    /// Skips what is left of the current line (one error for one mistake), stopping at a `}`.
+    mutating func skipRestOfLine() {
+        while !atEnd, !current.startsLine, !isSymbol("}") { advance() }
     }
 }

@@ -42,10 +42,10 @@ import Testing
         return value
     }
 
-    /// Policies as `triggers -> commands` lines, sorted: CML's flows have no policy names.
+    /// Policies as `triggers -> choices` lines, sorted: CML's flows have no policy names.
     static func policies(_ value: Any) -> Any {
         ((value as? [[String: Any]]) ?? []).map { policy in
-            "\(String(describing: policy["triggers"] ?? "")) -> \(String(describing: policy["commands"] ?? ""))"
+            "\(String(describing: policy["triggers"] ?? "")) -> \(String(describing: policy["choices"] ?? ""))"
         }.sorted()
     }
 

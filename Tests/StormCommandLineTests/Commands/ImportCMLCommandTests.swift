@@ -25,7 +25,7 @@ import Testing
         #expect(actual == expected, "\(name) differs from its golden (STORM_UPDATE_GOLDENS=1 rewrites it)", sourceLocation: sourceLocation)
     }
 
-    @Test(arguments: ["Insurance", "KeywordRelationships", "Tactic", "Application", "Unsupported", "CycleA"])
+    @Test(arguments: ["Insurance", "KeywordRelationships", "Tactic", "Application", "Unsupported", "CycleA", "Names", "Words"])
     func importsChecksAndMatchesGoldens(_ name: String) throws {
         guard let stormc = CommandLineTestSupport.executable() else { return }
         let out = Self.temporaryFolder()
