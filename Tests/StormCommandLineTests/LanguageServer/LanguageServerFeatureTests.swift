@@ -99,6 +99,35 @@ struct LanguageServerFeatureTests {
         _ = session.client.closeAndWait()
     }
 
+    @Test func completionKnowsTheDesignLevelKeywords() throws {
+        guard let session = try Session() else { return }
+        func labels(_ text: String, _ line: Int, _ character: Int) -> Set<String> {
+            session.client.change(session.scoring, text, version: 2)
+            let items = session.result("textDocument/completion", session.at(session.scoring, line, character)) as? [[String: Any]] ?? []
+            return Set(items.compactMap { $0["label"] as? String })
+        }
+        let base = CommandLineTestSupport.cleanModel["scoring.storm"]!
+        let top = labels(base + "\n", 6, 0)
+        #expect(top.isSuperset(of: ["extend context", "use", "context"]))
+        let extend = labels(base + "\nextend context ", 6, 15)
+        #expect(extend.isSuperset(of: ["Trips", "Scoring"]))
+        let aggregate = "aggregate Trip {\n    command Rate emits TripScored\n    \n  }"
+        let inAggregate = labels(base.replacingOccurrences(of: "  command ScoreTrip", with: "  \(aggregate)\n  command ScoreTrip"), 3, 4)
+        #expect(inAggregate.isSuperset(of: ["lifecycle", "scenario", "command"]))
+        let afterName = labels(base.replacingOccurrences(of: "command ScoreTrip emits TripScored", with: "command ScoreTrip "), 1, 20)
+        #expect(afterName == ["emits", "fails with"])
+        let alternative = labels(base.replacingOccurrences(of: "emits TripScored", with: "emits TripScored or "), 1, 40)
+        #expect(alternative == ["TripScored"])
+        let scenario = "aggregate Trip {\n    command Rate emits TripScored\n    scenario \"rated\" {\n      \n    }\n  }"
+        let inScenario = labels(base.replacingOccurrences(of: "  command ScoreTrip", with: "  \(scenario)\n  command ScoreTrip"), 4, 6)
+        #expect(inScenario == ["given", "when", "then"])
+        let whenInScenario = labels(base.replacingOccurrences(of: "  command ScoreTrip", with: "  \(scenario.replacingOccurrences(of: "      \n", with: "      when \n"))\n  command ScoreTrip"), 4, 11)
+        #expect(whenInScenario == ["Rate", "ScoreTrip"])
+        let thenInScenario = labels(base.replacingOccurrences(of: "  command ScoreTrip", with: "  \(scenario.replacingOccurrences(of: "      \n", with: "      then \n"))\n  command ScoreTrip"), 4, 11)
+        #expect(thenInScenario.isSuperset(of: ["TripScored", "nothing", "fails with"]))
+        _ = session.client.closeAndWait()
+    }
+
     @Test func symbolsFormattingFoldingTokensAndLenses() throws {
         guard let session = try Session() else { return }
         let symbols = session.result("textDocument/documentSymbol", ["textDocument": ["uri": session.scoring]]) as? [[String: Any]] ?? []
