@@ -96,7 +96,11 @@ extension LanguageServer {
         case "returns":
             for primitive in PrimitiveType.allCases { add(primitive.rawValue, .struct, "built-in type") }
             names([.identifier, .valueObject, .entity, .enumeration], qualifyOthers: true)
-        case "extend": add("context", .keyword)
+        case "extend", "external": add("context", .keyword)
+        case "exposes" where block == "relationship":
+            names([.identifier, .valueObject, .entity, .enumeration, .aggregate, .command, .event, .readModel, .dataProduct], qualifyOthers: true)
+        case "rights" where block == "relationship":
+            for rights in ["influencer", "opinion leader", "veto right", "decision maker", "monopolist"] { add(rights, .keyword) }
         case "context" where text(position - 1) == "extend": names([.context], qualifyOthers: false)
         case "by": names([.actor, .externalSystem], qualifyOthers: false)
         case "owner": names([.team], qualifyOthers: false)
@@ -129,7 +133,8 @@ extension LanguageServer {
     }
 
     /// The kind of block the cursor is in: `top`, `context` (also `extend context`), `context map`,
-    /// `aggregate`, `domain`, `data` (a data product), `lifecycle`, `scenario`, `read model` or `fields`,
+    /// `aggregate`, `domain`, `data` (a data product), `lifecycle`, `scenario`, `read model`,
+    /// `relationship` (a relationship's details in a context map) or `fields`,
     /// from the first words of the line that opened it.
     private func enclosingBlock(tokens: [Token], before end: Int, source: SourceFile, index: SymbolIndex) -> String {
         var stack: [String] = []
@@ -146,7 +151,8 @@ extension LanguageServer {
                 let second = first + 1 < position ? index.text(tokens[first + 1], source) : ""
                 switch word {
                 case "context": stack.append(second == "map" ? "context map" : "context")
-                case "extend": stack.append("context")
+                case "extend", "external": stack.append("context")
+                case _ where stack.last == "context map": stack.append("relationship")
                 case "read": stack.append("read model")
                 case "aggregate", "domain", "data", "lifecycle", "scenario": stack.append(word)
                 default: stack.append("fields")
@@ -161,7 +167,9 @@ extension LanguageServer {
     /// The keywords that may start a line in a block.
     static func keywords(in block: String) -> [String] {
         switch block {
-        case "top": ["domain", "team", "context", "context map", "extend context", "use"]
+        case "top": ["domain", "team", "context", "context map", "extend context", "external context", "use"]
+        case "context map": ["type system landscape", "type organizational", "state as is", "state to be"]
+        case "relationship": ["name", "technology", "exposes", "rights"]
         case "context": ["owner", "vision", "actor", "external system", "id", "value", "entity", "enum", "aggregate", "command",
                          "event", "policy", "read model", "hotspot", "data product"]
         case "aggregate": ["invariant", "command", "entity", "value", "hotspot", "lifecycle", "scenario"]

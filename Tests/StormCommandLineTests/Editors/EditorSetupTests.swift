@@ -44,8 +44,8 @@ struct EditorSetupTests {
         #expect(invalid.out.contains("does not compile"))
     }
 
-    /// The design-level keywords no bundled model writes yet (`query … returns … asked by`, `every 2 weeks`,
-    /// an unclassified subdomain) are scoped too.
+    /// The keywords no bundled model writes yet (`query … returns … asked by`, `every 2 weeks`, an
+    /// unclassified subdomain, an external context, a relationship's details) are scoped too.
     @Test func theGrammarScopesTheKeywordsNoBundledModelWrites() throws {
         guard LanguageServerClientTests.pythonModuleAvailable("onigurumacffi", package: "onigurumacffi") else { return }
         let folder = try temporaryFolder(["design.storm": """
@@ -60,14 +60,32 @@ struct EditorSetupTests {
               policy Remind: every 2 weeks then Remind
               policy Yearly: every year then Remind
             }
+            """, "details.storm": """
+            external context Stripe implements Payments {
+              command Charge { amount: Decimal, name: String, type: String, state: String } emits ChargeSucceeded
+              event ChargeSucceeded
+            }
+            context map Landscape {
+              type system landscape, state to be
+
+              Customers [U, OHS, PL] -> [D, ACL] Policies {
+                name "CustomerData"
+                technology "REST over HTTP"
+                exposes Customers.Customer, Customers.Address
+                rights veto right
+              }
+            }
             """])
         let result = try CommandLineTestSupport.process(URL(fileURLWithPath: "/usr/bin/env"),
-                                                        ["python3", Self.checker, Self.editors.appendingPathComponent("storm.tmLanguage.json").path, folder + "/design.storm"],
+                                                        ["python3", Self.checker, Self.editors.appendingPathComponent("storm.tmLanguage.json").path,
+                                                         folder + "/design.storm", folder + "/details.storm"],
                                                         in: Self.root.path, environment: ProcessInfo.processInfo.environment)
         #expect(result.status == 0, "\(result.out)")
-        // use, from, subdomain, unclassified, extend, context, actor, read, model, from, query, returns, asked,
-        // by, policy, every, weeks, then, policy, every, year, then, domain: 23 checked.
-        #expect(result.out.contains("grammar OK: every regex compiles; 23 keywords in 1 files all scoped"), "\(result.out)")
+        // design.storm: use, from, subdomain, unclassified, extend, context, actor, read, model, from, query,
+        // returns, asked, by, policy, every, weeks, then, policy, every, year, then, domain (23); details.storm:
+        // external, context, implements, command, emits, event, context, map, type, system, state, name,
+        // technology, exposes, rights (15).
+        #expect(result.out.contains("grammar OK: every regex compiles; 38 keywords in 2 files all scoped"), "\(result.out)")
     }
 
     static func json(_ path: String) throws -> [String: Any] {

@@ -125,6 +125,14 @@ struct LanguageServerFeatureTests {
         #expect(whenInScenario == ["Rate", "ScoreTrip"])
         let thenInScenario = labels(base.replacingOccurrences(of: "  command ScoreTrip", with: "  \(scenario.replacingOccurrences(of: "      \n", with: "      then \n"))\n  command ScoreTrip"), 4, 11)
         #expect(thenInScenario.isSuperset(of: ["TripScored", "nothing", "fails with"]))
+        let map = "context map Insurance {\n  \n  Trips [U] -> [D] Scoring {\n    \n  }\n}"
+        let mapTop = labels(base.replacingOccurrences(of: "context map Insurance { Trips [U] -> [D] Scoring }", with: map), 6, 2)
+        #expect(mapTop.isSuperset(of: ["type system landscape", "state to be", "Trips"]))
+        let details = labels(base.replacingOccurrences(of: "context map Insurance { Trips [U] -> [D] Scoring }", with: map), 8, 4)
+        #expect(details == ["name", "technology", "exposes", "rights"])
+        let rights = labels(base.replacingOccurrences(of: "context map Insurance { Trips [U] -> [D] Scoring }",
+                                                      with: map.replacingOccurrences(of: "{\n    \n", with: "{\n    rights \n")), 8, 11)
+        #expect(rights == ["influencer", "opinion leader", "veto right", "decision maker", "monopolist"])
         _ = session.client.closeAndWait()
     }
 
