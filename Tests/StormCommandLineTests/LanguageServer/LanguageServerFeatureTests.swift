@@ -26,6 +26,13 @@ struct LanguageServerFeatureTests {
         }
 
         func result(_ method: String, _ params: [String: Any]) -> Any? { client.request(method, params)["result"] }
+
+        /// The labels completion offers in scoring.storm, changed to `text`, at a line and character.
+        func completionLabels(_ text: String, _ line: Int, _ character: Int) -> Set<String> {
+            client.change(scoring, text, version: 2)
+            let items = result("textDocument/completion", at(scoring, line, character)) as? [[String: Any]] ?? []
+            return Set(items.compactMap { $0["label"] as? String })
+        }
     }
 
     static func start(_ location: Any?) -> (Int, Int)? {
@@ -75,11 +82,7 @@ struct LanguageServerFeatureTests {
 
     @Test func completionOffersNamesOfTheRightKind() throws {
         guard let session = try Session() else { return }
-        func labels(_ text: String, _ line: Int, _ character: Int) -> Set<String> {
-            session.client.change(session.scoring, text, version: 2)
-            let items = session.result("textDocument/completion", session.at(session.scoring, line, character)) as? [[String: Any]] ?? []
-            return Set(items.compactMap { $0["label"] as? String })
-        }
+        let labels = session.completionLabels
         let base = CommandLineTestSupport.cleanModel["scoring.storm"]!
         let emits = labels(base.replacingOccurrences(of: "then ScoreTrip\n}", with: "then ScoreTrip\n  command Extra emits \n}"), 4, 22)
         #expect(emits == ["TripScored"])
@@ -101,11 +104,7 @@ struct LanguageServerFeatureTests {
 
     @Test func completionKnowsTheDesignLevelKeywords() throws {
         guard let session = try Session() else { return }
-        func labels(_ text: String, _ line: Int, _ character: Int) -> Set<String> {
-            session.client.change(session.scoring, text, version: 2)
-            let items = session.result("textDocument/completion", session.at(session.scoring, line, character)) as? [[String: Any]] ?? []
-            return Set(items.compactMap { $0["label"] as? String })
-        }
+        let labels = session.completionLabels
         let base = CommandLineTestSupport.cleanModel["scoring.storm"]!
         let top = labels(base + "\n", 6, 0)
         #expect(top.isSuperset(of: ["extend context", "use", "context"]))
