@@ -19,6 +19,9 @@ KEYWORDS = {
     "event", "policy", "when", "then", "read", "model", "from", "hotspot", "data", "product", "input", "port", "consumes",
     "output", "publishes", "freshness", "availability", "map", "partnership", "shared", "kernel", "separate", "ways",
     "millisecond", "milliseconds", "second", "seconds", "minute", "minutes", "hour", "hours", "day", "days",
+    "or", "fails", "with", "lifecycle", "final", "every", "after", "unless", "week", "weeks", "month", "months", "year",
+    "years", "scenario", "given", "nothing", "query", "returns", "asked", "extend", "use", "unclassified",
+    "name", "technology", "exposes", "rights", "type", "state",
 }
 problems = []
 
@@ -120,7 +123,7 @@ def check(path, grammar):
             continue  # a field's name
         if before.endswith(".") or after.startswith("."):
             continue  # part of a qualified name
-        if re.search(r"\b(context|domain|team|actor|system|id|value|entity|enum|aggregate|command|event|policy|model|product|port|owner|by|emits|when|then|from|consumes|publishes)\s+$", before) \
+        if re.search(r"\b(context|domain|team|actor|system|id|value|entity|enum|aggregate|command|event|policy|model|product|port|owner|by|emits|when|then|from|consumes|publishes|query|use|given|unless|returns|with|final|or)\s+$", before) \
                 and word.group() not in ("map", "model", "system", "product", "port", "when", "implements"):
             continue  # a declared or referenced name
         checked += 1

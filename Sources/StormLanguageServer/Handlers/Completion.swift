@@ -7,8 +7,10 @@ extension LanguageServer {
     typealias ItemKind = CompletionRequest.ItemKind
 
     /// `textDocument/completion`: keywords where the grammar allows them, and names of the kind the
-    /// place takes: events after `emits`, `when`, `from`, `consumes` and `publishes`, commands after
-    /// `then`, actors after `by`, teams after `owner`, types after `:`, contexts and roles in a map.
+    /// place takes: events after `emits`, `when`, `from`, `consumes`, `publishes`, `given` and `unless`,
+    /// commands after `then` (in a scenario: `when`), actors after `by`, teams after `owner`, types after
+    /// `:` and `returns`, contexts after `extend context` and in a map, roles in a map. After `or` the
+    /// place takes what it took before the `or`.
     func completion(_ params: TextDocumentPositionParams) throws(ResponseError) -> JSON {
         let (analysis, file) = try analysis(params.uri)
         let source = analysis.sources[file]
@@ -77,7 +79,7 @@ extension LanguageServer {
         }
         // The clause the cursor is in: the keyword before the comma-separated names typed so far.
         var position = last
-        while position >= 0, tokens[position].kind == .comma {
+        while position >= 0, tokens[position].kind == .comma || text(position) == "or" {
             position -= 1
             while position >= 0, tokens[position].kind == .identifier {
                 if position >= 1, tokens[position - 1].kind == .dot { position -= 2 } else { position -= 1; break }
@@ -85,15 +87,28 @@ extension LanguageServer {
         }
         switch text(position) {
         case "emits": names([.event], qualifyOthers: false)
+        case "then" where block == "scenario":
+            names([.event], qualifyOthers: true)
+            for keyword in ["nothing", "fails with"] { add(keyword, .keyword) }
         case "then": names([.command], qualifyOthers: false)
-        case "when", "from", "consumes", "publishes": names([.event], qualifyOthers: true)
+        case "when" where block == "scenario": names([.command], qualifyOthers: false)
+        case "when", "from", "consumes", "publishes", "given", "unless": names([.event], qualifyOthers: true)
+        case "returns":
+            for primitive in PrimitiveType.allCases { add(primitive.rawValue, .struct, "built-in type") }
+            names([.identifier, .valueObject, .entity, .enumeration], qualifyOthers: true)
+        case "extend", "external": add("context", .keyword)
+        case "exposes" where block == "relationship":
+            names([.identifier, .valueObject, .entity, .enumeration, .aggregate, .command, .event, .readModel, .dataProduct], qualifyOthers: true)
+        case "rights" where block == "relationship":
+            for rights in ["influencer", "opinion leader", "veto right", "decision maker", "monopolist"] { add(rights, .keyword) }
+        case "context" where text(position - 1) == "extend": names([.context], qualifyOthers: false)
         case "by": names([.actor, .externalSystem], qualifyOthers: false)
         case "owner": names([.team], qualifyOthers: false)
         case "implements":
             for declaration in index.declarations where declaration.kind == .subdomain { add(declaration.qualifiedName, .module, "subdomain") }
         default:
-            if block == "context" || block == "aggregate", let keyword = Self.followingKeyword(text(lineStartToken(tokens, last))) {
-                add(keyword, .keyword)
+            if block == "context" || block == "aggregate" {
+                for keyword in Self.followingKeywords(text(lineStartToken(tokens, last))) { add(keyword, .keyword) }
             }
         }
         return .array(items)
@@ -107,18 +122,20 @@ extension LanguageServer {
         return start
     }
 
-    /// The keyword that may follow a member's name, by the member's first word.
-    static func followingKeyword(_ first: String) -> String? {
+    /// The keywords that may follow a member's name, by the member's first word.
+    static func followingKeywords(_ first: String) -> [String] {
         switch first {
-        case "command": "emits"
-        case "policy": "when"
-        case "read": "from"
-        default: nil
+        case "command": ["emits", "fails with"]
+        case "policy": ["when", "every", "after"]
+        case "read": ["from"]
+        default: []
         }
     }
 
-    /// The kind of block the cursor is in: `top`, `context`, `context map`, `aggregate`, `domain`,
-    /// `data` (a data product) or `fields`, from the first words of the line that opened it.
+    /// The kind of block the cursor is in: `top`, `context` (also `extend context`), `context map`,
+    /// `aggregate`, `domain`, `data` (a data product), `lifecycle`, `scenario`, `read model`,
+    /// `relationship` (a relationship's details in a context map) or `fields`,
+    /// from the first words of the line that opened it.
     private func enclosingBlock(tokens: [Token], before end: Int, source: SourceFile, index: SymbolIndex) -> String {
         var stack: [String] = []
         var lineStart = 0
@@ -134,7 +151,10 @@ extension LanguageServer {
                 let second = first + 1 < position ? index.text(tokens[first + 1], source) : ""
                 switch word {
                 case "context": stack.append(second == "map" ? "context map" : "context")
-                case "aggregate", "domain", "data": stack.append(word)
+                case "extend", "external": stack.append("context")
+                case _ where stack.last == "context map": stack.append("relationship")
+                case "read": stack.append("read model")
+                case "aggregate", "domain", "data", "lifecycle", "scenario": stack.append(word)
                 default: stack.append("fields")
                 }
             case .rightBrace: _ = stack.popLast()
@@ -147,10 +167,15 @@ extension LanguageServer {
     /// The keywords that may start a line in a block.
     static func keywords(in block: String) -> [String] {
         switch block {
-        case "top": ["domain", "team", "context", "context map"]
+        case "top": ["domain", "team", "context", "context map", "extend context", "external context", "use"]
+        case "context map": ["type system landscape", "type organizational", "state as is", "state to be"]
+        case "relationship": ["name", "technology", "exposes", "rights"]
         case "context": ["owner", "vision", "actor", "external system", "id", "value", "entity", "enum", "aggregate", "command",
                          "event", "policy", "read model", "hotspot", "data product"]
-        case "aggregate": ["invariant", "command", "entity", "value", "hotspot"]
+        case "aggregate": ["invariant", "command", "entity", "value", "hotspot", "lifecycle", "scenario"]
+        case "lifecycle": ["final"]
+        case "scenario": ["given", "when", "then"]
+        case "read model": ["query"]
         case "domain": ["subdomain"]
         case "data": ["owner", "input port", "output port", "freshness", "availability"]
         default: []

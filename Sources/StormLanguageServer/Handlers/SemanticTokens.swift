@@ -84,6 +84,10 @@ enum StormKeywords {
         "event", "policy", "when", "then", "read", "model", "from", "hotspot", "data", "product", "input", "port", "consumes",
         "output", "publishes", "freshness", "availability", "map", "partnership", "shared", "kernel", "separate", "ways",
         "true", "false", "null", "millisecond", "milliseconds", "second", "seconds", "minute", "minutes", "hour", "hours", "day", "days",
+        "or", "fails", "with", "lifecycle", "final", "every", "after", "unless", "week", "weeks", "month", "months", "year", "years",
+        "scenario", "given", "nothing", "query", "returns", "asked", "extend", "use", "unclassified",
+        "name", "technology", "exposes", "rights", "type", "state", "landscape", "organizational", "influencer", "opinion", "leader",
+        "veto", "right", "decision", "maker", "monopolist",
     ]
     /// The roles of a relationship, keywords inside `[…]` of a context map.
     static let roles: Set<String> = ["U", "D", "OHS", "PL", "ACL", "CF", "S", "C", "P", "SK", "BBoM"]

@@ -10,11 +10,12 @@ extension LanguageServer {
 
     /// Re-checks every model whose files changed and publishes the diagnostics of each of its files; then,
     /// while no message waits, reviews those models and publishes again with the review's findings. So
-    /// the compiler's diagnostics come first, and a burst of edits is not held up by reviews.
+    /// the compiler's diagnostics come first, and a burst of edits is not held up by reviews. The models
+    /// replaced are freed last, when the findings are out or a message waits.
     func publishStaleDiagnostics() {
+        defer { workspace.releaseRetired() }
         for key in workspace.stale.sorted() where workspace.documents.keys.contains(where: { workspace.key(for: $0) == key }) {
             publish(workspace.analysis(key: key))
-            workspace.releaseRetired()
             unreviewed.insert(key)
         }
         for key in unreviewed.sorted() {

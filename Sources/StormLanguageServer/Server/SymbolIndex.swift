@@ -79,33 +79,35 @@ struct SymbolIndex: Sendable {
         byName[name]?.first { declarations[$0].kind == kind && declarations[$0].scope == scope }
     }
 
-    private mutating func add(_ kind: DeclarationKind, _ name: String, _ scope: String?, _ range: SourceRange, _ doc: String) {
-        declarations.append(Declaration(kind: kind, name: name, scope: scope, range: range, nameRange: range, doc: doc))
+    private mutating func add(_ kind: DeclarationKind, _ items: [some IndexedDeclaration], in scope: String?) {
+        for item in items {
+            declarations.append(Declaration(kind: kind, name: item.name, scope: scope, range: item.range, nameRange: item.range, doc: item.doc))
+        }
     }
 
     private mutating func declare(_ model: Model) {
         for domain in model.domains {
-            add(.domain, domain.name, nil, domain.range, domain.doc)
-            for subdomain in domain.subdomains { add(.subdomain, subdomain.name, domain.name, subdomain.range, subdomain.doc) }
+            add(.domain, [domain], in: nil)
+            add(.subdomain, domain.subdomains, in: domain.name)
         }
-        for team in model.teams { add(.team, team.name, nil, team.range, team.doc) }
+        add(.team, model.teams, in: nil)
         for context in model.contexts {
             let scope = context.name
-            add(.context, context.name, nil, context.range, context.doc)
-            for item in context.actors { add(.actor, item.name, scope, item.range, item.doc) }
-            for item in context.externalSystems { add(.externalSystem, item.name, scope, item.range, item.doc) }
-            for item in context.identifiers { add(.identifier, item.name, scope, item.range, item.doc) }
-            for item in context.valueObjects { add(.valueObject, item.name, scope, item.range, item.doc) }
-            for item in context.entities { add(.entity, item.name, scope, item.range, item.doc) }
-            for item in context.enumerations { add(.enumeration, item.name, scope, item.range, item.doc) }
-            for item in context.aggregates { add(.aggregate, item.name, scope, item.range, item.doc) }
-            for item in context.commands { add(.command, item.name, scope, item.range, item.doc) }
-            for item in context.events { add(.event, item.name, scope, item.range, item.doc) }
-            for item in context.policies { add(.policy, item.name, scope, item.range, item.doc) }
-            for item in context.readModels { add(.readModel, item.name, scope, item.range, item.doc) }
-            for item in context.dataProducts { add(.dataProduct, item.name, scope, item.range, item.doc) }
+            add(.context, [context], in: nil)
+            add(.actor, context.actors, in: scope)
+            add(.externalSystem, context.externalSystems, in: scope)
+            add(.identifier, context.identifiers, in: scope)
+            add(.valueObject, context.valueObjects, in: scope)
+            add(.entity, context.entities, in: scope)
+            add(.enumeration, context.enumerations, in: scope)
+            add(.aggregate, context.aggregates, in: scope)
+            add(.command, context.commands, in: scope)
+            add(.event, context.events, in: scope)
+            add(.policy, context.policies, in: scope)
+            add(.readModel, context.readModels, in: scope)
+            add(.dataProduct, context.dataProducts, in: scope)
         }
-        for map in model.contextMaps { add(.contextMap, map.name, nil, map.range, map.doc) }
+        add(.contextMap, model.contextMaps, in: nil)
     }
 
     /// The occurrences in one file: a single pass over its tokens, tracking the enclosing context.

@@ -41,22 +41,22 @@ final class Workspace {
     /// A file changed on disk (saved, or changed by another program).
     func touch(_ uri: String) { stale.insert(key(for: uri)) }
 
-    /// The analysis last replaced, kept until ``releaseRetired()`` so that freeing a large model does not
-    /// delay the diagnostics of the new one.
-    private var retired: Analysis?
+    /// The analyses replaced since ``releaseRetired()``, kept so that freeing a large model delays
+    /// neither the diagnostics nor the review findings of the new one.
+    private var retired: [Analysis] = []
 
     /// The current analysis of the model `key`, re-checked when stale.
     func analysis(key: String) -> Analysis {
         if let existing = analyses[key], !stale.contains(key) { return existing }
         let analysis = check(key)
-        retired = analyses[key]
+        if let replaced = analyses[key] { retired.append(replaced) }
         analyses[key] = analysis
         stale.remove(key)
         return analysis
     }
 
-    /// Frees the analysis last replaced.
-    func releaseRetired() { retired = nil }
+    /// Frees the analyses replaced.
+    func releaseRetired() { retired.removeAll() }
 
     /// The current analysis of the model holding `uri`.
     func analysis(for uri: String) -> Analysis { analysis(key: key(for: uri)) }

@@ -73,7 +73,10 @@ public struct NamingAllowList: Sendable, Hashable {
 
     /// Whether the naming heuristics apply to a name at all: they are for names in Latin letters.
     public static func isCased(_ name: String) -> Bool {
-        name.contains { $0.isUppercase || $0.isLowercase }
+        if name.utf8.allSatisfy({ $0 < 0x80 }) {
+            return name.utf8.contains { ($0 | 0x20) >= UInt8(ascii: "a") && ($0 | 0x20) <= UInt8(ascii: "z") }
+        }
+        return name.contains { $0.isUppercase || $0.isLowercase }
     }
 }
 

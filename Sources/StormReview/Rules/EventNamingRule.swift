@@ -13,16 +13,16 @@ public struct EventNamingRule: Rule {
         input.model.contexts.flatMap { context in
             context.events.compactMap { event in
                 guard NamingAllowList.isCased(event.name), !input.naming.isPastTense(event.name) else { return nil }
-                guard !NamingAllowList.words(of: event.name).contains(where: input.naming.isPastTense) else { return nil }
-                return Violation("event `\(context.reference(event.name))` is not named in the past tense (for example `\(suggestion(for: event.name, input.naming))`)",
+                let words = NamingAllowList.words(of: event.name)
+                guard !words.contains(where: input.naming.isPastTense) else { return nil }
+                return Violation("event `\(context.reference(event.name))` is not named in the past tense (for example `\(suggestion(for: event.name, words, input.naming))`)",
                                  at: event.range)
             }
         }
     }
 
     /// A past-tense form of the name: a leading verb moved to the end (`EndTrip` gives `TripEnded`).
-    private func suggestion(for name: String, _ naming: NamingAllowList) -> String {
-        let words = NamingAllowList.words(of: name)
+    private func suggestion(for name: String, _ words: [String], _ naming: NamingAllowList) -> String {
         guard words.count > 1, naming.isVerb(words[0]) else { return "\(name)Happened" }
         return words.dropFirst().joined() + NamingAllowList.pastTense(of: words[0])
     }

@@ -26,6 +26,13 @@ struct LanguageServerFeatureTests {
         }
 
         func result(_ method: String, _ params: [String: Any]) -> Any? { client.request(method, params)["result"] }
+
+        /// The labels completion offers in scoring.storm, changed to `text`, at a line and character.
+        func completionLabels(_ text: String, _ line: Int, _ character: Int) -> Set<String> {
+            client.change(scoring, text, version: 2)
+            let items = result("textDocument/completion", at(scoring, line, character)) as? [[String: Any]] ?? []
+            return Set(items.compactMap { $0["label"] as? String })
+        }
     }
 
     static func start(_ location: Any?) -> (Int, Int)? {
@@ -75,11 +82,7 @@ struct LanguageServerFeatureTests {
 
     @Test func completionOffersNamesOfTheRightKind() throws {
         guard let session = try Session() else { return }
-        func labels(_ text: String, _ line: Int, _ character: Int) -> Set<String> {
-            session.client.change(session.scoring, text, version: 2)
-            let items = session.result("textDocument/completion", session.at(session.scoring, line, character)) as? [[String: Any]] ?? []
-            return Set(items.compactMap { $0["label"] as? String })
-        }
+        let labels = session.completionLabels
         let base = CommandLineTestSupport.cleanModel["scoring.storm"]!
         let emits = labels(base.replacingOccurrences(of: "then ScoreTrip\n}", with: "then ScoreTrip\n  command Extra emits \n}"), 4, 22)
         #expect(emits == ["TripScored"])
@@ -96,6 +99,39 @@ struct LanguageServerFeatureTests {
         #expect(map.isSuperset(of: ["Trips", "Scoring"]))
         let roles = labels(base.replacingOccurrences(of: "Trips [U] -> [D] Scoring", with: "Trips [U, ] -> [D] Scoring"), 5, 34)
         #expect(roles.isSuperset(of: ["OHS", "PL"]))
+        _ = session.client.closeAndWait()
+    }
+
+    @Test func completionKnowsTheDesignLevelKeywords() throws {
+        guard let session = try Session() else { return }
+        let labels = session.completionLabels
+        let base = CommandLineTestSupport.cleanModel["scoring.storm"]!
+        let top = labels(base + "\n", 6, 0)
+        #expect(top.isSuperset(of: ["extend context", "use", "context"]))
+        let extend = labels(base + "\nextend context ", 6, 15)
+        #expect(extend.isSuperset(of: ["Trips", "Scoring"]))
+        let aggregate = "aggregate Trip {\n    command Rate emits TripScored\n    \n  }"
+        let inAggregate = labels(base.replacingOccurrences(of: "  command ScoreTrip", with: "  \(aggregate)\n  command ScoreTrip"), 3, 4)
+        #expect(inAggregate.isSuperset(of: ["lifecycle", "scenario", "command"]))
+        let afterName = labels(base.replacingOccurrences(of: "command ScoreTrip emits TripScored", with: "command ScoreTrip "), 1, 20)
+        #expect(afterName == ["emits", "fails with"])
+        let alternative = labels(base.replacingOccurrences(of: "emits TripScored", with: "emits TripScored or "), 1, 40)
+        #expect(alternative == ["TripScored"])
+        let scenario = "aggregate Trip {\n    command Rate emits TripScored\n    scenario \"rated\" {\n      \n    }\n  }"
+        let inScenario = labels(base.replacingOccurrences(of: "  command ScoreTrip", with: "  \(scenario)\n  command ScoreTrip"), 4, 6)
+        #expect(inScenario == ["given", "when", "then"])
+        let whenInScenario = labels(base.replacingOccurrences(of: "  command ScoreTrip", with: "  \(scenario.replacingOccurrences(of: "      \n", with: "      when \n"))\n  command ScoreTrip"), 4, 11)
+        #expect(whenInScenario == ["Rate", "ScoreTrip"])
+        let thenInScenario = labels(base.replacingOccurrences(of: "  command ScoreTrip", with: "  \(scenario.replacingOccurrences(of: "      \n", with: "      then \n"))\n  command ScoreTrip"), 4, 11)
+        #expect(thenInScenario.isSuperset(of: ["TripScored", "nothing", "fails with"]))
+        let map = "context map Insurance {\n  \n  Trips [U] -> [D] Scoring {\n    \n  }\n}"
+        let mapTop = labels(base.replacingOccurrences(of: "context map Insurance { Trips [U] -> [D] Scoring }", with: map), 6, 2)
+        #expect(mapTop.isSuperset(of: ["type system landscape", "state to be", "Trips"]))
+        let details = labels(base.replacingOccurrences(of: "context map Insurance { Trips [U] -> [D] Scoring }", with: map), 8, 4)
+        #expect(details == ["name", "technology", "exposes", "rights"])
+        let rights = labels(base.replacingOccurrences(of: "context map Insurance { Trips [U] -> [D] Scoring }",
+                                                      with: map.replacingOccurrences(of: "{\n    \n", with: "{\n    rights \n")), 8, 11)
+        #expect(rights == ["influencer", "opinion leader", "veto right", "decision maker", "monopolist"])
         _ = session.client.closeAndWait()
     }
 
