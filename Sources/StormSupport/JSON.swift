@@ -1,6 +1,6 @@
 /// A JSON value that renders deterministically: object keys sorted, two-space indentation, numbers as
 /// written. The one JSON emitter of the compiler: schemas, documents, reports and the model export use it.
-public indirect enum JSON: Sendable, Hashable {
+public enum JSON: Sendable, Hashable {
     case null
     case bool(Bool)
     case integer(Int)
@@ -165,7 +165,10 @@ extension JSON: ExpressibleByStringLiteral, ExpressibleByIntegerLiteral, Express
     public init(booleanLiteral value: Bool) { self = .bool(value) }
     public init(arrayLiteral elements: JSON...) { self = .array(elements) }
     public init(dictionaryLiteral elements: (String, JSON)...) {
-        self = .object(Dictionary(elements, uniquingKeysWith: { _, last in last }))
+        // Sized once, the last of a repeated key kept: what `Dictionary(_:uniquingKeysWith:)` makes, without its resizing.
+        var members = [String: JSON](minimumCapacity: elements.count)
+        for (key, value) in elements { members[key] = value }
+        self = .object(members)
     }
     public init(nilLiteral: ()) { self = .null }
 }
