@@ -29,12 +29,11 @@ public enum OutputWriter {
         var folders: [String] = []
         var seenFolders: Set<String> = []
         for file in files {
-            let components = file.path.split(separator: "/")
-            guard !file.path.hasPrefix("/"), !components.isEmpty, !components.contains(where: { $0 == ".." || $0 == "." }) else {
+            guard let relative = relativePath(file.path) else {
                 throw LoadError("refusing to write outside the output folder: \(file.path)")
             }
-            let path = root + components.joined(separator: "/")
-            let folder = String(path[..<path.lastIndex(of: "/")!])
+            let path = root + relative
+            let folder = String(path.utf8[..<path.utf8.lastIndex(of: UInt8(ascii: "/"))!])!
             if seenFolders.insert(folder).inserted { folders.append(folder) }
             paths.append(path)
         }
@@ -65,6 +64,31 @@ public enum OutputWriter {
             if try update(path, with: record, writtenBefore: false) == .written { summary.written.append(path) } else { summary.unchanged.append(path) }
         }
         return summary
+    }
+
+    /// `path`'s components joined by `/` (empty ones dropped), or nil when `path` is absolute, has no
+    /// component, or has a `.` or `..` one. Read as bytes: a generator writes thousands of paths.
+    static func relativePath(_ path: String) -> String? {
+        var bytes = path
+        let components = bytes.withUTF8 { utf8 -> [Range<Int>]? in
+            guard utf8.first != UInt8(ascii: "/") else { return nil }
+            var components: [Range<Int>] = []
+            var start = 0
+            for index in 0...utf8.count where index == utf8.count || utf8[index] == UInt8(ascii: "/") {
+                let length = index - start
+                if length > 0 {
+                    if utf8[start] == UInt8(ascii: "."), length == 1 || (length == 2 && utf8[start + 1] == UInt8(ascii: ".")) { return nil }
+                    components.append(start..<index)
+                }
+                start = index + 1
+            }
+            return components
+        }
+        guard let components, !components.isEmpty else { return nil }
+        // Without a leading `/`, the path is already joined when its slashes are exactly the separators.
+        let utf8 = path.utf8
+        if components.reduce(components.count - 1, { $0 + $1.count }) == utf8.count { return path }
+        return components.map { String(decoding: utf8.dropFirst($0.lowerBound).prefix($0.count), as: UTF8.self) }.joined(separator: "/")
     }
 
     private static func createFolder(_ folder: String) throws(LoadError) {

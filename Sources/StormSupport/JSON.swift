@@ -1,6 +1,6 @@
 /// A JSON value that renders deterministically: object keys sorted, two-space indentation, numbers as
 /// written. The one JSON emitter of the compiler: schemas, documents, reports and the model export use it.
-public indirect enum JSON: Sendable, Hashable {
+public enum JSON: Sendable, Hashable {
     case null
     case bool(Bool)
     case integer(Int)
@@ -96,6 +96,17 @@ public indirect enum JSON: Sendable, Hashable {
         }
     }
 
+    /// Whether any of the eight bytes in `word` is a control character, `"`, `\\`, DEL or not ASCII: the
+    /// bytes ``writeString(_:to:)`` looks at one by one. (Each test is exact for "any byte": a borrow can
+    /// only make a byte above a matching one look like a match too.)
+    @inline(__always)
+    static func needsLook(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        func hasZero(_ v: UInt64) -> UInt64 { (v &- ones) & ~v & highs }
+        let control = (word &- 0x20 &* ones) & ~word & highs
+        return (word & highs) | control | hasZero(word ^ (0x22 &* ones)) | hasZero(word ^ (0x5C &* ones)) | hasZero(word ^ (0x7F &* ones)) != 0
+    }
+
     /// Writes `text` as a JSON string: quotes, backslashes, control characters (C1 among them) and line and
     /// paragraph separators escaped, all else verbatim. Runs of bytes that need no escape are copied whole.
     static func writeString(_ text: String, to out: inout TextBuffer) {
@@ -105,6 +116,11 @@ public indirect enum JSON: Sendable, Hashable {
             var runStart = 0
             var index = 0
             while index < utf8.count {
+                // Eight bytes at a time while none of them needs a look (most text is plain ASCII).
+                if index + 8 <= utf8.count, !JSON.needsLook(UnsafeRawPointer(utf8.baseAddress! + index).loadUnaligned(as: UInt64.self)) {
+                    index += 8
+                    continue
+                }
                 let byte = utf8[index]
                 if byte >= 0x20, byte < 0x7F, byte != UInt8(ascii: "\""), byte != UInt8(ascii: "\\") {
                     index += 1
@@ -165,7 +181,10 @@ extension JSON: ExpressibleByStringLiteral, ExpressibleByIntegerLiteral, Express
     public init(booleanLiteral value: Bool) { self = .bool(value) }
     public init(arrayLiteral elements: JSON...) { self = .array(elements) }
     public init(dictionaryLiteral elements: (String, JSON)...) {
-        self = .object(Dictionary(elements, uniquingKeysWith: { _, last in last }))
+        // Sized once, the last of a repeated key kept: what `Dictionary(_:uniquingKeysWith:)` makes, without its resizing.
+        var members = [String: JSON](minimumCapacity: elements.count)
+        for (key, value) in elements { members[key] = value }
+        self = .object(members)
     }
     public init(nilLiteral: ()) { self = .null }
 }

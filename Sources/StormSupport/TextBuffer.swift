@@ -53,7 +53,18 @@ public struct TextBuffer: Sendable {
 
     /// Appends the decimal digits of `value`.
     public mutating func append(_ value: Int) {
-        append(String(value))
+        if value < 0 { bytes.append(UInt8(ascii: "-")) }
+        // The digits, last first, into a small buffer on the stack; Int.min's magnitude fits a UInt.
+        var magnitude = value.magnitude
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { digits in
+            var count = 0
+            repeat {
+                digits[19 - count] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+                magnitude /= 10
+                count += 1
+            } while magnitude > 0
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: digits[(20 - count)...]))
+        }
     }
 
     /// Appends `\u` and the four hex digits of `value` (below 0x10000), in the case asked for.

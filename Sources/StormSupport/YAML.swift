@@ -1,7 +1,7 @@
 /// A YAML value that renders deterministically in block style: mappings keep the order they were built
 /// in, strings are plain only where no YAML 1.1 or 1.2 reader could take them for anything else.
 /// The one YAML emitter of the compiler (data contracts, AsyncAPI documents).
-public indirect enum YAML: Sendable, Hashable {
+public enum YAML: Sendable, Hashable {
     case null
     case bool(Bool)
     case integer(Int)

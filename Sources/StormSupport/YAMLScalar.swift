@@ -26,12 +26,23 @@ enum YAMLScalar {
         let isLetter = (first | 0x20) >= UInt8(ascii: "a") && (first | 0x20) <= UInt8(ascii: "z")
         guard isLetter || first == UInt8(ascii: "_") || first == UInt8(ascii: "$") else { return false }
         for byte in utf8 {
-            let allowed = byte < 64 ? low & (1 << UInt64(byte)) != 0 : high & (1 << UInt64(byte - 64)) != 0
+            let allowed = byte < 64 ? low & (1 << UInt64(byte)) != 0 : byte < 128 && high & (1 << UInt64(byte - 64)) != 0
             if !allowed { return false }
         }
-        guard utf8.count <= 5 else { return true }
-        return !reservedWords.contains(String(decoding: utf8.map { $0 | ($0 >= 65 && $0 <= 90 ? 0x20 : 0) }, as: UTF8.self))
+        return !isReservedASCII(utf8)
     }
+
+    /// Whether ASCII `utf8` is one of ``reservedWords`` in any case: at most five bytes, lowered and packed
+    /// into one integer and compared with the packed words, without making a string.
+    private static func isReservedASCII(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard utf8.count <= 5 else { return false }
+        var packed: UInt64 = 0
+        for byte in utf8 { packed = packed << 8 | UInt64(byte &- UInt8(ascii: "A") < 26 ? byte | 0x20 : byte) }
+        return reservedPacked.contains(packed)
+    }
+
+    /// ``reservedWords``, each packed as ``isReservedASCII(_:)`` packs a candidate.
+    private static let reservedPacked: [UInt64] = reservedWords.map { word in word.utf8.reduce(0) { $0 << 8 | UInt64($1) } }
 
     private static func isPlainSafe(_ text: String) -> Bool {
         var text = text
@@ -45,24 +56,55 @@ enum YAMLScalar {
     }
 
     /// Writes `text` as a double-quoted YAML string; line breaks, control and format characters, and the
-    /// noncharacters U+FFFE and U+FFFF (which YAML readers refuse even quoted), escaped.
+    /// noncharacters U+FFFE and U+FFFF (which YAML readers refuse even quoted), escaped. Read as UTF-8
+    /// bytes: runs that need no escape are copied whole.
     static func writeQuoted(_ text: String, to out: inout TextBuffer) {
         out.append(byte: UInt8(ascii: "\""))
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out.append("\\\"")
-            case "\\": out.append("\\\\")
-            case "\n": out.append("\\n")
-            case "\r": out.append("\\r")
-            case "\t": out.append("\\t")
-            default:
-                let value = scalar.value
-                if value < 0x20 || value == 0x7F || (0x80...0x9F).contains(value) || value == 0x2028 || value == 0x2029 || value == 0xFEFF || value == 0xFFFE || value == 0xFFFF {
-                    out.appendUnicodeEscape(value, uppercase: true)
-                } else {
-                    out.bytes.append(contentsOf: UTF8.encode(scalar)!)
+        var text = text
+        text.withUTF8 { utf8 in
+            var runStart = 0
+            var index = 0
+            while index < utf8.count {
+                let byte = utf8[index]
+                if byte >= 0x20, byte < 0x7F, byte != UInt8(ascii: "\""), byte != UInt8(ascii: "\\") {
+                    index += 1
+                    continue
                 }
+                // The escape, if the character at `index` needs one: its scalar and its length in bytes.
+                var scalar = UInt32(byte)
+                var length = 1
+                switch byte {
+                case 0x00..<0x20, 0x22, 0x5C, 0x7F:
+                    break
+                case 0xC2 where index + 1 < utf8.count && utf8[index + 1] <= 0x9F:
+                    // U+0080...U+009F (C1 controls).
+                    scalar = UInt32(utf8[index + 1])
+                    length = 2
+                case 0xE2 where index + 2 < utf8.count && utf8[index + 1] == 0x80 && (utf8[index + 2] == 0xA8 || utf8[index + 2] == 0xA9):
+                    // U+2028, U+2029.
+                    scalar = 0x2000 | UInt32(utf8[index + 2] & 0x3F)
+                    length = 3
+                case 0xEF where index + 2 < utf8.count && ((utf8[index + 1] == 0xBB && utf8[index + 2] == 0xBF) || (utf8[index + 1] == 0xBF && utf8[index + 2] >= 0xBE)):
+                    // U+FEFF, U+FFFE, U+FFFF.
+                    scalar = 0xF000 | UInt32(utf8[index + 1] & 0x3F) << 6 | UInt32(utf8[index + 2] & 0x3F)
+                    length = 3
+                default:
+                    index += 1
+                    continue
+                }
+                out.bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
+                switch scalar {
+                case 0x22: out.append("\\\"")
+                case 0x5C: out.append("\\\\")
+                case 0x0A: out.append("\\n")
+                case 0x0D: out.append("\\r")
+                case 0x09: out.append("\\t")
+                default: out.appendUnicodeEscape(scalar, uppercase: true)
+                }
+                index += length
+                runStart = index
             }
+            out.bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<utf8.count]))
         }
         out.append(byte: UInt8(ascii: "\""))
     }

@@ -6,8 +6,11 @@ import StormModel
 enum AvroNames {
     /// Whether ``name(_:)`` keeps `text` as it is: ASCII letters, digits and `_`, not starting with a digit.
     static func isKept(_ text: String) -> Bool {
-        guard let first = text.utf8.first, first &- UInt8(ascii: "0") >= 10 else { return false }
-        return text.utf8.allSatisfy { ($0 | 0x20) &- UInt8(ascii: "a") < 26 || $0 &- UInt8(ascii: "0") < 10 || $0 == UInt8(ascii: "_") }
+        var text = text
+        return text.withUTF8 { utf8 in
+            guard let first = utf8.first, first &- UInt8(ascii: "0") >= 10 else { return false }
+            return utf8.allSatisfy { ($0 | 0x20) &- UInt8(ascii: "a") < 26 || $0 &- UInt8(ascii: "0") < 10 || $0 == UInt8(ascii: "_") }
+        }
     }
 
     static func name(_ text: String) -> String {

@@ -17,7 +17,9 @@ enum JSONSchemaAnnotations {
 extension JSON {
     /// An object with `members` added (replacing members of the same name); other values unchanged.
     func adding(_ members: [String: JSON]) -> JSON {
-        guard !members.isEmpty, case .object(let existing) = self else { return self }
-        return .object(existing.merging(members) { $1 })
+        guard !members.isEmpty, case .object(var existing) = self else { return self }
+        existing.reserveCapacity(existing.count + members.count)
+        for (key, value) in members { existing[key] = value }
+        return .object(existing)
     }
 }

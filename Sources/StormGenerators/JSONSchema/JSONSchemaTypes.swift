@@ -99,7 +99,7 @@ struct JSONSchemaTypes {
 
     /// An object schema with one property per field; `required` lists the fields without `?` or default.
     mutating func objectSchema(fields: [Field]) throws(GeneratorError) -> JSON {
-        var properties: [String: JSON] = [:]
+        var properties = [String: JSON](minimumCapacity: fields.count)
         for field in fields {
             var annotations = JSONSchemaAnnotations.of(doc: field.doc, deprecation: field.deprecation)
             annotations["default"] = field.defaultValue.flatMap { JSONSchemaDefaults.value($0, for: field.type) }

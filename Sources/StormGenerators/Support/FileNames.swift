@@ -41,8 +41,11 @@ public enum FileNames {
 
     /// Whether `text` is non-empty ASCII letters, digits, `-`, `_` and `.`, which ``sanitized(_:)`` keeps.
     private static func isPlain(_ text: String) -> Bool {
-        !text.isEmpty && text.utf8.allSatisfy { byte in
-            (byte | 0x20) &- UInt8(ascii: "a") < 26 || byte &- UInt8(ascii: "0") < 10 || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "_") || byte == UInt8(ascii: ".")
+        var text = text
+        return text.withUTF8 { utf8 in
+            !utf8.isEmpty && utf8.allSatisfy { byte in
+                (byte | 0x20) &- UInt8(ascii: "a") < 26 || byte &- UInt8(ascii: "0") < 10 || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "_") || byte == UInt8(ascii: ".")
+            }
         }
     }
 

@@ -140,7 +140,7 @@ public enum GenerationChecks {
         let isASCII: Bool
 
         init(_ path: String) {
-            if path.utf8.allSatisfy({ $0 < 0x80 }) {
+            if Self.bytes(of: path, { $0.allSatisfy { $0 < 0x80 } }) {
                 self.path = path
                 isASCII = true
             } else {
@@ -156,15 +156,25 @@ public enum GenerationChecks {
             hasher.combine(isASCII)
             if !isASCII { return hasher.combine(path) }
             // One 64-bit FNV-1a of the folded bytes, combined once: cheaper than a byte at a time.
-            var hash: UInt64 = 0xCBF2_9CE4_8422_2325
-            for byte in path.utf8 { hash = (hash ^ UInt64(Self.fold(byte))) &* 0x0000_0100_0000_01B3 }
-            hasher.combine(hash)
+            hasher.combine(Self.bytes(of: path) { utf8 in
+                var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+                for byte in utf8 { hash = (hash ^ UInt64(Self.fold(byte))) &* 0x0000_0100_0000_01B3 }
+                return hash
+            })
         }
 
         static func == (a: FoldedPath, b: FoldedPath) -> Bool {
             guard a.isASCII == b.isASCII else { return false }
             if !a.isASCII { return a.path == b.path }
-            return a.path.utf8.count == b.path.utf8.count && zip(a.path.utf8, b.path.utf8).allSatisfy { fold($0) == fold($1) }
+            return a.path.utf8.count == b.path.utf8.count && bytes(of: a.path) { first in
+                bytes(of: b.path) { second in zip(first, second).allSatisfy { fold($0) == fold($1) } }
+            }
+        }
+
+        /// `body` applied to the UTF-8 bytes of `text`, read from its storage (copied only when it has none).
+        private static func bytes<Result>(of text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+            var text = text
+            return text.withUTF8(body)
         }
     }
 
