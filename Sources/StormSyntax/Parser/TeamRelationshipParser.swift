@@ -4,8 +4,11 @@ import StormSource
 /// Relationships between teams in a context map.
 extension Parser {
     /// Whether the current line relates two teams (`team Claims [U] -> [D] team Payments`) rather than
-    /// a context called `team`.
-    var atTeamRelationship: Bool { at("team") && peek().kind == .identifier && !peek().startsLine }
+    /// a context called `team` (`team partnership Claims`, `team shared kernel Claims`).
+    var atTeamRelationship: Bool {
+        at("team") && peek().kind == .identifier && !peek().startsLine
+            && !["partnership", "shared", "separate"].contains(text(peek()))
+    }
 
     /// `TeamRelationship = "team" Name [ Roles ] ( "->" | "<-" ) [ Roles ] "team" Name
     ///                   | "team" Name ( "collaboration" | "x-as-a-service" | "facilitating" ) "team" Name ;`
