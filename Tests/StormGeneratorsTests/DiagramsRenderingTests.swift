@@ -29,6 +29,15 @@ import Testing
 
     /// The contexts a view must show, and on the context map an edge per relationship with its id.
     static func expectShows(_ model: Model, in svg: DiagramsSVG, view name: String) {
+        if let context = model.contexts.first(where: { "lifecycle-\($0.name).dot" == name }) {
+            // A lifecycle view frames each aggregate with a lifecycle, and shows each of its states.
+            for aggregate in context.aggregates {
+                guard let lifecycle = aggregate.lifecycle else { continue }
+                #expect(svg.texts.contains(aggregate.name), "\(model.name) \(name) does not show \(aggregate.name)")
+                #expect(Set(lifecycle.states).isSubset(of: Set(svg.texts)), "\(model.name) \(name) misses a state of \(aggregate.name)")
+            }
+            return
+        }
         let shown = name.hasPrefix("flow-") ? model.contexts.filter { "flow-\($0.name).dot" == name } : model.contexts
         #expect(!shown.isEmpty, "\(name) names no context")
         for context in shown {

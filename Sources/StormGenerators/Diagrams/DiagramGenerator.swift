@@ -3,11 +3,14 @@ import StormModel
 /// Context maps and event flows as pictures: Graphviz DOT and Mermaid text, the same bytes for the same
 /// model on every run.
 public enum DiagramGenerator {
-    /// Every view in both languages: `context-map`, `big-picture` and `flow-<Context>` for each context,
-    /// as `.dot` and `.mmd` files (the contents of `Generated/<Model>/Diagrams/`).
+    /// Every view in both languages: `context-map`, `big-picture`, `flow-<Context>` for each context and
+    /// `lifecycle-<Context>` for each context with a lifecycle, as `.dot` and `.mmd` files (the contents of
+    /// `Generated/<Model>/Diagrams/`).
     public static func generate(_ model: Model, options: GeneratorOptions) throws(GeneratorError) -> [GeneratedFile] {
         var views = [("context-map", DiagramOptions()), ("big-picture", DiagramOptions(view: .bigPicture))]
         views += model.contexts.map { ("flow-\($0.name)", DiagramOptions(view: .flow, context: $0.name)) }
+        views += model.contexts.filter { !LifecycleView.machines(of: $0).isEmpty }
+            .map { ("lifecycle-\($0.name)", DiagramOptions(view: .lifecycle, context: $0.name)) }
         var files: [GeneratedFile] = []
         let index = FlowView.FlowIndex(model)
         // The header names the model's files: worked out once, not once a view (a view a context).
@@ -23,7 +26,8 @@ public enum DiagramGenerator {
 
     /// One view of the model in one language, as `stormc map` prints it.
     ///
-    /// Throws when the `flow` view names no context, or a context the model does not have.
+    /// Throws when the `flow` or `lifecycle` view names no context, or a context the model does not have,
+    /// and when the `lifecycle` view's context declares no lifecycle.
     public static func render(_ model: Model, diagram: DiagramOptions = DiagramOptions(), language: DiagramLanguage,
                               options: GeneratorOptions = GeneratorOptions()) throws(GeneratorError) -> String {
         try render(model, diagram: diagram, language: language, index: nil,
@@ -34,6 +38,15 @@ public enum DiagramGenerator {
     /// already, and the header lines.
     static func render(_ model: Model, diagram: DiagramOptions, language: DiagramLanguage,
                        index: FlowView.FlowIndex?, header: [String]) throws(GeneratorError) -> String {
+        if diagram.view == .lifecycle {
+            let context = try context(of: diagram, in: model)
+            guard !LifecycleView.machines(of: context).isEmpty else {
+                let others = model.contexts.filter { !LifecycleView.machines(of: $0).isEmpty }.map(\.name)
+                throw GeneratorError("context '\(context.name)' declares no lifecycle; "
+                    + (others.isEmpty ? "no context of the model does" : "contexts with one: \(others.joined(separator: ", "))"))
+            }
+            return LifecycleView.render(context, model: model, language: language, header: header)
+        }
         let picture = try build(model, diagram, index: index)
         return switch language {
         // Graphviz draws edge-end badges at the box, where equal ones would stack; Mermaid labels the edge.
@@ -52,15 +65,21 @@ public enum DiagramGenerator {
             return try ContextMapFocus.focus(map, on: focus, depth: diagram.depth)
         case .bigPicture:
             return FlowView.bigPicture(of: model)
-        case .flow:
-            var names: String { model.contexts.map(\.name).joined(separator: ", ") }
-            guard let name = diagram.context else {
-                throw GeneratorError("the flow view needs a context (--context NAME); the model has: \(names)")
-            }
-            guard let context = model.context(named: name) else {
-                throw GeneratorError("no context named '\(name)'; the model has: \(names)")
-            }
-            return FlowView.diagram(for: context, in: model, index: index)
+        case .flow, .lifecycle:
+            // The lifecycle view is a state diagram, drawn by ``LifecycleView`` rather than from a ``Diagram``.
+            return try FlowView.diagram(for: context(of: diagram, in: model), in: model, index: index)
         }
+    }
+
+    /// The context the `flow` or `lifecycle` view draws.
+    private static func context(of diagram: DiagramOptions, in model: Model) throws(GeneratorError) -> BoundedContext {
+        var names: String { model.contexts.map(\.name).joined(separator: ", ") }
+        guard let name = diagram.context else {
+            throw GeneratorError("the \(diagram.view.rawValue) view needs a context (--context NAME); the model has: \(names)")
+        }
+        guard let context = model.context(named: name) else {
+            throw GeneratorError("no context named '\(name)'; the model has: \(names)")
+        }
+        return context
     }
 }

@@ -34,6 +34,8 @@ enum DiagramPalette {
         case .policy: DiagramColours(fill: "#D0BFFF", stroke: "#7048E8")
         case .readModel: DiagramColours(fill: "#B2F2BB", stroke: "#2F9E44")
         case .hotspot: DiagramColours(fill: "#F783AC", stroke: "#C2255C")
+        case .gateway: DiagramColours(fill: "#FFFFFF", stroke: "#495057")
+        case .failure: DiagramColours(fill: "#FFC9C9", stroke: "#E03131")
         }
     }
 
@@ -52,6 +54,8 @@ enum DiagramPalette {
         case .policy: "policy"
         case .readModel: "read model"
         case .hotspot: "hotspot"
+        case .gateway: "one outcome of several"
+        case .failure: "failure"
         }
     }
 
@@ -75,6 +79,7 @@ enum DiagramPalette {
         case .unmappedFlow: ("#E03131", "1.6")
         case .flow: ("#495057", "1.2")
         case .crossContextFlow: ("#E03131", "3")
+        case .failure: ("#E03131", "1.2")
         }
     }
 
