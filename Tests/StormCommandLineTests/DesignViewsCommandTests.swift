@@ -195,4 +195,41 @@ import Testing
         #expect(report.out.contains("| `PlaceHold` | `HoldPlaced` or `HoldRefused` | `BookAlreadyOnHold`, `PatronBlocked` |"))
         #expect(report.out.contains("| a second hold on the same book is rejected | `HoldPlaced` | `PlaceHold` | fails with `BookAlreadyOnHold` |"))
     }
+
+    /// Failures and a query's request and response get JSON Schemas that the official validator
+    /// (python `jsonschema`, draft 2020-12) accepts, and that accept and refuse what they should.
+    @Test func failuresAndQueriesGetSchemasTheValidatorAccepts() throws {
+        let model = Self.library.replacingOccurrences(of: "CatalogueClosed { count: Int }",
+            with: "CatalogueClosed {\n    count: Int\n    query LoansOf(patron: PatronID) returns [BookID] asked by Librarian\n  }")
+        let folder = try temporaryFolder(["Library/library.storm": model])
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let generate = try stormc(["generate", "jsonschema", "Library", "--out", "out"], in: folder)
+        #expect(generate.status == 0, "\(generate.error)")
+        let python = URL(fileURLWithPath: "/usr/bin/python3")
+        let probe = try Support.process(python, ["-c", "import jsonschema"], in: folder, environment: [:])
+        guard probe.status == 0 else {
+            if ProcessInfo.processInfo.environment["STORM_REQUIRE_TOOLS"] == "1" { Issue.record("python jsonschema is missing") }
+            return print("skipped: python jsonschema (`python3 -m pip install jsonschema`) is missing")
+        }
+        let script = #"""
+        import json
+        from jsonschema import Draft202012Validator as V
+        def load(path): return json.load(open("out/Library/" + path))
+        checks = [
+            ("failures/PlaceHold.BookAlreadyOnHold.schema.json", {}, True),
+            ("failures/PlaceHold.BookAlreadyOnHold.schema.json", {"extra": 1}, False),
+            ("queries/Loans.LoansOf.request.schema.json", {"patron": "p1"}, True),
+            ("queries/Loans.LoansOf.request.schema.json", {}, False),
+            ("queries/Loans.LoansOf.response.schema.json", ["b1", "b2"], True),
+            ("queries/Loans.LoansOf.response.schema.json", [1], False),
+        ]
+        for path, instance, valid in checks:
+            schema = load(path)
+            V.check_schema(schema)
+            assert V(schema).is_valid(instance) == valid, (path, instance)
+        print("ok", len(checks))
+        """#
+        let run = try Support.process(python, ["-c", script], in: folder, environment: [:])
+        #expect(run.status == 0 && run.out == "ok 6\n", "\(run.out)\(run.error)")
+    }
 }
