@@ -22,13 +22,16 @@ enum FlowStickies {
              node: DiagramNode(id: id(name, "hotspot", String(index + 1)), role: .hotspot,
                                lines: DiagramText.wrapped(hotspot.text, width: 28).map { DiagramLine(text: $0, emphasis: .body) }))
         }
+        // Commands and hotspots by aggregate once, not once an aggregate.
+        let commandsByAggregate = Dictionary(grouping: context.commands, by: \.aggregate)
+        let hotspotsByAggregate = Dictionary(grouping: hotspots, by: \.aggregate)
         for aggregate in context.aggregates {
-            let commands = context.commands.filter { $0.aggregate == aggregate.name }
+            let commands = commandsByAggregate[aggregate.name] ?? []
             let inside = commands.flatMap { command in
                 ([sticky(id(name, "command", command.name), .command, command.name)] + DesignStickies.afterCommand(command, in: name))
                     .map(DiagramGroup.Member.node)
             }
-                + hotspots.filter { $0.aggregate == aggregate.name }.map { .node($0.node) }
+                + (hotspotsByAggregate[aggregate.name] ?? []).map { .node($0.node) }
             members.append(inside.isEmpty
                 ? .node(sticky(id(name, "aggregate", aggregate.name), .aggregate, aggregate.name))
                 : .group(DiagramGroup(id: id(name, "aggregate", aggregate.name), title: aggregate.name, caption: "aggregate",

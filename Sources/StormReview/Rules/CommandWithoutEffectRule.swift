@@ -12,11 +12,12 @@ public struct CommandWithoutEffectRule: Rule {
 
     public func check(_ input: LintInput) -> [Violation] {
         input.model.contexts.flatMap { context in
-            context.aggregates.flatMap { aggregate -> [Violation] in
+            // The commands by aggregate once, so a context of many aggregates is not read once an aggregate.
+            let commands = Dictionary(grouping: context.commands.filter { $0.aggregate != nil }, by: { $0.aggregate ?? "" })
+            return context.aggregates.flatMap { aggregate -> [Violation] in
                 guard let lifecycle = aggregate.lifecycle else { return [] }
                 let moving = Set(lifecycle.transitions.map(\.command))
-                let handled = Set(aggregate.commands)
-                return context.commands.filter { handled.contains($0.name) && $0.aggregate == aggregate.name }
+                return (commands[aggregate.name] ?? [])
                     .filter { !moving.contains($0.name) && $0.outcomes.isEmpty }
                     .map { command in
                         Violation("command `\(context.reference(command.name))` is in no transition of the lifecycle of `\(aggregate.name)` and emits no event",

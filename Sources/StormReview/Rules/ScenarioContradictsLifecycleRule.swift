@@ -12,9 +12,12 @@ public struct ScenarioContradictsLifecycleRule: Rule {
 
     public func check(_ input: LintInput) -> [Violation] {
         input.model.contexts.flatMap { context in
-            context.aggregates.flatMap { aggregate -> [Violation] in
+            // The context's commands by name once, not once an aggregate.
+            var commands: [String: Command] = [:]
+            for command in context.commands where commands[command.name] == nil { commands[command.name] = command }
+            return context.aggregates.flatMap { aggregate -> [Violation] in
                 guard let lifecycle = aggregate.lifecycle, !aggregate.scenarios.isEmpty else { return [] }
-                let machine = Machine(lifecycle, context: context)
+                let machine = Machine(lifecycle, commands: commands)
                 return aggregate.scenarios.compactMap { machine.contradiction(in: $0, aggregate: aggregate.name) }
             }
         }
@@ -28,11 +31,9 @@ public struct ScenarioContradictsLifecycleRule: Rule {
         /// Per event, the transitions whose command emits it (in any outcome).
         let byEvent: [SymbolReference: [Lifecycle.Transition]]
 
-        init(_ lifecycle: Lifecycle, context: BoundedContext) {
+        init(_ lifecycle: Lifecycle, commands: [String: Command]) {
             self.lifecycle = lifecycle
             byCommand = Dictionary(grouping: lifecycle.transitions, by: \.command)
-            var commands: [String: Command] = [:]
-            for command in context.commands where commands[command.name] == nil { commands[command.name] = command }
             var byEvent: [SymbolReference: [Lifecycle.Transition]] = [:]
             for (name, transitions) in byCommand {
                 for event in Set(commands[name]?.outcomes.flatMap { $0 } ?? []) { byEvent[event, default: []] += transitions }
