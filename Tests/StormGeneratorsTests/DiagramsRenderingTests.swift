@@ -36,6 +36,15 @@ import Testing
             #expect(edges.count == model.contextMaps.reduce(0) { $0 + $1.teamRelationships.count }, "\(model.name): \(edges.map(\.id))")
             return
         }
+        if let context = model.contexts.first(where: { "lifecycle-\($0.name).dot" == name }) {
+            // A lifecycle view frames each aggregate with a lifecycle, and shows each of its states.
+            for aggregate in context.aggregates {
+                guard let lifecycle = aggregate.lifecycle else { continue }
+                #expect(svg.texts.contains(aggregate.name), "\(model.name) \(name) does not show \(aggregate.name)")
+                #expect(Set(lifecycle.states).isSubset(of: Set(svg.texts)), "\(model.name) \(name) misses a state of \(aggregate.name)")
+            }
+            return
+        }
         let shown = name.hasPrefix("flow-") ? model.contexts.filter { "flow-\($0.name).dot" == name } : model.contexts
         #expect(!shown.isEmpty, "\(name) names no context")
         for context in shown {

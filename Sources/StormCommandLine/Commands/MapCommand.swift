@@ -8,7 +8,7 @@ enum MapCommand: Command {
     static let name = "map"
     static let summary = "Draw the context map or the event flows (DOT, SVG, PNG, PDF, Mermaid)"
     static let help = """
-    USAGE: stormc map [PATH...] [--view context-map|flow|big-picture|teams] [--context NAME]
+    USAGE: stormc map [PATH...] [--view context-map|flow|big-picture|teams|lifecycle] [--context NAME]
                       [--format dot|svg|png|pdf|mermaid] [--out FILE] [--cluster team|domain|none] [--show-events]
                       [--focus CONTEXT] [--depth N] [--collapse domain]
 
@@ -22,10 +22,12 @@ enum MapCommand: Command {
       flow         The event-storming timeline of one context (--context), with its neighbours
       big-picture  The event-storming timeline of every context
       teams        A box per team (what it owns, its contact) and an edge per team relationship
+      lifecycle    The state machine of each aggregate of one context (--context) that declares a
+                   lifecycle (Mermaid writes a stateDiagram-v2)
 
     OPTIONS:
       --view VIEW        The picture to draw (default context-map)
-      --context NAME     The context of the flow view
+      --context NAME     The context of the flow and lifecycle views
       --format FORMAT    dot or mermaid (text, nothing to install), or svg, png, pdf (rendered by
                          Graphviz `dot`, found on PATH or at $STORM_DOT) (default dot)
       --out FILE         Write to FILE instead of standard output (required for png and pdf)
@@ -58,7 +60,7 @@ enum MapCommand: Command {
         guard let language = image == nil ? DiagramLanguage(rawValue: format) : .dot else {
             throw UsageError("--format takes dot, svg, png, pdf or mermaid, not `\(format)`")
         }
-        if view == .flow, context == nil { throw UsageError("the flow view needs --context NAME") }
+        if view == .flow || view == .lifecycle, context == nil { throw UsageError("the \(view.rawValue) view needs --context NAME") }
         if (focus != nil || collapse != nil), view != .contextMap { throw UsageError("--focus and --collapse apply to the context map") }
         if depthText != nil, focus == nil { throw UsageError("--depth needs --focus CONTEXT") }
         guard let depth = Int(depthText ?? "1"), depth >= 0 else { throw UsageError("--depth takes a number from 0, not `\(depthText ?? "")`") }

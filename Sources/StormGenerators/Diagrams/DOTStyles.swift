@@ -19,6 +19,10 @@ enum DOTStyles {
             attributes += [("shape", .string("note")), ("width", .string("1.3")), ("height", .string("0.8"))]
         case .externalSystem, .command, .aggregate, .event, .policy, .readModel:
             attributes += [("width", .string("1.3")), ("height", .string("0.8"))]
+        case .gateway:
+            attributes += [("shape", .string("diamond")), ("width", .string("0.5")), ("height", .string("0.5")), ("fixedsize", .string("true"))]
+        case .failure:
+            attributes += [("width", .string("1.3")), ("height", .string("0.6"))]
         }
         if node.isForeign { attributes.append(("fontcolor", .string(DiagramPalette.muted))) }
         return attributes
@@ -49,6 +53,7 @@ enum DOTStyles {
         case .separateWays: attributes += [("dir", .string("none")), ("style", .string("dashed"))]
         case .unmappedFlow: attributes.append(("style", .string("dotted")))
         case .crossContextFlow: attributes.append(("arrowsize", .string("1")))
+        case .failure: attributes.append(("style", .string("dashed")))
         case .upstreamDownstream, .flow: break
         }
         if !edge.tail.isEmpty { attributes.append(("taillabel", .html(DOTLabels.badge(edge.tail, colour: line.colour)))) }

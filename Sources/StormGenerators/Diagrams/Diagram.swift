@@ -29,6 +29,10 @@ struct DiagramNode: Hashable {
         case actor, externalSystem, command, aggregate, event, policy, readModel, hotspot
         /// A team, on the team map.
         case team
+        /// Where a command's alternative outcomes part: one of the events follows, never several.
+        case gateway
+        /// A rejection a command can end in (`fails with`).
+        case failure
     }
     /// Unique among the diagram's nodes.
     var id: String
@@ -51,6 +55,8 @@ struct DiagramEdge: Hashable {
         case flow
         /// A flow that crosses a context boundary.
         case crossContextFlow
+        /// From a command to a failure it can end in.
+        case failure
     }
     /// An `id` for the drawn edge, so tests and style sheets can find it.
     var id: String?

@@ -4,11 +4,13 @@ import StormModel
 /// model on every run.
 public enum DiagramGenerator {
     /// Every view in both languages: `context-map`, `big-picture`, `flow-<Context>` for each context and
-    /// `teams` when the context maps relate teams,
+    /// `lifecycle-<Context>` for each context with a lifecycle, and `teams` when the context maps relate teams,
     /// as `.dot` and `.mmd` files (the contents of `Generated/<Model>/Diagrams/`).
     public static func generate(_ model: Model, options: GeneratorOptions) throws(GeneratorError) -> [GeneratedFile] {
         var views = [("context-map", DiagramOptions()), ("big-picture", DiagramOptions(view: .bigPicture))]
         views += model.contexts.map { ("flow-\($0.name)", DiagramOptions(view: .flow, context: $0.name)) }
+        views += model.contexts.filter { !LifecycleView.machines(of: $0).isEmpty }
+            .map { ("lifecycle-\($0.name)", DiagramOptions(view: .lifecycle, context: $0.name)) }
         // The team map, for a model whose context maps relate teams.
         if model.contextMaps.contains(where: { !$0.teamRelationships.isEmpty }) { views.append(("teams", DiagramOptions(view: .teams))) }
         var files: [GeneratedFile] = []
@@ -26,7 +28,8 @@ public enum DiagramGenerator {
 
     /// One view of the model in one language, as `stormc map` prints it.
     ///
-    /// Throws when the `flow` view names no context, or a context the model does not have.
+    /// Throws when the `flow` or `lifecycle` view names no context, or a context the model does not have,
+    /// and when the `lifecycle` view's context declares no lifecycle.
     public static func render(_ model: Model, diagram: DiagramOptions = DiagramOptions(), language: DiagramLanguage,
                               options: GeneratorOptions = GeneratorOptions()) throws(GeneratorError) -> String {
         try render(model, diagram: diagram, language: language, index: nil,
@@ -37,6 +40,15 @@ public enum DiagramGenerator {
     /// already, and the header lines.
     static func render(_ model: Model, diagram: DiagramOptions, language: DiagramLanguage,
                        index: FlowView.FlowIndex?, header: [String]) throws(GeneratorError) -> String {
+        if diagram.view == .lifecycle {
+            let context = try context(of: diagram, in: model)
+            guard !LifecycleView.machines(of: context).isEmpty else {
+                let others = model.contexts.filter { !LifecycleView.machines(of: $0).isEmpty }.map(\.name)
+                throw GeneratorError("context '\(context.name)' declares no lifecycle; "
+                    + (others.isEmpty ? "no context of the model does" : "contexts with one: \(others.joined(separator: ", "))"))
+            }
+            return LifecycleView.render(context, model: model, language: language, header: header)
+        }
         let picture = try build(model, diagram, index: index)
         return switch language {
         // Graphviz draws edge-end badges at the box, where equal ones would stack; Mermaid labels the edge.
@@ -57,15 +69,21 @@ public enum DiagramGenerator {
             return FlowView.bigPicture(of: model)
         case .teams:
             return TeamMapView.diagram(for: model)
-        case .flow:
-            var names: String { model.contexts.map(\.name).joined(separator: ", ") }
-            guard let name = diagram.context else {
-                throw GeneratorError("the flow view needs a context (--context NAME); the model has: \(names)")
-            }
-            guard let context = model.context(named: name) else {
-                throw GeneratorError("no context named '\(name)'; the model has: \(names)")
-            }
-            return FlowView.diagram(for: context, in: model, index: index)
+        case .flow, .lifecycle:
+            // The lifecycle view is a state diagram, drawn by ``LifecycleView`` rather than from a ``Diagram``.
+            return try FlowView.diagram(for: context(of: diagram, in: model), in: model, index: index)
         }
+    }
+
+    /// The context the `flow` or `lifecycle` view draws.
+    private static func context(of diagram: DiagramOptions, in model: Model) throws(GeneratorError) -> BoundedContext {
+        var names: String { model.contexts.map(\.name).joined(separator: ", ") }
+        guard let name = diagram.context else {
+            throw GeneratorError("the \(diagram.view.rawValue) view needs a context (--context NAME); the model has: \(names)")
+        }
+        guard let context = model.context(named: name) else {
+            throw GeneratorError("no context named '\(name)'; the model has: \(names)")
+        }
+        return context
     }
 }

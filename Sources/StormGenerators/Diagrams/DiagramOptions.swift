@@ -8,6 +8,8 @@ public enum DiagramView: String, Sendable, Hashable, CaseIterable {
     case bigPicture = "big-picture"
     /// A box per team, with what it owns, and an edge per team relationship of the context maps.
     case teams
+    /// Each aggregate of one context as a state machine: its lifecycle's states and transitions.
+    case lifecycle
 }
 
 /// How the context map groups its contexts.
@@ -46,7 +48,7 @@ public enum DiagramCollapse: String, Sendable, Hashable, CaseIterable {
 public struct DiagramOptions: Sendable, Hashable {
     /// The picture to draw.
     public var view: DiagramView
-    /// The context of the `flow` view.
+    /// The context of the `flow` and `lifecycle` views.
     public var context: String?
     /// How the context map groups contexts.
     public var clustering: DiagramClustering

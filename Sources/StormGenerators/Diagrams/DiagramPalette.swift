@@ -35,6 +35,8 @@ enum DiagramPalette {
         case .readModel: DiagramColours(fill: "#B2F2BB", stroke: "#2F9E44")
         case .hotspot: DiagramColours(fill: "#F783AC", stroke: "#C2255C")
         case .team: DiagramColours(fill: "#E6FCF5", stroke: "#0CA678")
+        case .gateway: DiagramColours(fill: "#FFFFFF", stroke: "#495057")
+        case .failure: DiagramColours(fill: "#FFC9C9", stroke: "#E03131")
         }
     }
 
@@ -54,6 +56,8 @@ enum DiagramPalette {
         case .readModel: "read model"
         case .hotspot: "hotspot"
         case .team: "team"
+        case .gateway: "one outcome of several"
+        case .failure: "failure"
         }
     }
 
@@ -77,6 +81,7 @@ enum DiagramPalette {
         case .unmappedFlow: ("#E03131", "1.6")
         case .flow: ("#495057", "1.2")
         case .crossContextFlow: ("#E03131", "3")
+        case .failure: ("#E03131", "1.2")
         }
     }
 

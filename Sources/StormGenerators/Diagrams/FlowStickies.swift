@@ -9,7 +9,8 @@ enum FlowStickies {
     static func id(_ context: String, _ kind: String, _ name: String) -> String { "\(context).\(kind).\(name)" }
 
     /// The context's frame with its stickies, in source order: actors, external systems, aggregates with
-    /// their commands, the other commands, events, policies, read models, hotspots.
+    /// their commands (each followed by its gateway), the other commands, events, failures, policies, read
+    /// models, hotspots.
     static func group(for context: BoundedContext, in model: Model) -> DiagramGroup {
         let kind = context.subdomain.flatMap(model.subdomain)?.kind
         let name = context.name
@@ -21,18 +22,28 @@ enum FlowStickies {
              node: DiagramNode(id: id(name, "hotspot", String(index + 1)), role: .hotspot,
                                lines: DiagramText.wrapped(hotspot.text, width: 28).map { DiagramLine(text: $0, emphasis: .body) }))
         }
+        // Commands and hotspots by aggregate once, not once an aggregate.
+        let commandsByAggregate = Dictionary(grouping: context.commands, by: \.aggregate)
+        let hotspotsByAggregate = Dictionary(grouping: hotspots, by: \.aggregate)
         for aggregate in context.aggregates {
-            let commands = context.commands.filter { $0.aggregate == aggregate.name }
-            let inside = commands.map { DiagramGroup.Member.node(sticky(id(name, "command", $0.name), .command, $0.name)) }
-                + hotspots.filter { $0.aggregate == aggregate.name }.map { .node($0.node) }
+            let commands = commandsByAggregate[aggregate.name] ?? []
+            let inside = commands.flatMap { command in
+                ([sticky(id(name, "command", command.name), .command, command.name)] + DesignStickies.afterCommand(command, in: name))
+                    .map(DiagramGroup.Member.node)
+            }
+                + (hotspotsByAggregate[aggregate.name] ?? []).map { .node($0.node) }
             members.append(inside.isEmpty
                 ? .node(sticky(id(name, "aggregate", aggregate.name), .aggregate, aggregate.name))
                 : .group(DiagramGroup(id: id(name, "aggregate", aggregate.name), title: aggregate.name, caption: "aggregate",
                                       style: .aggregate, members: inside)))
         }
-        members += context.commands.filter { $0.aggregate == nil }.map { .node(sticky(id(name, "command", $0.name), .command, $0.name)) }
+        members += context.commands.filter { $0.aggregate == nil }.flatMap { command in
+            ([sticky(id(name, "command", command.name), .command, command.name)] + DesignStickies.afterCommand(command, in: name))
+                .map(DiagramGroup.Member.node)
+        }
         members += context.events.map { .node(sticky(id(name, "event", $0.name), .event, $0.name)) }
-        members += context.policies.map { .node(sticky(id(name, "policy", $0.name), .policy, $0.name)) }
+        members += DesignStickies.failures(of: context).map { .node($0) }
+        members += context.policies.map { .node(DesignStickies.policy($0, id: id(name, "policy", $0.name))) }
         members += context.readModels.map { .node(sticky(id(name, "readModel", $0.name), .readModel, $0.name)) }
         members += hotspots.filter { $0.aggregate == nil }.map { .node($0.node) }
         return DiagramGroup(id: name, title: name, caption: kind.map { "\($0.rawValue) subdomain" }, style: .context(kind), members: members)
@@ -53,7 +64,7 @@ enum FlowStickies {
                 }
                 edges.append(DiagramEdge(from: source, to: target, style: .flow))
             }
-            edges += command.emits.map { DiagramEdge(from: target, to: id($0.context, "event", $0.name), style: .flow) }
+            edges += DesignStickies.outcomeEdges(of: command, in: name)
         }
         for policy in context.policies {
             edges += policy.triggers.map { consumption(of: $0, by: id(name, "policy", policy.name), in: name) }

@@ -61,7 +61,7 @@ enum FlowView {
     /// The policies and read models of a context, as foreign stickies, with each event they consume.
     fileprivate static func consumers(in context: BoundedContext) -> [(DiagramNode, SymbolReference)] {
         let policies = context.policies.flatMap { policy in
-            policy.triggers.map { (FlowStickies.sticky(FlowStickies.id(context.name, "policy", policy.name), .policy, policy.name, isForeign: true), $0) }
+            policy.triggers.map { (DesignStickies.policy(policy, id: FlowStickies.id(context.name, "policy", policy.name), isForeign: true), $0) }
         }
         let readModels = context.readModels.flatMap { readModel in
             readModel.sources.map { (FlowStickies.sticky(FlowStickies.id(context.name, "readModel", readModel.name), .readModel, readModel.name, isForeign: true), $0) }

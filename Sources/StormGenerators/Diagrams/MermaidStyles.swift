@@ -9,6 +9,8 @@ enum MermaidStyles {
         case .actor: "\(id)([\(label)])"
         case .externalSystem: "\(id)[[\(label)]]"
         case .hotspot: "\(id)>\(label)]"
+        case .gateway: "\(id){\(label)}"
+        case .failure: "\(id)[/\(label)/]"
         case .command, .aggregate, .event, .policy, .readModel: "\(id)[\(label)]"
         }
     }
@@ -22,6 +24,7 @@ enum MermaidStyles {
         case .separateWays: "-.-"
         case .unmappedFlow: "-.->"
         case .crossContextFlow: "==>"
+        case .failure: "-.->"
         }
         var label = lines(edge.label)
         if !edge.tail.isEmpty || !edge.head.isEmpty {
@@ -115,6 +118,8 @@ enum MermaidStyles {
         case .readModel: "readModel"
         case .hotspot: "hotspot"
         case .team: "team"
+        case .gateway: "gateway"
+        case .failure: "failure"
         }
     }
 }

@@ -1,7 +1,8 @@
 import StormModel
 import StormSupport
 
-/// Generates one JSON Schema (draft 2020-12) per event and per command of every bounded context.
+/// Generates one JSON Schema (draft 2020-12) per event and per command of every bounded context, and per
+/// failure and query request and response (``designFiles(of:model:options:header:)``).
 ///
 /// Files: `<Context>/events/<Event>.v<version>.schema.json` and `<Context>/commands/<Command>.schema.json`.
 /// Each schema has a stable `$id` under ``GeneratorOptions/baseURI``, its declaration's name as `title`, its
@@ -42,7 +43,7 @@ public enum JSONSchemaGenerator {
             files.append(GeneratedFile(path: OutputPaths.commandSchema(command, in: context),
                                        contents: schema.rendered()))
         }
-        return files
+        return files + (try designFiles(of: context, model: model, options: options, header: header))
     }
 
     /// The schema of one event, as written to its file.
@@ -53,7 +54,7 @@ public enum JSONSchemaGenerator {
                      header: header.lines(from: [event.range.file]))
     }
 
-    private static func document(id: String, title: String, doc: String, deprecation: Deprecation?, fields: [Field],
+    static func document(id: String, title: String, doc: String, deprecation: Deprecation?, fields: [Field],
                                  context: BoundedContext, open: Bool, model: Model, header: [String]) throws(GeneratorError) -> JSON {
         var types = JSONSchemaTypes(model: model, home: context.name, referencePrefix: "#/$defs/", additionalProperties: open)
         types.refersToPublishedSchemas = true

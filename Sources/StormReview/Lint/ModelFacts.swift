@@ -5,7 +5,7 @@ import StormSource
 public struct ModelFacts: Sendable {
     /// Every consumption of an event (``Model/flows``).
     public let flows: [EventFlow]
-    /// Events that some policy, read model or input port consumes.
+    /// Events that some policy, read model or input port consumes, or that call a deadline off.
     public let consumed: Set<SymbolReference>
     /// Events that some output port publishes.
     public let published: Set<SymbolReference>
@@ -53,7 +53,12 @@ public struct ModelFacts: Sendable {
         crossingByConsumer = Dictionary(grouping: crossing, by: \.consumer)
         crossingByProducer = Dictionary(grouping: crossing, by: \.producer)
         relationshipIndex = RelationshipIndex(model.relationships)
-        consumed = Set(flows.map(\.event))
+        // A deadline's `unless` events are consumed too: they call the deadline off.
+        consumed = Set(flows.map(\.event) + model.contexts.flatMap { context in
+            context.policies.flatMap { policy -> [SymbolReference] in
+                if case .after(_, _, _, let unless)? = policy.schedule { unless } else { [] }
+            }
+        })
         // Another domain's events (`use`) are emitted and published there.
         // So are an external context's: the system the organisation does not own emits them.
         let used = model.contexts.filter { model.usedInterfaces[$0.name] != nil || $0.isExternal }.flatMap { c in c.events.map { c.reference($0.name) } }

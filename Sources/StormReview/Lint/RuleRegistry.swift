@@ -9,6 +9,7 @@ public enum RuleRegistry {
         UntriggeredPolicyRule(), UnownedDataProductRule(), OutputPortWithoutObjectivesRule(), PIILeakRule(),
         EventNamingRule(), CommandNamingRule(), CoreSubdomainUnimplementedRule(), CoreSubdomainSharedRule(),
         UnresolvedHotspotRule(), UnknownSuppressionRule(), CoreSubdomainExternalRule(),
+        CommandWithoutEffectRule(), UnexercisedFailureRule(), UnemittedDeadlineEventRule(), ScenarioContradictsLifecycleRule(),
     ] as [any Rule]).sorted { $0.id < $1.id }
 
     /// The rule with the given ID.

@@ -1,8 +1,9 @@
 import StormModel
 import StormSource
 
-/// The review document of `stormc report`: the context map, a table per context, the flows that cross
-/// boundaries, the hotspots and the lint findings, as Markdown that renders on any code host.
+/// The review document of `stormc report`: the context map, a table per context followed by its aggregates'
+/// lifecycles, invariants, outcomes and scenarios, the flows that cross boundaries, the hotspots and the
+/// lint findings, as Markdown that renders on any code host.
 public enum ReviewReport {
     /// The document for a model.
     ///
@@ -35,6 +36,7 @@ public enum ReviewReport {
             out += "### \(context.name)\n\n"
             if let vision = context.vision { out += "> \(Markdown.cell(vision))\n\n" }
             out += ContextSummary(context, model: model, facts: facts).table + "\n"
+            out += AggregateDesign.sections(for: context)
         }
 
         out += "## Flows across boundaries\n\n"

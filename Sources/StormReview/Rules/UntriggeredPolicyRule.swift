@@ -11,7 +11,8 @@ public struct UntriggeredPolicyRule: Rule {
 
     public func check(_ input: LintInput) -> [Violation] {
         input.model.contexts.flatMap { context in
-            context.policies.flatMap { policy in
+            // A deadline's trigger is its `from` event: `unemitted-deadline-event` says what that means.
+            context.policies.filter { if case .after? = $0.schedule { false } else { true } }.flatMap { policy in
                 policy.triggers.filter { !input.facts.emitted.contains($0) }.map { trigger in
                     Violation("policy `\(context.reference(policy.name))` reacts to `\(trigger)`, which no command emits",
                               at: policy.range)
