@@ -205,8 +205,9 @@ import Testing
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let generate = try stormc(["generate", "jsonschema", "Library", "--out", "out"], in: folder)
         #expect(generate.status == 0, "\(generate.error)")
-        let python = URL(fileURLWithPath: "/usr/bin/python3")
-        let probe = try Support.process(python, ["-c", "import jsonschema"], in: folder, environment: [:])
+        // The python3 on PATH, as the user's shell finds it (CI installs jsonschema there).
+        let env = URL(fileURLWithPath: "/usr/bin/env"), environment = ProcessInfo.processInfo.environment
+        let probe = try Support.process(env, ["python3", "-c", "import jsonschema"], in: folder, environment: environment)
         guard probe.status == 0 else {
             if ProcessInfo.processInfo.environment["STORM_REQUIRE_TOOLS"] == "1" { Issue.record("python jsonschema is missing") }
             return print("skipped: python jsonschema (`python3 -m pip install jsonschema`) is missing")
@@ -229,7 +230,7 @@ import Testing
             assert V(schema).is_valid(instance) == valid, (path, instance)
         print("ok", len(checks))
         """#
-        let run = try Support.process(python, ["-c", script], in: folder, environment: [:])
+        let run = try Support.process(env, ["python3", "-c", script], in: folder, environment: environment)
         #expect(run.status == 0 && run.out == "ok 6\n", "\(run.out)\(run.error)")
     }
 }
