@@ -23,6 +23,9 @@ struct BrowserTests {
         var files = ServeCommandTests.model
         files["trips.storm"] = files["trips.storm"]!.replacingOccurrences(
             of: #"hotspot "What if <script>alert(1)</script> & \"friends\" arrive?""#, with: "hotspot \"\(Self.hostile.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\""))\"")
+        // Trips' aggregate declares a lifecycle, so the page offers Trips in its lifecycle view (and no other context).
+        files["trips.storm"] = files["trips.storm"]!.replacingOccurrences(of: "  command EndTrip emits TripEnded",
+            with: "  aggregate Trip {\n    command EndTrip emits TripEnded\n    lifecycle { Driving -> Ended by EndTrip }\n  }")
         let root = try ServeCommandTests.folder(files)
         defer { try? FileManager.default.removeItem(atPath: root) }
         guard let server = try ServeProcess([root]) else { return }
@@ -31,7 +34,7 @@ struct BrowserTests {
         let driver = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Browser/drive_page.py").path
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", driver, chromium, server.url + "/", root, shots, "Trips", "Scoring"]
+        process.arguments = ["python3", driver, chromium, server.url + "/", root, shots, "Trips", "Scoring", "Trips", "Driving"]
         let output = Pipe(), errors = Pipe()
         process.standardOutput = output
         process.standardError = errors
@@ -44,13 +47,15 @@ struct BrowserTests {
         print("browser: screenshots in \(shots); save -> updated page: \(report["liveMilliseconds"] ?? "?") ms")
         #expect(report["loaded"] as? Bool == true)
         #expect(report["errors"] as? [String] == [], "console errors")
-        for shot in ["map", "focus", "flow", "diagnosticsPanel"] {
+        for shot in ["map", "focus", "flow", "lifecycle", "diagnosticsPanel"] {
             let ink = (report[shot] as? [String: Any])?["inkFraction"] as? Double ?? 0
             #expect(ink > 0.01, "\(shot) screenshot looks blank (ink \(ink))")
         }
         #expect(report["focused"] as? Bool == true)
         #expect(Set(report["focusNodes"] as? [String] ?? []).isSuperset(of: ["Trips", "Scoring"]))
         #expect(report["flowShown"] as? Bool == true)
+        #expect(report["lifecycleChoices"] as? [String] == ["Trips"])
+        #expect(report["lifecycleShown"] as? Bool == true)
         #expect((report["detail"] as? String)?.contains(".storm:") == true)
         #expect(report["liveUpdated"] as? Bool == true)
         #expect((report["liveMilliseconds"] as? Int ?? 99_999) < 2000)

@@ -67,6 +67,9 @@ struct ServeCommandTests {
         #expect(flow.status == 200 && flow.body.contains("TripScored"))
         let missing = try LoopbackClient.get(server.port, "/picture.svg?view=flow&context=Nowhere")
         #expect(missing.status == 404)
+        // A context without a lifecycle has no lifecycle view; the answer says which contexts have one.
+        let noLifecycle = try LoopbackClient.get(server.port, "/picture.svg?view=lifecycle&context=Scoring")
+        #expect(noLifecycle.status == 404 && noLifecycle.body.contains("declares no lifecycle"), "\(noLifecycle.body)")
     }
 
     @Test func servesOnlyTheModelsOwnFiles() throws {

@@ -1,8 +1,8 @@
 import StormModel
 import StormSupport
 
-/// What the page needs of the model, and no more: names for search, the outline, and the relationships
-/// for the filters. Keys as in `stormc model --json`, so the page reads either; at 20,000 events it is a
+/// What the page needs of the model, and no more: names for search, the outline, the relationships
+/// for the filters, and each aggregate's lifecycle states for the lifecycle view. Keys as in `stormc model --json`, so the page reads either; at 20,000 events it is a
 /// tenth of the full export.
 enum ModelOutline {
     static func json(_ model: Model) -> JSON {
@@ -14,7 +14,7 @@ enum ModelOutline {
             "contexts": .array(model.contexts.map { context in
                 .object([
                     "name": .string(context.name), "domain": .string(context.domain), "owner": context.owner.map(JSON.string) ?? .null,
-                    "aggregates": names(context.aggregates.map(\.name)), "commands": names(context.commands.map(\.name)),
+                    "aggregates": .array(context.aggregates.map(aggregate)), "commands": names(context.commands.map(\.name)),
                     "events": names(context.events.map(\.name)), "policies": names(context.policies.map(\.name)),
                     "readModels": names(context.readModels.map(\.name)), "dataProducts": names(context.dataProducts.map(\.name)),
                     "hotspots": .array(context.hotspots.map { .object(["text": .string($0.text)]) }),
@@ -30,5 +30,11 @@ enum ModelOutline {
                 })])
             }),
         ])
+    }
+
+    /// An aggregate's name, and the states of its lifecycle when it declares one.
+    private static func aggregate(_ aggregate: Aggregate) -> JSON {
+        guard let lifecycle = aggregate.lifecycle else { return .object(["name": .string(aggregate.name)]) }
+        return .object(["name": .string(aggregate.name), "lifecycle": .object(["states": .array(lifecycle.states.map(JSON.string))])])
     }
 }

@@ -19,6 +19,7 @@ enum PageHTML {
         <button data-view="context-map" class="selected">Context map</button>
         <button data-view="big-picture">Big picture</button>
         <label>Flow <select id="flow-context"><option value="">choose a context</option></select></label>
+        <label id="lifecycle-choice" hidden>Lifecycle <select id="lifecycle-context"><option value="">choose a context</option></select></label>
       </nav>
       <input id="search" type="search" placeholder="Search names" autocomplete="off" aria-label="Search names">
       <ul id="results" hidden></ul>

@@ -91,6 +91,10 @@ enum PageScript {
     function renderModelLists(model) {
       const contexts = model ? model.contexts : [];
       fillSelect($('flow-context'), contexts.map((c) => c.name), ui.view === 'flow' ? ui.context : '');
+      // Only the contexts with an aggregate that declares a lifecycle have a lifecycle view.
+      const withLifecycles = contexts.filter((c) => c.aggregates.some((a) => a.lifecycle)).map((c) => c.name);
+      fillSelect($('lifecycle-context'), withLifecycles, ui.view === 'lifecycle' ? ui.context : '');
+      $('lifecycle-choice').hidden = withLifecycles.length === 0;
       fillSelect($('filter-domain'), [...new Set(contexts.map((c) => c.domain))], ui.filters.domain);
       fillSelect($('filter-team'), [...new Set(contexts.map((c) => c.owner).filter(Boolean))], ui.filters.team);
       const patterns = new Set();
@@ -114,7 +118,7 @@ enum PageScript {
 
     function pictureQuery() {
       const query = new URLSearchParams({ view: ui.view });
-      if (ui.view === 'flow') query.set('context', ui.context);
+      if (ui.view === 'flow' || ui.view === 'lifecycle') query.set('context', ui.context);
       if (ui.view === 'context-map') {
         if (ui.collapse) query.set('collapse', 'domain');
         if (ui.focus) { query.set('focus', ui.focus); query.set('depth', String(ui.depth)); }
@@ -221,6 +225,7 @@ enum PageScript {
     function updateControls() {
       for (const button of document.querySelectorAll('#views button')) button.classList.toggle('selected', button.dataset.view === ui.view);
       $('flow-context').value = ui.view === 'flow' ? ui.context : '';
+      $('lifecycle-context').value = ui.view === 'lifecycle' ? ui.context : '';
       $('focus-note').hidden = !ui.focus;
       $('focus-name').textContent = ui.focus;
       document.body.dataset.view = ui.view;
@@ -236,6 +241,7 @@ enum PageScript {
     }
 
     function showFlow(name) { choose('flow', name); }
+    function showLifecycle(name) { choose('lifecycle', name); }
     function focusOn(name) { ui.focus = name; choose('context-map'); }
 
     function search(text) {
@@ -266,6 +272,7 @@ enum PageScript {
     function wireControls() {
       for (const button of document.querySelectorAll('#views button')) button.addEventListener('click', () => choose(button.dataset.view));
       $('flow-context').addEventListener('change', (e) => { if (e.target.value) showFlow(e.target.value); });
+      $('lifecycle-context').addEventListener('change', (e) => { if (e.target.value) showLifecycle(e.target.value); });
       $('search').addEventListener('input', (e) => search(e.target.value));
       for (const name of ['domain', 'team', 'pattern']) {
         $('filter-' + name).addEventListener('change', (e) => { ui.filters[name] = e.target.value; applyFilters(); });

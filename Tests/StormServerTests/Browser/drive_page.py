@@ -2,13 +2,13 @@
 """Drives headless Chromium over the DevTools protocol (--remote-debugging-pipe, no packages) through
 the live page of `stormc serve`. Prints one JSON object of what it saw; the Swift test asserts on it.
 
-usage: drive_page.py CHROMIUM URL MODEL_FOLDER SCREENSHOT_FOLDER FOCUS_CONTEXT FLOW_CONTEXT
+usage: drive_page.py CHROMIUM URL MODEL_FOLDER SCREENSHOT_FOLDER FOCUS_CONTEXT FLOW_CONTEXT LIFECYCLE_CONTEXT STATE
 """
 import json, os, sys, time
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from cdp import Browser
 
-chromium, url, model, shots, focus_context, flow_context = sys.argv[1:7]
+chromium, url, model, shots, focus_context, flow_context, lifecycle_context, state = sys.argv[1:9]
 
 
 report = {}
@@ -34,6 +34,13 @@ try:
     report["flowShown"] = browser.wait_for("document.body.dataset.view === 'flow' && document.querySelector('#canvas svg') && "
                                            "document.querySelector('#canvas svg').textContent.includes(%s)" % json.dumps(flow_context))
     report["flow"] = browser.screenshot("flow.png")
+    # The lifecycle view, chosen as a user does: from its select, which offers only contexts with a lifecycle.
+    report["lifecycleChoices"] = browser.evaluate("[...document.querySelectorAll('#lifecycle-context option')].map(o => o.value).filter(Boolean)")
+    browser.evaluate("(() => { const s = document.getElementById('lifecycle-context'); s.value = %s; "
+                     "s.dispatchEvent(new Event('change')); })()" % json.dumps(lifecycle_context))
+    report["lifecycleShown"] = browser.wait_for("document.body.dataset.view === 'lifecycle' && document.querySelector('#canvas svg') && "
+                                                "document.querySelector('#canvas svg').textContent.includes(%s)" % json.dumps(state))
+    report["lifecycle"] = browser.screenshot("lifecycle.png")
     browser.evaluate("document.querySelector('#diagnostics li') && document.querySelector('#diagnostics li').click()")
     report["detail"] = browser.evaluate("document.getElementById('detail').textContent")
     report["diagnosticsPanel"] = browser.screenshot("diagnostics.png", {"x": 0, "y": 0, "width": 420, "height": 900})
