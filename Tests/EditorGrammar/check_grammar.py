@@ -21,8 +21,9 @@ KEYWORDS = {
     "millisecond", "milliseconds", "second", "seconds", "minute", "minutes", "hour", "hours", "day", "days",
     "or", "fails", "with", "lifecycle", "final", "every", "after", "unless", "week", "weeks", "month", "months", "year",
     "years", "scenario", "given", "nothing", "query", "returns", "asked", "extend", "use", "unclassified",
-    "name", "technology", "exposes", "rights", "type", "state",
+    "name", "technology", "exposes", "rights", "type", "state", "collaboration", "facilitating",
 }
+JOINED = re.compile(r"(?<![\w-])x-as-a-service(?![\w-])")  # a keyword of words joined by `-`
 problems = []
 
 
@@ -128,6 +129,14 @@ def check(path, grammar):
             continue  # a declared or referenced name
         checked += 1
         if not any(s.startswith("keyword") for s in here):
+            line = text.count("\n", 0, word.start()) + 1
+            problems.append(f"{path}:{line}: keyword `{word.group()}` scoped {here or ['(nothing)']}")
+    for word in JOINED.finditer(text):
+        here = scopes[word.start()]
+        if any(s.startswith(("comment", "string")) for s in here):
+            continue
+        checked += 1
+        if not all(any(s.startswith("keyword") for s in scopes[i]) for i in range(word.start(), word.end())):
             line = text.count("\n", 0, word.start()) + 1
             problems.append(f"{path}:{line}: keyword `{word.group()}` scoped {here or ['(nothing)']}")
     return checked

@@ -9,8 +9,8 @@ extension LanguageServer {
     /// `textDocument/completion`: keywords where the grammar allows them, and names of the kind the
     /// place takes: events after `emits`, `when`, `from`, `consumes`, `publishes`, `given` and `unless`,
     /// commands after `then` (in a scenario: `when`), actors after `by`, teams after `owner`, types after
-    /// `:` and `returns`, contexts after `extend context` and in a map, roles in a map. After `or` the
-    /// place takes what it took before the `or`.
+    /// `:` and `returns`, contexts after `extend context` and in a map, roles in a map, teams after `team`
+    /// and the interaction modes after `team A` in a map. After `or` the place takes what it took before the `or`.
     func completion(_ params: TextDocumentPositionParams) throws(ResponseError) -> JSON {
         let (analysis, file) = try analysis(params.uri)
         let source = analysis.sources[file]
@@ -71,9 +71,14 @@ extension LanguageServer {
             let closed: Int = tokens[0...last].lastIndex { $0.kind == TokenKind.rightBracket } ?? -1
             if previous == .leftBracket || (previous == .comma && opened > closed) {
                 for role in StormKeywords.roles.sorted() { add(role, .keyword, "role") }
+            } else if text(last) == "team" {
+                names([.team], qualifyOthers: false)
+            } else if previous == .identifier, text(last - 1) == "team" {
+                // `team A |`: how the teams interact (the arrows take roles first, as between contexts).
+                for mode in TeamRelationshipSyntax.interactionModes { add(mode, .keyword, "team interaction") }
             } else {
                 names([.context], qualifyOthers: false)
-                for keyword in ["partnership", "shared kernel", "separate ways"] { add(keyword, .keyword) }
+                for keyword in ["partnership", "shared kernel", "separate ways", "team"] { add(keyword, .keyword) }
             }
             return .array(items)
         }
@@ -168,7 +173,7 @@ extension LanguageServer {
     static func keywords(in block: String) -> [String] {
         switch block {
         case "top": ["domain", "team", "context", "context map", "extend context", "external context", "use"]
-        case "context map": ["type system landscape", "type organizational", "state as is", "state to be"]
+        case "context map": ["type system landscape", "type organizational", "state as is", "state to be", "team"]
         case "relationship": ["name", "technology", "exposes", "rights"]
         case "context": ["owner", "vision", "actor", "external system", "id", "value", "entity", "enum", "aggregate", "command",
                          "event", "policy", "read model", "hotspot", "data product"]

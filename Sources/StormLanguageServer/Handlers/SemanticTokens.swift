@@ -15,8 +15,10 @@ extension LanguageServer {
         var classified: [(start: Int, end: Int, type: TokenType, declaration: Bool)] = []
         let occurrences = index.occurrences[file.index]
         var cursor = 0
+        var joinedEnd = 0
         for (position, token) in tokens.enumerated() {
             let start = Int(token.start), end = Int(token.end)
+            guard start >= joinedEnd else { continue }  // inside `x-as-a-service`, classified at its `x`
             switch token.kind {
             case .string: classified.append((start, end, .string, false))
             case .number: classified.append((start, end, .number, false))
@@ -28,6 +30,11 @@ extension LanguageServer {
                     continue
                 }
                 let text = source.text(from: start, to: end)
+                if text == "x", let joined = joinedKeywordEnd(at: start, in: source) {
+                    classified.append((start, joined, .keyword, false))
+                    joinedEnd = joined
+                    continue
+                }
                 let next: TokenKind = position + 1 < tokens.count ? tokens[position + 1].kind : .endOfFile
                 let before: TokenKind = position > 0 ? tokens[position - 1].kind : .endOfFile
                 if PrimitiveType.named(text) != nil {
@@ -59,6 +66,17 @@ extension LanguageServer {
         return ["data": .array(data)]
     }
 
+    /// Where `x-as-a-service` ends when it starts at `start`, standing alone (not part of a longer word).
+    private func joinedKeywordEnd(at start: Int, in source: SourceFile) -> Int? {
+        let end = start + StormKeywords.joined.utf8.count
+        guard source.bytes.count >= end, source.bytes[start..<end].elementsEqual(StormKeywords.joined.utf8) else { return nil }
+        guard end < source.bytes.count else { return end }
+        let after = source.bytes[end]
+        let continuesWord = after == UInt8(ascii: "-") || after == UInt8(ascii: "_") || after >= 0x80
+            || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(after) || (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(after | 0x20)
+        return continuesWord ? nil : end
+    }
+
     static func tokenType(_ kind: DeclarationKind) -> SemanticTokensRequest.TokenType {
         switch kind {
         case .domain, .subdomain, .context, .contextMap, .dataProduct: .namespace
@@ -87,8 +105,10 @@ enum StormKeywords {
         "or", "fails", "with", "lifecycle", "final", "every", "after", "unless", "week", "weeks", "month", "months", "year", "years",
         "scenario", "given", "nothing", "query", "returns", "asked", "extend", "use", "unclassified",
         "name", "technology", "exposes", "rights", "type", "state", "landscape", "organizational", "influencer", "opinion", "leader",
-        "veto", "right", "decision", "maker", "monopolist",
+        "veto", "right", "decision", "maker", "monopolist", "collaboration", "facilitating",
     ]
+    /// The one keyword of several words joined by `-` (a team interaction mode), one semantic token.
+    static let joined = "x-as-a-service"
     /// The roles of a relationship, keywords inside `[…]` of a context map.
     static let roles: Set<String> = ["U", "D", "OHS", "PL", "ACL", "CF", "S", "C", "P", "SK", "BBoM"]
 }

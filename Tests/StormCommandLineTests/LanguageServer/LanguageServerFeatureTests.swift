@@ -135,6 +135,36 @@ struct LanguageServerFeatureTests {
         _ = session.client.closeAndWait()
     }
 
+    /// A team map line: team names after `team`, the interaction modes after `team A`, and
+    /// `x-as-a-service` highlighted as one keyword.
+    @Test func completionAndTokensKnowTheTeamMap() throws {
+        guard let session = try Session() else { return }
+        let labels = session.completionLabels
+        let base = CommandLineTestSupport.cleanModel["scoring.storm"]!
+        let map = { (line: String) in
+            "team Raters\n" + base.replacingOccurrences(of: "context map Insurance { Trips [U] -> [D] Scoring }",
+                                                          with: "context map Insurance {\n  \(line)\n}")
+        }
+        // Line 7 (0-based) is the map's first line.
+        #expect(labels(map(""), 7, 2).isSuperset(of: ["team", "Trips"]))
+        #expect(labels(map("team "), 7, 7) == ["Journeys", "Raters"])
+        #expect(labels(map("team Journeys "), 7, 16) == ["collaboration", "x-as-a-service", "facilitating"])
+        session.client.change(session.scoring, map("team Journeys x-as-a-service team Raters"), version: 3)
+        let data = (session.result("textDocument/semanticTokens/full", ["textDocument": ["uri": session.scoring]]) as? [String: Any])?["data"] as? [Int] ?? []
+        var line = 0, character = 0
+        var keywords: [String] = []
+        let mapLine = "  team Journeys x-as-a-service team Raters"
+        for token in stride(from: 0, to: data.count - 4, by: 5) {
+            line += data[token]
+            character = data[token] == 0 ? character + data[token + 1] : data[token + 1]
+            guard line == 7, data[token + 3] == 10 else { continue }
+            let start = mapLine.index(mapLine.startIndex, offsetBy: character)
+            keywords.append(String(mapLine[start..<mapLine.index(start, offsetBy: data[token + 2])]))
+        }
+        #expect(keywords == ["team", "x-as-a-service", "team"])
+        _ = session.client.closeAndWait()
+    }
+
     @Test func symbolsFormattingFoldingTokensAndLenses() throws {
         guard let session = try Session() else { return }
         let symbols = session.result("textDocument/documentSymbol", ["textDocument": ["uri": session.scoring]]) as? [[String: Any]] ?? []
