@@ -70,6 +70,53 @@ struct RelationshipDetailsTests {
         """), "\(report.out)")
     }
 
+    /// The events a relationship exposes: those it names and those its named aggregates' commands emit;
+    /// consuming another is `consumed-not-exposed`. AsyncAPI names the integration on each receive.
+    @Test func lintAndAsyncAPIUseWhatTheRelationshipExposes() throws {
+        guard let stormc = Support.executable() else { return }
+        let model = """
+        context Customers {
+          aggregate Customer {
+            command Register { name: String } emits CustomerRegistered
+          }
+          command Move emits CustomerMoved
+          event CustomerRegistered { name: String }
+          event CustomerMoved
+        }
+        context Policies {
+          read model Holders from Customers.CustomerRegistered { name: String }
+          policy Requote: when Customers.CustomerMoved then Quote
+          command Quote emits Quoted
+          event Quoted
+        }
+        context map Landscape {
+          Customers [U, OHS] -> [D, ACL] Policies {
+            name "CustomerData"
+            technology "Kafka"
+            exposes Customer
+          }
+        }
+
+        """
+        let folder = try temporaryFolder(["m/model.storm": model])
+        let lint = try Support.process(stormc, ["lint", "m"], in: folder, environment: [:])
+        let findings = lint.error.split(separator: "\n").filter { $0.contains("[consumed-not-exposed]") }
+        #expect(findings == ["m/model.storm:11:3: warning: policy `Requote` of `Policies` consumes `Customers.CustomerMoved`, which the "
+                             + "relationship `CustomerData` from `Customers` does not expose (it exposes `Customer`) [consumed-not-exposed]"],
+                "\(lint.error)")
+        #expect(lint.error.contains("m/model.storm:16:3: note: the relationship's `exposes` list"), "\(lint.error)")
+        // Exposing the event too silences it.
+        let exposed = try temporaryFolder(["m/model.storm": model.replacingOccurrences(of: "exposes Customer\n", with: "exposes Customer, CustomerMoved\n")])
+        let clean = try Support.process(stormc, ["lint", "m"], in: exposed, environment: [:])
+        #expect(!clean.error.contains("consumed-not-exposed"), "\(clean.error)")
+
+        let generate = try Support.process(stormc, ["generate", "asyncapi", "m", "--out", "out"], in: folder, environment: [:])
+        #expect(generate.status == 0, "\(generate.error)")
+        let document = try String(contentsOfFile: folder + "/out/Policies.asyncapi.yaml", encoding: .utf8)
+        #expect(document.contains("description: \"Through CustomerData (Kafka), the relationship Customers [U, OHS] -> [D, ACL] Policies.\""), "\(document)")
+        #expect(document.components(separatedBy: "Through CustomerData").count == 3, "one description a receive operation")
+    }
+
     @Test func detailsAreDrawnOnTheEdgeAndTheSettingsInTheTitle() throws {
         guard let stormc = Support.executable() else { return }
         let folder = try temporaryFolder(["m/model.storm": Self.written])

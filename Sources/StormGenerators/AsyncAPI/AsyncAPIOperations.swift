@@ -41,14 +41,36 @@ enum AsyncAPIOperations {
         ])
     }
 
-    /// A `send` or `receive` operation on the channel `channel`, with the event's message.
-    static func operation(action: String, channel: String, event: Event, summary: String) -> YAML {
+    /// A `send` or `receive` operation on the channel `channel`, with the event's message; `description`
+    /// says which integration a `receive` goes through, when the relationship names it.
+    static func operation(action: String, channel: String, event: Event, summary: String, description: String? = nil) -> YAML {
         .ordered([
             "action": .string(action),
             "channel": reference("#/channels/", channel),
             "summary": .string(summary),
+            "description": description.map(YAML.string),
             "messages": [reference("#/channels/", channel, "messages", event.name)],
         ])
+    }
+
+    /// The integration an event from `producer` reaches `consumer` through, in words, when the
+    /// relationship it travels along has a name or a technology: `Through VehicleEnquiry (REST over
+    /// HTTPS), a relationship of VehicleRegistry [U, OHS] -> [D, ACL] Policies.`
+    static func integration(from producer: String, to consumer: String, in relationships: RelationshipIndex) -> String? {
+        guard let relationship = relationships.carrier(from: producer, to: consumer),
+              relationship.details.name != nil || relationship.details.technology != nil else { return nil }
+        let name = relationship.details.name ?? "an integration"
+        let technology = relationship.details.technology.map { " (\($0))" } ?? ""
+        func roles(_ patterns: [String]) -> String { "[\(patterns.joined(separator: ", "))]" }
+        let shape = switch relationship.kind {
+        case .upstreamDownstream:
+            "\(relationship.first) \(roles(["U"] + relationship.upstreamPatterns.map(\.rawValue))) -> "
+                + "\(roles(["D"] + relationship.downstreamPatterns.map(\.rawValue))) \(relationship.second)"
+        case .partnership: "\(relationship.first) partnership \(relationship.second)"
+        case .sharedKernel: "\(relationship.first) shared kernel \(relationship.second)"
+        case .separateWays: "\(relationship.first) separate ways \(relationship.second)"
+        }
+        return "Through \(name)\(technology), the relationship \(shape)."
     }
 
     /// A Reference Object: `prefix` followed by the JSON Pointer tokens of `names`.

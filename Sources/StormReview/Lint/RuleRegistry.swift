@@ -10,6 +10,7 @@ public enum RuleRegistry {
         EventNamingRule(), CommandNamingRule(), CoreSubdomainUnimplementedRule(), CoreSubdomainSharedRule(),
         UnresolvedHotspotRule(), UnknownSuppressionRule(), CoreSubdomainExternalRule(),
         CommandWithoutEffectRule(), UnexercisedFailureRule(), UnemittedDeadlineEventRule(), ScenarioContradictsLifecycleRule(),
+        ConsumedNotExposedRule(),
     ] as [any Rule]).sorted { $0.id < $1.id }
 
     /// The rule with the given ID.
