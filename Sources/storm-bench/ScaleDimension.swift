@@ -91,6 +91,10 @@ extension ScaleDimension {
             let ports = lines(n) { "    input port in\($0) consumes Happened\($0 % 10)\n    output port out\($0) publishes Happened\($0 % 10)" }
             return single(events(10) + "  data product Feed {\n" + ports + "  }\n", around: "", "")
         },
+        ScaleDimension(name: "events on one output port", start: 200, hasErrors: false, commands: all) { n, _ in
+            // One port publishing every event: its line grows with n, and every event is published.
+            single(events(n) + "  data product Feed {\n    output port out publishes" + nameList(n) + "\n  }\n", around: "", "")
+        },
         ScaleDimension(name: "unresolved names", start: 200, hasErrors: true, commands: [.check]) { n, _ in
             // As many near misses as declared types: "did you mean" must not compare every pair.
             single(lines(n) { "  value Amount\($0) { x: Int }" } + "  event E {\n" + lines(n) { "    f\($0): Amuont\($0)" } + "  }\n", around: "", "")

@@ -62,7 +62,8 @@ enum ServeCommand: Command {
         if host != "127.0.0.1" {
             console.error("stormc serve: warning: listening on \(host): anyone who can reach this machine can read the model\n")
         }
-        let model = LiveModel(settings: LiveModel.Settings(paths: paths, workshop: workshop, lint: lint, graphviz: graphviz))
+        let model = LiveModel(settings: LiveModel.Settings(paths: paths, workshop: workshop, lint: lint, graphviz: graphviz,
+                                                           mesh: { paths in paths.count == 1 ? SiteGeneration.meshDrawing(of: paths[0]) : nil }))
         let server: WorkshopServer
         do throws(ServerError) {
             server = try WorkshopServer(model: model, host: host, port: port) { console.error("stormc serve: \($0)") }

@@ -13,7 +13,8 @@ import StormReview
 ///  "eventNames": "^[A-Z][A-Za-z0-9]*$",
 ///  "productDescriptions": true,
 ///  "crossDomainPatterns": ["OHS", "PL"],
-///  "piiCategories": ["contact", "location", "financial"]}
+///  "piiCategories": ["contact", "location", "financial"],
+///  "explicitEventVersions": true}
 /// ```
 public struct PlatformPolicy: Sendable {
     /// The version of the file's shape, `stormPolicy`.
@@ -34,9 +35,12 @@ public struct PlatformPolicy: Sendable {
     public var crossDomainPatterns: [String]?
     /// The categories of personal data: every `@pii` field must name one (`@pii("contact")`).
     public var piiCategories: [String]?
+    /// Whether every event that leaves its domain (an output port's, or one another domain consumes)
+    /// must write its version (`event Paid v1`).
+    public var explicitEventVersions = false
 
     /// The keys a policy may hold.
-    static let keys = ["stormPolicy", "rules", "objectives", "eventNames", "productDescriptions", "crossDomainPatterns", "piiCategories"]
+    static let keys = ["stormPolicy", "rules", "objectives", "eventNames", "productDescriptions", "crossDomainPatterns", "piiCategories", "explicitEventVersions"]
 
     /// Reads the policy at `path`.
     public static func load(_ path: String) throws(PolicyError) -> PlatformPolicy {
@@ -99,6 +103,10 @@ public struct PlatformPolicy: Sendable {
             }
             policy.piiCategories = categories
         }
+        if let flag = root["explicitEventVersions"] {
+            guard let flag = flag as? Bool else { throw bad("`explicitEventVersions` must be true or false") }
+            policy.explicitEventVersions = flag
+        }
         return policy
     }
 
@@ -114,6 +122,7 @@ public struct PlatformPolicy: Sendable {
         if productDescriptions { rules.append(PolicyProductDescriptionRule()) }
         if let crossDomainPatterns { rules.append(PolicyCrossDomainRule(patterns: crossDomainPatterns)) }
         if let piiCategories { rules.append(PolicyPIIClassifiedRule(categories: piiCategories)) }
+        if explicitEventVersions { rules.append(PolicyEventVersionRule()) }
         return rules
     }
 

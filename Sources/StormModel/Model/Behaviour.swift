@@ -91,6 +91,8 @@ public struct Event: Sendable, Hashable {
     public var emittedBy: [String]
     public var deprecation: Deprecation?
     public var range: SourceRange
+    /// Where the version is written (`v2` in `event Paid v2`); nil when the event leaves it implicit.
+    public var versionRange: SourceRange?
     public init(name: String, doc: String, version: Int, fields: [Field], emittedBy: [String], deprecation: Deprecation?, range: SourceRange) {
         self.name = name
         self.doc = doc

@@ -20,14 +20,18 @@ public final class LiveModel: @unchecked Sendable {
         public var lint: LintConfiguration
         /// Graphviz, or why it is missing.
         public var graphviz: Result<Graphviz, Graphviz.Failure>
+        /// The mesh of the model at these paths and the domains it uses, as DOT; nil when it uses none
+        /// or they do not fit. The page's mesh view, drawn when the model uses another domain.
+        public var mesh: (@Sendable (_ paths: [String]) -> String?)?
 
         public init(paths: [String], name: String? = nil, workshop: Bool, lint: LintConfiguration,
-                    graphviz: Result<Graphviz, Graphviz.Failure>) {
+                    graphviz: Result<Graphviz, Graphviz.Failure>, mesh: (@Sendable (_ paths: [String]) -> String?)? = nil) {
             self.paths = paths
             self.name = name
             self.workshop = workshop
             self.lint = workshop ? lint.workshop() : lint
             self.graphviz = graphviz
+            self.mesh = mesh
         }
     }
 
@@ -136,6 +140,7 @@ public final class LiveModel: @unchecked Sendable {
             "diagnostics": .array(diagnostics),
             "diagnosticCount": .integer(diagnosticCount),
             "model": good.map { ModelOutline.json($0.model) } ?? .null,
+            "mesh": .bool(settings.mesh != nil && good.map { !$0.model.usedInterfaces.isEmpty } == true),
         ])
     }
 
@@ -160,17 +165,25 @@ public final class LiveModel: @unchecked Sendable {
         }
         let options: DiagramOptions
         do throws(PictureQuery.Invalid) {
-            options = try PictureQuery.options(query)
+            options = try PictureQuery.options(query["view"] == "mesh" ? [:] : query)
         } catch {
             return HTTPResponse(status: 400, text: error.message + "\n")
         }
-        let key = PictureQuery.key(options)
+        let key = query["view"] == "mesh" ? "mesh" : PictureQuery.key(options)
         let (cached, current) = lock.withLock { (pictures[key], good) }
         if let cached { return cached }
         guard let (model, generation) = current else { return HTTPResponse(status: 404, text: "the model has no picture yet: fix its errors\n") }
         let response: HTTPResponse
         do {
-            let dot = try DiagramGenerator.render(model, diagram: options, language: .dot)
+            let dot: String
+            if query["view"] == "mesh" {
+                guard !model.usedInterfaces.isEmpty, let mesh = settings.mesh?(settings.paths) else {
+                    return HTTPResponse(status: 404, text: "no mesh: the model uses no other domain, or the domains do not fit (`stormc mesh` says why)\n")
+                }
+                dot = mesh
+            } else {
+                dot = try DiagramGenerator.render(model, diagram: options, language: .dot)
+            }
             let svg = try graphviz.render(dot, format: .svg)
             response = HTTPResponse(contentType: "image/svg+xml; charset=utf-8", body: [UInt8](svg.image))
         } catch let error as GeneratorError {

@@ -18,6 +18,7 @@ enum PageHTML {
       <nav id="views" aria-label="Views">
         <button data-view="context-map" class="selected">Context map</button>
         <button data-view="big-picture">Big picture</button>
+        <button data-view="mesh" id="mesh-view" hidden>Mesh</button>
         <label>Flow <select id="flow-context"><option value="">choose a context</option></select></label>
         <label id="lifecycle-choice" hidden>Lifecycle <select id="lifecycle-context"><option value="">choose a context</option></select></label>
       </nav>

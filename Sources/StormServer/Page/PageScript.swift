@@ -30,6 +30,9 @@ enum PageScript {
       renderDiagnostics(data);
       renderModelLists(data.model);
       renderBanner(data);
+      // The mesh view, while the model uses another domain.
+      $('mesh-view').hidden = !data.mesh;
+      if (!data.mesh && ui.view === 'mesh') { ui.view = 'context-map'; updateControls(); }
       loadPicture(data);
     }
 
