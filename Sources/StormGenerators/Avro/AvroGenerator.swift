@@ -3,7 +3,8 @@ import StormSupport
 
 /// Generates one Avro schema per event: `<Context>/<Event>.v<version>.avsc`, a record named after the
 /// event in the namespace `<domain>.<context>` (lowercased), with the event's doc and its fields' docs.
-/// See ``AvroTypes`` for how each Storm type is written.
+/// See ``AvroTypes`` for how each Storm type is written. Failures and queries have theirs beside them
+/// (``designFiles(of:model:header:)``).
 public enum AvroGenerator {
     /// The schemas of every event, in context order.
     public static func generate(_ model: Model, options: GeneratorOptions) throws(GeneratorError) -> [GeneratedFile] {
@@ -24,6 +25,6 @@ public enum AvroGenerator {
             let schema = record.adding(["$comment": .string(header.lines(from: [event.range.file]).joined(separator: " "))])
             files.append(GeneratedFile(path: OutputPaths.avro(event, in: context), contents: schema.rendered()))
         }
-        return files
+        return files + (try designFiles(of: context, model: model, header: header))
     }
 }

@@ -128,7 +128,9 @@ extension Resolution {
                 invariants.append(text.value)
             case .command(let command):
                 commands.append(command.name.text)
-                context.commands.append(resolveCommand(command, aggregate: syntax.name.text, in: context.name))
+                let resolved = resolveCommand(command, aggregate: syntax.name.text, in: context.name)
+                current.commandOutcomes[syntax.name.text, default: [:]][resolved.name] = max(1, resolved.outcomes.count)
+                context.commands.append(resolved)
             case .entity(let d):
                 context.entities.append(Entity(name: d.name.text, doc: doc(d.info), fields: resolveFields(d.fields, in: context.name, owner: "entity `\(d.name.text)`"),
                                                aggregate: syntax.name.text, deprecation: deprecation(d.info), range: d.info.range))
@@ -146,7 +148,7 @@ extension Resolution {
         context.aggregates.append(Aggregate(name: syntax.name.text, doc: doc(syntax.info),
                                             fields: resolveFields(fields, in: context.name, owner: "aggregate `\(syntax.name.text)`"),
                                             invariants: invariants, commands: commands, deprecation: deprecation(syntax.info), range: syntax.info.range,
-                                            lifecycle: resolveLifecycles(lifecycles, of: syntax.name.text, in: context)))
+                                            lifecycle: resolveLifecycles(lifecycles, of: syntax.name.text)))
         context.aggregates[context.aggregates.count - 1].owner = owner?.team
         if !scenarios.isEmpty { pendingScenarios.append((context.name, syntax.name.text, scenarios)) }
     }

@@ -5,16 +5,15 @@ import StormSyntax
 /// The lifecycle of an aggregate, and its checks: commands of the aggregate, every state reachable from
 /// the initial one, no transition out of a final state, and no more targets than the command has outcomes.
 extension Resolution {
-    mutating func resolveLifecycles(_ syntax: [LifecycleSyntax], of aggregate: String, in context: BoundedContext) -> Lifecycle? {
+    /// The commands' outcome counts come from the index kept while the context's aggregates are resolved, so
+    /// no aggregate scans the context's commands.
+    mutating func resolveLifecycles(_ syntax: [LifecycleSyntax], of aggregate: String) -> Lifecycle? {
         guard let first = syntax.first else { return nil }
         for extra in syntax.dropFirst() {
             reportDuplicate("lifecycle", extra.keyword, first: first.keyword.range, scope: "aggregate `\(aggregate)`")
         }
         let scope = "aggregate `\(aggregate)`"
-        var outcomeCounts: [String: Int] = [:]
-        for command in context.commands where command.aggregate == aggregate {
-            outcomeCounts[command.name] = max(1, command.outcomes.count)
-        }
+        let outcomeCounts = current.commandOutcomes[aggregate] ?? [:]
         var states: [String] = []
         var stateRanges: [String: SourceRange] = [:]
         func add(_ state: Name) {

@@ -72,6 +72,8 @@ struct SymbolTable {
 struct CurrentScope {
     var context = ""
     var table: [String: Symbol] = [:]
+    /// The outcome count of each command of each aggregate resolved so far, for lifecycles.
+    var commandOutcomes: [String: [String: Int]] = [:]
 }
 
 /// How a reference may resolve.

@@ -23,27 +23,37 @@ public struct ScenarioContradictsLifecycleRule: Rule {
         }
     }
 
-    /// A lifecycle indexed for replaying scenarios: the transitions by command, and the commands
-    /// in transitions that emit each event.
+    /// A lifecycle indexed for replaying scenarios: the transitions by command and by the state they leave,
+    /// and the commands in transitions that emit each event.
     private struct Machine {
         let lifecycle: Lifecycle
         let byCommand: [String: [Lifecycle.Transition]]
-        /// Per event, the transitions whose command emits it (in any outcome).
-        let byEvent: [SymbolReference: [Lifecycle.Transition]]
+        /// Per command, the states each state moves to by it.
+        let targets: [String: [String: [String]]]
+        /// Per event, the commands in transitions that emit it (in any outcome).
+        let emitters: [SymbolReference: [String]]
 
         init(_ lifecycle: Lifecycle, commands: [String: Command]) {
             self.lifecycle = lifecycle
             byCommand = Dictionary(grouping: lifecycle.transitions, by: \.command)
-            var byEvent: [SymbolReference: [Lifecycle.Transition]] = [:]
-            for (name, transitions) in byCommand {
-                for event in Set(commands[name]?.outcomes.flatMap { $0 } ?? []) { byEvent[event, default: []] += transitions }
+            var targets: [String: [String: [String]]] = [:]
+            for transition in lifecycle.transitions { targets[transition.command, default: [:]][transition.from, default: []].append(transition.to) }
+            self.targets = targets
+            var emitters: [SymbolReference: [String]] = [:]
+            for name in byCommand.keys.sorted() {
+                for event in Set(commands[name]?.outcomes.flatMap { $0 } ?? []) { emitters[event, default: []].append(name) }
             }
-            self.byEvent = byEvent
+            self.emitters = emitters
         }
 
-        /// The states a set of states can move to by the transitions given, in lifecycle order.
-        private func moves(from states: Set<String>, by transitions: [Lifecycle.Transition]) -> Set<String> {
-            Set(transitions.filter { states.contains($0.from) }.map(\.to))
+        /// The states a set of states can move to by the commands given.
+        private func moves(from states: Set<String>, by commands: [String]) -> Set<String> {
+            var next: Set<String> = []
+            for command in commands {
+                guard let targets = targets[command] else { continue }
+                for state in states { next.formUnion(targets[state] ?? []) }
+            }
+            return next
         }
 
         private func describe(_ states: Set<String>) -> String {
@@ -56,8 +66,8 @@ public struct ScenarioContradictsLifecycleRule: Rule {
             guard let initial = lifecycle.initialState else { return nil }
             var states: Set<String> = [initial]
             for event in scenario.given {
-                guard let transitions = byEvent[event.reference] else { continue }
-                let next = moves(from: states, by: transitions)
+                guard let commands = emitters[event.reference] else { continue }
+                let next = moves(from: states, by: commands)
                 if next.isEmpty {
                     return Violation("scenario \"\(scenario.title)\": `\(event.reference.name)` cannot happen while `\(aggregate)` is \(describe(states)) (its lifecycle has no transition for it there)",
                                      at: scenario.range, notes: [DiagnosticNote("the lifecycle is here", at: lifecycle.range)])
@@ -66,7 +76,7 @@ public struct ScenarioContradictsLifecycleRule: Rule {
             }
             guard case .events(let events) = scenario.then, !events.isEmpty,
                   let transitions = byCommand[scenario.when.reference.name] else { return nil }
-            guard moves(from: states, by: transitions).isEmpty else { return nil }
+            guard moves(from: states, by: [scenario.when.reference.name]).isEmpty else { return nil }
             let allowed = Set(transitions.map(\.from))
             return Violation("scenario \"\(scenario.title)\": `\(scenario.when.reference.name)` succeeds while `\(aggregate)` is \(describe(states)), but its lifecycle only allows it from \(describe(allowed))",
                              at: scenario.range, notes: [DiagnosticNote("the lifecycle is here", at: lifecycle.range)])
