@@ -96,10 +96,17 @@ public enum ModelLoader {
         load(sources: files, name: name, loading: [])
     }
 
-    static func load(sources files: [SourceFile], name: String, loading: Set<String>) -> LoadedModel {
+    /// Parses and resolves source files already in memory, re-parsing only the files that changed since
+    /// the last load through `cache`.
+    public static func load(sources files: [SourceFile], name: String, reusing cache: ParseCache) -> LoadedModel {
+        load(sources: files, name: name, loading: [], cache: cache)
+    }
+
+    static func load(sources files: [SourceFile], name: String, loading: Set<String>, cache: ParseCache? = nil) -> LoadedModel {
         var sources = SourceManager(files: files)
         var diagnostics = DiagnosticList()
-        var syntax = sources.ids.map { Parser.parse(sources[$0], id: $0, diagnostics: &diagnostics) }
+        var syntax = cache?.parse(sources, diagnostics: &diagnostics)
+            ?? sources.ids.map { Parser.parse(sources[$0], id: $0, diagnostics: &diagnostics) }
         // Other domains' interfaces the model uses become contexts of Storm source of their own.
         var used: [String: (origin: String, domain: String)] = [:]
         var schemas: [String: String] = [:]

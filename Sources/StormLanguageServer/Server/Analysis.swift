@@ -16,10 +16,12 @@ final class Analysis {
     let uris: [String]
     private var cachedIndex: SymbolIndex?
 
-    init(key: String, files: [(uri: String, source: SourceFile)], name: String) {
+    /// Checks the files; `cache` holds the model's syntax trees from its last check, so only the files
+    /// changed since are parsed again.
+    init(key: String, files: [(uri: String, source: SourceFile)], name: String, cache: ParseCache) {
         self.key = key
         uris = files.map(\.uri)
-        loaded = ModelLoader.load(sources: files.map(\.source), name: name)
+        loaded = ModelLoader.load(sources: files.map(\.source), name: name, reusing: cache)
     }
 
     /// Runs `stormc lint`'s rules, once.

@@ -7,6 +7,8 @@ import StormSource
 final class Workspace {
     private(set) var documents: [String: OpenDocument] = [:]
     private var analyses: [String: Analysis] = [:]
+    /// Each model's syntax trees from its last check, by model key.
+    private var parses: [String: ParseCache] = [:]
     /// Models whose files changed since they were last checked.
     private(set) var stale: Set<String> = []
 
@@ -34,6 +36,7 @@ final class Workspace {
         stale.insert(key)
         if !documents.keys.contains(where: { self.key(for: $0) == key }) {
             analyses[key] = nil
+            parses[key] = nil
             stale.remove(key)
         }
     }
@@ -83,6 +86,8 @@ final class Workspace {
         }
         let ordered = files.keys.sorted().map { files[$0]! }
         let name = DocumentURI.path(of: key) == nil && !key.hasPrefix("/") ? "Model" : (key as NSString).lastPathComponent
-        return Analysis(key: key, files: ordered, name: name)
+        let cache = parses[key] ?? ParseCache()
+        parses[key] = cache
+        return Analysis(key: key, files: ordered, name: name, cache: cache)
     }
 }
