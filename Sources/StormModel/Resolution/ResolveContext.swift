@@ -118,6 +118,7 @@ extension Resolution {
         var lifecycles: [LifecycleSyntax] = []
         var scenarios: [ScenarioSyntax] = []
         var owner: (team: String?, range: SourceRange)?
+        let firstCommand = context.commands.count
         for member in syntax.members {
             switch member {
             case .owner(let team, let info):
@@ -146,7 +147,7 @@ extension Resolution {
         context.aggregates.append(Aggregate(name: syntax.name.text, doc: doc(syntax.info),
                                             fields: resolveFields(fields, in: context.name, owner: "aggregate `\(syntax.name.text)`"),
                                             invariants: invariants, commands: commands, deprecation: deprecation(syntax.info), range: syntax.info.range,
-                                            lifecycle: resolveLifecycles(lifecycles, of: syntax.name.text, in: context)))
+                                            lifecycle: resolveLifecycles(lifecycles, of: syntax.name.text, commands: context.commands[firstCommand...])))
         context.aggregates[context.aggregates.count - 1].owner = owner?.team
         if !scenarios.isEmpty { pendingScenarios.append((context.name, syntax.name.text, scenarios)) }
     }

@@ -5,14 +5,15 @@ import StormSyntax
 /// The lifecycle of an aggregate, and its checks: commands of the aggregate, every state reachable from
 /// the initial one, no transition out of a final state, and no more targets than the command has outcomes.
 extension Resolution {
-    mutating func resolveLifecycles(_ syntax: [LifecycleSyntax], of aggregate: String, in context: BoundedContext) -> Lifecycle? {
+    /// `commands` are the ones declared in the aggregate's body (a slice, so no aggregate scans them all).
+    mutating func resolveLifecycles(_ syntax: [LifecycleSyntax], of aggregate: String, commands: ArraySlice<Command>) -> Lifecycle? {
         guard let first = syntax.first else { return nil }
         for extra in syntax.dropFirst() {
             reportDuplicate("lifecycle", extra.keyword, first: first.keyword.range, scope: "aggregate `\(aggregate)`")
         }
         let scope = "aggregate `\(aggregate)`"
         var outcomeCounts: [String: Int] = [:]
-        for command in context.commands where command.aggregate == aggregate {
+        for command in commands where command.aggregate == aggregate {
             outcomeCounts[command.name] = max(1, command.outcomes.count)
         }
         var states: [String] = []

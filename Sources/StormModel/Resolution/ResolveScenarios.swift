@@ -20,18 +20,26 @@ extension Resolution {
             guard let c = positions[context] else { continue }
             for (a, aggregate) in contexts[c].aggregates.enumerated() { aggregatePositions[[context, aggregate.name]] = a }
         }
+        // The commands of each aggregate, grouped once per context (first declaration wins).
+        var aggregateCommands: [[String]: [String: Command]] = [:]
+        for context in Set(pendingScenarios.map(\.context)) {
+            guard let c = positions[context] else { continue }
+            for command in contexts[c].commands {
+                guard let aggregate = command.aggregate, aggregateCommands[[context, aggregate], default: [:]][command.name] == nil else { continue }
+                aggregateCommands[[context, aggregate], default: [:]][command.name] = command
+            }
+        }
         for pending in pendingScenarios {
             guard let c = positions[pending.context], let a = aggregatePositions[[pending.context, pending.aggregate]] else { continue }
-            contexts[c].aggregates[a].scenarios = resolveScenarios(pending.syntax, of: pending.aggregate, in: contexts[c])
+            contexts[c].aggregates[a].scenarios = resolveScenarios(pending.syntax, of: pending.aggregate, commands: aggregateCommands[[pending.context, pending.aggregate]] ?? [:],
+                                                                   in: contexts[c].name)
         }
         pendingScenarios = []
         scenarioEvents = [:]
     }
 
-    mutating func resolveScenarios(_ syntax: [ScenarioSyntax], of aggregate: String, in context: BoundedContext) -> [Scenario] {
+    mutating func resolveScenarios(_ syntax: [ScenarioSyntax], of aggregate: String, commands: [String: Command], in context: String) -> [Scenario] {
         guard !syntax.isEmpty else { return [] }
-        var commands: [String: Command] = [:]
-        for command in context.commands where command.aggregate == aggregate && commands[command.name] == nil { commands[command.name] = command }
         var titles: [String: SourceRange] = [:]
         var scenarios: [Scenario] = []
         for scenario in syntax {
@@ -41,7 +49,7 @@ extension Resolution {
                 continue
             }
             titles[scenario.title.value] = scenario.title.range
-            if let resolved = resolveScenario(scenario, commands: commands, aggregate: aggregate, in: context.name) { scenarios.append(resolved) }
+            if let resolved = resolveScenario(scenario, commands: commands, aggregate: aggregate, in: context) { scenarios.append(resolved) }
         }
         return scenarios
     }
