@@ -139,6 +139,34 @@ import Testing
         }
     }
 
+    /// A policy's choice (`then A or B`) parts at a gateway, as a command's exclusive outcomes do, in DOT
+    /// (read by Graphviz without a warning) and in Mermaid (read by Mermaid).
+    @Test func aPolicysChoiceIsDrawnAsAGateway() throws {
+        let choosing = Self.library.replacingOccurrences(
+            of: "  policy CloseMonthly:", with: "  policy SettleRefusals: when HoldRefused then ReturnBook or Inspect\n  policy CloseMonthly:")
+        let folder = try temporaryFolder(["Library/library.storm": choosing])
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let dot = try stormc(["map", "Library", "--view", "flow", "--context", "Library"], in: folder)
+        #expect(dot.status == 0, "\(dot.error)")
+        #expect(dot.out.contains("\"Library.policy.SettleRefusals\" -> \"Library.choice.SettleRefusals\""), "\(dot.out)")
+        #expect(dot.out.contains("\"Library.choice.SettleRefusals\" -> \"Library.command.ReturnBook\"")
+            && dot.out.contains("\"Library.choice.SettleRefusals\" -> \"Library.command.Inspect\""))
+        #expect(!dot.out.contains("\"Library.policy.SettleRefusals\" -> \"Library.command."), "the choices part at the gateway")
+        #expect(dot.out.contains("\"Library.policy.ExpireHolds\" -> \"Library.command.ExpireHold\""), "a policy without a choice keeps its arrow")
+        let mermaid = try stormc(["map", "Library", "--view", "big-picture", "--format", "mermaid"], in: folder)
+        #expect(mermaid.status == 0 && mermaid.out.components(separatedBy: "{\"<b>or</b>\"}").count == 3, "\(mermaid.out)")
+        if Self.hasDot() {
+            for view in ["flow", "big-picture"] {
+                let svg = try stormc(["map", "Library", "--view", view, "--context", "Library", "--format", "svg", "--out", "\(view).svg"], in: folder)
+                #expect(svg.status == 0 && svg.error.isEmpty, "dot warned on \(view): \(svg.error)")
+            }
+        }
+        if Mermaidx.available() {
+            let rendering = try Mermaidx.render([("big-picture", mermaid.out)])
+            #expect(rendering.first?.error == nil, "\(rendering.first?.error ?? "")")
+        }
+    }
+
     /// The design-level rules, rendered as `stormc lint` prints them (the golden lines), and an event named
     /// after a deadline's `unless` counted as consumed.
     @Test func theDesignLevelRulesAreRenderedByLint() throws {

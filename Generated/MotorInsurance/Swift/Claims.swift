@@ -1218,6 +1218,41 @@ public enum Claims: StormRuntime.BoundedContext {
         public protocol Policy: StormRuntime.Policy where Event == Claims.FileLateEvidence.Event, Command == Claims.FileLateEvidence.Command {}
     }
 
+    /// A claim screening flags goes to an adjuster, or is refused outright.
+    public enum ScreenFlaggedClaims {
+        /// The events `ScreenFlaggedClaims` reacts to.
+        public enum Event: StormRuntime.DomainEventSet {
+            case fraudRiskFlagged(Claims.FraudRiskFlagged)
+
+            /// The event types of the set, in declaration order.
+            public static var eventTypes: [any StormRuntime.DomainEvent.Type] { [Claims.FraudRiskFlagged.self] }
+
+            /// The event of this case.
+            public var event: any StormRuntime.DomainEvent {
+                switch self {
+                case .fraudRiskFlagged(let event): event
+                }
+            }
+
+            /// The case holding `event`, or nil when the event is not of the set.
+            public init?(_ event: any StormRuntime.DomainEvent) {
+                switch event {
+                case let event as Claims.FraudRiskFlagged: self = .fraudRiskFlagged(event)
+                default: return nil
+                }
+            }
+        }
+
+        /// The commands `ScreenFlaggedClaims` issues.
+        public enum Command: Hashable, Sendable {
+            case assessDamage(Claims.AssessDamage)
+            case rejectClaim(Claims.RejectClaim)
+        }
+
+        /// Reacts to Claims.FraudRiskFlagged with Claims.AssessDamage, Claims.RejectClaim. Implement it in a type of your own.
+        public protocol Policy: StormRuntime.Policy where Event == Claims.ScreenFlaggedClaims.Event, Command == Claims.ScreenFlaggedClaims.Command {}
+    }
+
     /// Which policy covered which vehicle on which days, to check cover on the day of loss.
     public struct PolicyCoverage: Codable, Hashable, Sendable {
         public var policy: Policies.PolicyNumber

@@ -10,6 +10,30 @@ enum DesignStickies {
         return [DiagramNode(id: gatewayID(command, in: context), role: .gateway, lines: [DiagramLine(text: "or", emphasis: .title)])]
     }
 
+    /// The gateway after a policy that chooses among commands (`then A or B`); none for other policies.
+    static func afterPolicy(_ policy: Policy, in context: String) -> [DiagramNode] {
+        guard policy.choices.count > 1 else { return [] }
+        return [DiagramNode(id: choiceID(policy.name, in: context), role: .gateway, lines: [DiagramLine(text: "or", emphasis: .title)])]
+    }
+
+    /// The policies of a context that choose among commands, whose arrows to their commands pass their gateway.
+    static func choosingPolicies(of context: BoundedContext) -> Set<String> {
+        Set(context.policies.filter { $0.choices.count > 1 }.map(\.name))
+    }
+
+    /// Where the arrow from a policy of `context` to a command it issues starts: the policy, or its gateway
+    /// when it chooses among commands.
+    static func issuerID(_ policy: SymbolReference, choosing: Set<String>, in context: String) -> String {
+        policy.context == context && choosing.contains(policy.name)
+            ? choiceID(policy.name, in: context) : FlowStickies.id(policy.context, "policy", policy.name)
+    }
+
+    /// The arrow from a choosing policy to its gateway.
+    static func choiceEdges(of policy: Policy, in context: String) -> [DiagramEdge] {
+        guard policy.choices.count > 1 else { return [] }
+        return [DiagramEdge(from: FlowStickies.id(context, "policy", policy.name), to: choiceID(policy.name, in: context), style: .flow)]
+    }
+
     /// A failure sticky per failure of each command, in source order.
     static func failures(of context: BoundedContext) -> [DiagramNode] {
         context.commands.flatMap { command in
@@ -59,6 +83,10 @@ enum DesignStickies {
 
     private static func gatewayID(_ command: Command, in context: String) -> String {
         FlowStickies.id(context, "gateway", command.name)
+    }
+
+    private static func choiceID(_ policy: String, in context: String) -> String {
+        FlowStickies.id(context, "choice", policy)
     }
 
     private static func failureID(_ command: Command, _ failure: Failure, in context: String) -> String {

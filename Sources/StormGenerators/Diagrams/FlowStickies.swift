@@ -43,7 +43,9 @@ enum FlowStickies {
         }
         members += context.events.map { .node(sticky(id(name, "event", $0.name), .event, $0.name)) }
         members += DesignStickies.failures(of: context).map { .node($0) }
-        members += context.policies.map { .node(DesignStickies.policy($0, id: id(name, "policy", $0.name))) }
+        members += context.policies.flatMap { policy in
+            ([DesignStickies.policy(policy, id: id(name, "policy", policy.name))] + DesignStickies.afterPolicy(policy, in: name)).map(DiagramGroup.Member.node)
+        }
         members += context.readModels.map { .node(sticky(id(name, "readModel", $0.name), .readModel, $0.name)) }
         members += hotspots.filter { $0.aggregate == nil }.map { .node($0.node) }
         return DiagramGroup(id: name, title: name, caption: kind.map { "\($0.rawValue) subdomain" }, style: .context(kind), members: members)
@@ -54,13 +56,14 @@ enum FlowStickies {
     static func edges(of context: BoundedContext) -> [DiagramEdge] {
         let name = context.name
         var edges: [DiagramEdge] = []
+        let choosing = DesignStickies.choosingPolicies(of: context)
         for command in context.commands {
             let target = id(name, "command", command.name)
             for issuer in command.issuers {
                 let source = switch issuer {
                 case .actor(let actor): id(name, "actor", actor)
                 case .externalSystem(let system): id(name, "external", system)
-                case .policy(let policy): id(policy.context, "policy", policy.name)
+                case .policy(let policy): DesignStickies.issuerID(policy, choosing: choosing, in: name)
                 }
                 edges.append(DiagramEdge(from: source, to: target, style: .flow))
             }
@@ -68,6 +71,7 @@ enum FlowStickies {
         }
         for policy in context.policies {
             edges += policy.triggers.map { consumption(of: $0, by: id(name, "policy", policy.name), in: name) }
+            edges += DesignStickies.choiceEdges(of: policy, in: name)
         }
         for readModel in context.readModels {
             edges += readModel.sources.map { consumption(of: $0, by: id(name, "readModel", readModel.name), in: name) }
