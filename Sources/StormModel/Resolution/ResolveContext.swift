@@ -187,9 +187,11 @@ extension Resolution {
                 version = written.value
             }
         }
-        return Event(name: syntax.name.text, doc: doc(syntax.info), version: version,
-                     fields: resolveFields(syntax.fields ?? [], in: context, owner: "event `\(syntax.name.text)`"),
-                     emittedBy: [], deprecation: deprecation(syntax.info), range: syntax.info.range)
+        var event = Event(name: syntax.name.text, doc: doc(syntax.info), version: version,
+                          fields: resolveFields(syntax.fields ?? [], in: context, owner: "event `\(syntax.name.text)`"),
+                          emittedBy: [], deprecation: deprecation(syntax.info), range: syntax.info.range)
+        resolveVersions(syntax, of: &event, in: context)
+        return event
     }
 
     mutating func resolvePolicy(_ syntax: PolicySyntax, in context: String) -> Policy {
