@@ -73,7 +73,9 @@ extension LanguageServer {
                 for role in StormKeywords.roles.sorted() { add(role, .keyword, "role") }
             } else {
                 names([.context], qualifyOthers: false)
-                for keyword in ["partnership", "shared kernel", "separate ways"] { add(keyword, .keyword) }
+                for keyword in ["partnership", "shared kernel", "separate ways", "team", "collaboration", "x-as-a-service", "facilitating"] {
+                    add(keyword, .keyword)
+                }
             }
             return .array(items)
         }
@@ -168,7 +170,7 @@ extension LanguageServer {
     static func keywords(in block: String) -> [String] {
         switch block {
         case "top": ["domain", "team", "context", "context map", "extend context", "external context", "use"]
-        case "context map": ["type system landscape", "type organizational", "state as is", "state to be"]
+        case "context map": ["type system landscape", "type organizational", "state as is", "state to be", "team"]
         case "relationship": ["name", "technology", "exposes", "rights"]
         case "context": ["owner", "vision", "actor", "external system", "id", "value", "entity", "enum", "aggregate", "command",
                          "event", "policy", "read model", "hotspot", "data product"]

@@ -36,6 +36,10 @@ extension LanguageServer {
                     classified.append((start, end, .property, false))
                 } else if StormKeywords.all.contains(text) || (StormKeywords.roles.contains(text) && (before == .leftBracket || before == .comma)) {
                     classified.append((start, end, .keyword, false))
+                } else if StormKeywords.isVersion(text) {
+                    classified.append((start, end, .number, false))
+                } else if StormKeywords.interactionModeWords.contains(text), before == .minus || next == .minus {
+                    classified.append((start, end, .keyword, false))
                 }
             default: break
             }
@@ -87,8 +91,15 @@ enum StormKeywords {
         "or", "fails", "with", "lifecycle", "final", "every", "after", "unless", "week", "weeks", "month", "months", "year", "years",
         "scenario", "given", "nothing", "query", "returns", "asked", "extend", "use", "unclassified",
         "name", "technology", "exposes", "rights", "type", "state", "landscape", "organizational", "influencer", "opinion", "leader",
-        "veto", "right", "decision", "maker", "monopolist",
+        "veto", "right", "decision", "maker", "monopolist", "collaboration", "facilitating", "was",
     ]
+    /// The words of `x-as-a-service`, keywords where they are joined by `-`.
+    static let interactionModeWords: Set<String> = ["x", "as", "a", "service"]
+
+    /// Whether `word` is an event version's major (`v2`, of `v2.1.0`).
+    static func isVersion(_ word: String) -> Bool {
+        word.count >= 2 && word.first == "v" && word.dropFirst().allSatisfy { $0.isASCII && $0.isNumber }
+    }
     /// The roles of a relationship, keywords inside `[…]` of a context map.
     static let roles: Set<String> = ["U", "D", "OHS", "PL", "ACL", "CF", "S", "C", "P", "SK", "BBoM"]
 }
