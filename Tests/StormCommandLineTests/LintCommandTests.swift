@@ -44,5 +44,5 @@ context Trips {
     let result = stormc("lint", "--list-rules", "--disable", "unused-event")
     #expect(result.status == 0)
     #expect(result.out.contains("unused-event                    off      "))
-    #expect(result.out.split(separator: "\n").count == 18)
+    #expect(result.out.split(separator: "\n").count == 19)
 }

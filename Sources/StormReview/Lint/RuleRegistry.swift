@@ -8,7 +8,7 @@ public enum RuleRegistry {
         UnusedEventRule(), UnissuedCommandRule(), AggregateWithoutCommandRule(), UnfedReadModelRule(),
         UntriggeredPolicyRule(), UnownedDataProductRule(), OutputPortWithoutObjectivesRule(), PIILeakRule(),
         EventNamingRule(), CommandNamingRule(), CoreSubdomainUnimplementedRule(), CoreSubdomainSharedRule(),
-        UnresolvedHotspotRule(), UnknownSuppressionRule(), CoreSubdomainExternalRule(),
+        UnresolvedHotspotRule(), UnknownSuppressionRule(), CoreSubdomainExternalRule(), UnexposedConsumedEventRule(),
     ] as [any Rule]).sorted { $0.id < $1.id }
 
     /// The rule with the given ID.
