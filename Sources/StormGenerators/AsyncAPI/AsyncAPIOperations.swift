@@ -42,13 +42,25 @@ enum AsyncAPIOperations {
     }
 
     /// A `send` or `receive` operation on the channel `channel`, with the event's message.
-    static func operation(action: String, channel: String, event: Event, summary: String) -> YAML {
+    static func operation(action: String, channel: String, event: Event, summary: String, description: String? = nil) -> YAML {
         .ordered([
             "action": .string(action),
             "channel": reference("#/channels/", channel),
             "summary": .string(summary),
+            "description": description.map(YAML.string),
             "messages": [reference("#/channels/", channel, "messages", event.name)],
         ])
+    }
+
+    /// The relationship a received event travels along, from its details: "Along `CustomerData`, over
+    /// REST over HTTP."; nil when the relationship has neither a name nor a technology.
+    static func along(_ details: RelationshipDetails) -> String? {
+        switch (details.name, details.technology) {
+        case let (name?, technology?): "Along the relationship `\(name)`, over \(technology)."
+        case let (name?, nil): "Along the relationship `\(name)`."
+        case let (nil, technology?): "Over \(technology)."
+        case (nil, nil): nil
+        }
     }
 
     /// A Reference Object: `prefix` followed by the JSON Pointer tokens of `names`.
