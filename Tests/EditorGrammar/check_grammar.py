@@ -21,7 +21,7 @@ KEYWORDS = {
     "millisecond", "milliseconds", "second", "seconds", "minute", "minutes", "hour", "hours", "day", "days",
     "or", "fails", "with", "lifecycle", "final", "every", "after", "unless", "week", "weeks", "month", "months", "year",
     "years", "scenario", "given", "nothing", "query", "returns", "asked", "extend", "use", "unclassified",
-    "name", "technology", "exposes", "rights", "type", "state", "collaboration", "facilitating",
+    "name", "technology", "exposes", "rights", "type", "state", "collaboration", "facilitating", "was",
 }
 JOINED = re.compile(r"(?<![\w-])x-as-a-service(?![\w-])")  # a keyword of words joined by `-`
 problems = []

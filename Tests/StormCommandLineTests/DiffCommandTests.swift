@@ -52,3 +52,34 @@ private func trips(_ fields: String, version: String = "") -> String {
     #expect(missing.status == 2)
     #expect(missing.error.contains("git ls-tree -r failed"))
 }
+
+/// Semantic versions through the built stormc: a minor or patch bump must stay compatible, a major may break.
+@Test func diffJudgesSemanticVersionsByTheirRules() throws {
+    let folder = try temporaryFolder([
+        "old/a.storm": trips("a: Int", version: "v2.0"),
+        "minorBreaks/a.storm": trips("a: Int, b: String", version: "v2.1"),
+        "patchBreaks/a.storm": trips("a: Int, b: String", version: "v2.0.1"),
+        "minorCompatible/a.storm": trips("a: Int, b: String?", version: "v2.1"),
+        "majorBreaks/a.storm": trips("a: Int, b: String", version: "v3"),
+        "majorCompatible/a.storm": trips("a: Int", version: "v3.0.0"),
+        "down/a.storm": trips("a: Int", version: "v1.9"),
+    ])
+    let minor = stormc("diff", folder + "/old", folder + "/minorBreaks")
+    #expect(minor.status == 1)
+    #expect(minor.out.contains("error: event `Trips.TripEnded` v2 changed: breaks backward with only a minor bump v2.0 → v2.1 (bump `TripEnded` to v3); rule: minor and patch changes must be backward compatible"), "\(minor.out)")
+    let patch = stormc("diff", folder + "/old", folder + "/patchBreaks")
+    #expect(patch.status == 1)
+    #expect(patch.out.contains("with only a patch bump v2.0 → v2.0.1"), "\(patch.out)")
+    let compatible = stormc("diff", folder + "/old", folder + "/minorCompatible")
+    #expect(compatible.status == 0)
+    #expect(compatible.out.contains("note: event `Trips.TripEnded` v2 changed: compatible, minor bump v2.0 → v2.1; rule: minor and patch changes must be backward compatible"), "\(compatible.out)")
+    let major = stormc("diff", folder + "/old", folder + "/majorBreaks")
+    #expect(major.status == 0)
+    #expect(major.out.contains("rule: a new major may change anything"))
+    let bumpOnly = stormc("diff", folder + "/old", folder + "/majorCompatible")
+    #expect(bumpOnly.status == 0)
+    #expect(bumpOnly.out.contains("compatible, version bumped v2.0 → v3.0.0; rule: a new major may change anything"), "\(bumpOnly.out)")
+    let down = stormc("diff", folder + "/old", folder + "/down")
+    #expect(down.status == 1)
+    #expect(down.out.contains("version went down from v2.0 to v1.9; rule: a version never goes down"), "\(down.out)")
+}

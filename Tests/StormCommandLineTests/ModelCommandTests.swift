@@ -29,7 +29,7 @@ struct ModelCommandTests {
             command Start by Driver, Box { at: Timestamp, mode: Mode = car } emits Started
             entity Leg { to: Point }
           }
-          @deprecated event Started v2 { at: Timestamp, grace: Duration = 5 minutes, tags: [String: Int] = [:] }
+          @deprecated event Started v2.1 { at: Timestamp, grace: Duration = 5 minutes, tags: [String: Int] = [:] } was v1 { at: Timestamp }
           policy Restart: when Started then Start
           read model Live from Started { count: Int = 0 }
           hotspot "What if?"
@@ -98,8 +98,12 @@ struct ModelCommandTests {
         #expect(object(array(command["fields"]).last)["default"] as? String == "car")
 
         let event = object(array(trips["events"]).first)
-        #expect(Set(event.keys) == ["name", "doc", "version", "fields", "emittedBy", "deprecated"])
+        #expect(Set(event.keys) == ["name", "doc", "version", "fields", "emittedBy", "deprecated", "semanticVersion", "previousVersions"])
         #expect(event["version"] as? Int == 2)
+        #expect(event["semanticVersion"] as? String == "2.1.0")
+        let previous = object(array(event["previousVersions"]).first)
+        #expect(previous["version"] as? Int == 1)
+        #expect(array(previous["fields"]).map { object($0)["name"] as? String } == ["at"])
         #expect(event["deprecated"] as? Bool == true)
         #expect(event["emittedBy"] as? [String] == ["Start"])
         let defaults = array(event["fields"]).map { object($0)["default"] }

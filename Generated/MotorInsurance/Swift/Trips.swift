@@ -1062,6 +1062,60 @@ public enum Trips: StormRuntime.BoundedContext {
         }
     }
 
+    /// Event `TripCompleted` at its previous major, version 1, kept while consumers migrate to v2.
+    public struct TripCompletedV1: Codable, Hashable, Sendable, StormRuntime.DomainEvent {
+        public static var eventName: String { "TripCompleted" }
+        public static var contextName: String { "Trips" }
+        public static var schemaVersion: Int { 1 }
+        public static var eventType: String { "motorinsurance.trips.TripCompleted.v1" }
+
+        public var trip: Trips.TripID
+        public var vehicle: Policies.VehicleID
+        public var startedAt: Date
+        public var endedAt: Date
+        public var distanceKm: Double
+
+        /// Creates `TripCompletedV1` from its fields.
+        public init(trip: Trips.TripID, vehicle: Policies.VehicleID, startedAt: Date, endedAt: Date, distanceKm: Double) {
+            self.trip = trip
+            self.vehicle = vehicle
+            self.startedAt = startedAt
+            self.endedAt = endedAt
+            self.distanceKm = distanceKm
+        }
+
+        private enum CodingKeys: String, CodingKey {
+            case trip
+            case vehicle
+            case startedAt
+            case endedAt
+            case distanceKm
+        }
+
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            self.trip = try container.value(forKey: .trip)
+            self.vehicle = try container.value(forKey: .vehicle)
+            self.startedAt = try (container.value(forKey: .startedAt) as StormRuntime.JSONTimestamp).value
+            self.endedAt = try (container.value(forKey: .endedAt) as StormRuntime.JSONTimestamp).value
+            self.distanceKm = try container.value(forKey: .distanceKm)
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(self.trip, forKey: .trip)
+            try container.encode(self.vehicle, forKey: .vehicle)
+            try container.encode(StormRuntime.JSONTimestamp(self.startedAt), forKey: .startedAt)
+            try container.encode(StormRuntime.JSONTimestamp(self.endedAt), forKey: .endedAt)
+            try container.encode(self.distanceKm, forKey: .distanceKm)
+        }
+    }
+
+    /// Upcasts `TripCompleted` v1 to v2: implement it in a type of your own.
+    public protocol TripCompletedV1Upcaster {
+        func upcast(_ event: TripCompletedV1) -> TripCompleted
+    }
+
     /// The driver confirmed who drove.
     public struct TripAttributed: Codable, Hashable, Sendable, StormRuntime.DomainEvent {
         public static var eventName: String { "TripAttributed" }

@@ -41,13 +41,14 @@ public enum AsyncAPIGenerator {
         var schemas: [String: JSON] = [AsyncAPIMessages.headersComponent: AsyncAPIMessages.sharedHeaders]
 
         let consumed = AsyncAPIOperations.consumed(incoming, in: model)
-        let events = context.events.map { (context, $0) } + consumed.map(\.event)
+        // A kept previous major (`was v1`) has a channel, message and payload of its own.
+        let events = context.events.flatMap { $0.majors.map { (context, $0) } } + consumed.map(\.event)
         var channelIDs = Set<String>()
         var clusters = Set<String>()
         for (owner, event) in events {
             let id = Naming.cloudEventType(context: owner, event: event)
             guard channelIDs.insert(id).inserted else { continue }
-            let payload = types.definitionName(owner.reference(event.name))
+            let payload = types.definitionName(owner.reference(event.name)) + (event.supersededBy == nil ? "" : ".v\(event.version)")
             var channel = AsyncAPIOperations.channel(id: id, event: event, in: owner)
             var message = AsyncAPIMessages.message(for: event, in: owner, payload: payload, options: options)
             if let platforms = options.platforms {
@@ -60,10 +61,12 @@ public enum AsyncAPIGenerator {
             schemas[payload] = try types.objectSchema(fields: event.fields)
                 .adding(JSONSchemaAnnotations.of(doc: event.doc, deprecation: event.deprecation))
                 .adding(["title": .string(event.name)])
+                .adding(JSONSchemaAnnotations.version(of: event))
         }
-        for event in context.events {
+        for event in context.events.flatMap(\.majors) {
             let id = Naming.cloudEventType(context: context, event: event)
-            operations.append(YAML.Entry(key: "send.\(event.name)", value: AsyncAPIOperations.operation(
+            let key = "send.\(event.name)" + (event.supersededBy == nil ? "" : ".v\(event.version)")
+            operations.append(YAML.Entry(key: key, value: AsyncAPIOperations.operation(
                 action: "send", channel: id, event: event, summary: "\(context.name) publishes \(event.name).")))
         }
         for flow in consumed {

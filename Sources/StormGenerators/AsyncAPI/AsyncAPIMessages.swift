@@ -49,7 +49,7 @@ enum AsyncAPIMessages {
         ]
         return .ordered([
             "name": .string(event.name),
-            "title": .string("\(context.name).\(event.name) v\(event.version)"),
+            "title": .string("\(context.name).\(event.name) v\(event.versionText)"),
             "description": SchemaText.description(doc: event.doc, deprecation: event.deprecation).map(YAML.string),
             "contentType": "application/json",
             "headers": YAML(headers),

@@ -17,12 +17,13 @@ public enum AvroGenerator {
     /// The schemas of one context's events.
     private static func files(of context: BoundedContext, model: Model, header: GeneratedHeader) throws(GeneratorError) -> [GeneratedFile] {
         var files: [GeneratedFile] = []
-        for event in context.events {
+        for event in context.events.flatMap(\.majors) {
             var types = AvroTypes(model: model)
             let record = try types.record(name: AvroNames.name(event.name), namespace: AvroNames.namespace(of: context),
                                           doc: event.doc, deprecation: event.deprecation, fields: event.fields)
             // Avro keeps attributes it does not define as metadata: the header goes in one.
             let schema = record.adding(["$comment": .string(header.lines(from: [event.range.file]).joined(separator: " "))])
+                .adding(JSONSchemaAnnotations.version(of: event))
             files.append(GeneratedFile(path: OutputPaths.avro(event, in: context), contents: schema.rendered()))
         }
         return files + (try designFiles(of: context, model: model, header: header))

@@ -47,7 +47,7 @@ public enum InterfaceGenerator {
             }
             let schema = JSONSchemaURIs.id(of: event, in: context, options: options)
             types.origin = (schema, context.name)
-            events.append(.object([
+            var members: [String: JSON] = [
                 "context": .string(context.name),
                 "domain": .string(context.domain),
                 "name": .string(event.name),
@@ -57,7 +57,9 @@ public enum InterfaceGenerator {
                 "cloudEventType": .string(Naming.cloudEventType(context: context, event: event)),
                 "schema": .string(schema),
                 "fields": types.fields(event.fields),
-            ]))
+            ]
+            if event.hasRevision { members["semanticVersion"] = .string(event.semanticVersion) }
+            events.append(.object(members))
         }
         return .object([
             "$comment": .string(GeneratedHeader(model: model, options: options).lines().joined(separator: " ")),

@@ -107,6 +107,7 @@ public enum InterfaceSchema {
             "name": { "$ref": "#/$defs/name" },
             "doc": { "type": "string" },
             "version": { "type": "integer", "minimum": 1 },
+            "semanticVersion": { "type": "string", "pattern": "^[0-9]+\\.[0-9]+\\.[0-9]+$", "description": "The major, minor and patch, when the model writes a minor or patch." },
             "deprecated": { "type": "boolean" },
             "cloudEventType": { "type": "string", "description": "The CloudEvents type and channel address: domain.context.Event.vN." },
             "schema": { "type": "string", "format": "uri", "description": "The $id of the event's JSON Schema." },

@@ -12,6 +12,11 @@ enum JSONSchemaAnnotations {
         if deprecation != nil { annotations["deprecated"] = true }
         return annotations
     }
+
+    /// `x-storm-version: "2.1.0"` when the event's minor or patch is written; its major is in the `$id`.
+    static func version(of event: Event) -> [String: JSON] {
+        event.hasRevision ? ["x-storm-version": .string(event.semanticVersion)] : [:]
+    }
 }
 
 extension JSON {

@@ -30,7 +30,7 @@ public enum JSONSchemaGenerator {
     /// The schemas of one context's events and commands.
     private static func files(of context: BoundedContext, model: Model, options: GeneratorOptions, header: GeneratedHeader) throws(GeneratorError) -> [GeneratedFile] {
         var files: [GeneratedFile] = []
-        for event in context.events {
+        for event in context.events.flatMap(\.majors) {
             let schema = try eventSchema(event, in: context, model: model, options: options, header: header)
             files.append(GeneratedFile(path: OutputPaths.eventSchema(event, in: context),
                                        contents: schema.rendered()))
@@ -51,7 +51,7 @@ public enum JSONSchemaGenerator {
                             header: GeneratedHeader) throws(GeneratorError) -> JSON {
         try document(id: JSONSchemaURIs.id(of: event, in: context, options: options), title: event.name, doc: event.doc,
                      deprecation: event.deprecation, fields: event.fields, context: context, open: true, model: model,
-                     header: header.lines(from: [event.range.file]))
+                     header: header.lines(from: [event.range.file])).adding(JSONSchemaAnnotations.version(of: event))
     }
 
     static func document(id: String, title: String, doc: String, deprecation: Deprecation?, fields: [Field],

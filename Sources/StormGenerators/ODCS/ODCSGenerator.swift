@@ -56,7 +56,7 @@ public enum ODCSGenerator {
             "kind": "DataContract",
             "id": .string(contractID(port, of: product, in: context)),
             "name": .string("\(product.name).\(port.name)"),
-            "version": .string("\(events.map(\.1.version).max() ?? 1).0.0"),
+            "version": .string(Event.highestSemanticVersion(of: events.map(\.1))),
             "status": deprecated ? "deprecated" : "active",
             "domain": .string(context.domain),
             "description": description(product: product, port: port),

@@ -29,9 +29,9 @@ public enum ODPSGenerator {
         return files
     }
 
-    /// The version of a port: `<v>.0.0`, `v` the highest version of its events.
+    /// The version of a port: the highest semantic version of its events (`2.1.0`).
     static func version(of events: [SymbolReference], in model: Model) -> String {
-        "\(events.compactMap { model.event($0)?.version }.max() ?? 1).0.0"
+        Event.highestSemanticVersion(of: events.compactMap { model.event($0) })
     }
 
     static func descriptor(_ product: DataProduct, in context: BoundedContext, model: Model, publishers: Publishers) throws(GeneratorError) -> YAML {

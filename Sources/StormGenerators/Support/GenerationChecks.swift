@@ -202,7 +202,7 @@ public enum GenerationChecks {
         typealias Output = (path: String, owner: Owner, range: SourceRange)
         var schemas: [Output] = [], asyncAPI: [Output] = [], contracts: [Output] = [], swift: [Output] = [], diagrams: [Output] = []
         for context in model.contexts {
-            for event in context.events {
+            for event in context.events.flatMap(\.majors) {
                 schemas.append((OutputPaths.eventSchema(event, in: context), .event(context: context.name, name: event.name, version: event.version), event.range))
             }
             for command in context.commands {

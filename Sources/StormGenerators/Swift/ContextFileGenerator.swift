@@ -131,6 +131,7 @@ struct ContextFileGenerator {
                 out.line("public static var schemaVersion: Int { ", version, " }")
                 out.line("public static var eventType: String { ", eventType, " }")
             })
+            try UpcasterGenerator(names: names, records: records).write(event, in: context, into: &out)
         }
         let behaviour = BehaviourGenerator(names: names, records: records)
         for policy in context.policies {

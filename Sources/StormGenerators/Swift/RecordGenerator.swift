@@ -12,6 +12,8 @@ struct Record {
     var conformance: SwiftText?
     /// Names of types nested in the struct, which fields may not take (`CodingKeys` they cannot take anyway).
     var nestedTypeNames: [String] = []
+    /// The struct's name when it is not the declaration's (an event's kept previous major: `TripEndedV1`).
+    var typeName: String?
 
     init(_ kind: String, _ reference: SymbolReference, deprecation: Deprecation?, fields: [Field], conformance: SwiftText? = nil, nestedTypeNames: [String] = []) {
         self.kind = kind
@@ -68,7 +70,7 @@ final class RecordGenerator {
         // touches a deprecated declaration; a field of a deprecated type cannot be, so what uses it is
         // deprecated too.
         let usesDeprecated = record.deprecation == nil && anyOfDeprecatedType
-        let name = out.keep(names.type(record.reference))
+        let name = out.keep(record.typeName ?? names.type(record.reference))
         out.deprecation(record.deprecation)
         out.open("public struct ", name, ": Codable, Hashable, Sendable", record.conformance == nil ? "" : ", ", record.conformance ?? "")
         let start = out.byteCount

@@ -43,6 +43,8 @@ extension LanguageServer {
                     classified.append((start, end, .property, false))
                 } else if StormKeywords.all.contains(text) || (StormKeywords.roles.contains(text) && (before == .leftBracket || before == .comma)) {
                     classified.append((start, end, .keyword, false))
+                } else if StormKeywords.isVersion(text) {
+                    classified.append((start, end, .number, false))
                 }
             default: break
             }
@@ -105,10 +107,15 @@ enum StormKeywords {
         "or", "fails", "with", "lifecycle", "final", "every", "after", "unless", "week", "weeks", "month", "months", "year", "years",
         "scenario", "given", "nothing", "query", "returns", "asked", "extend", "use", "unclassified",
         "name", "technology", "exposes", "rights", "type", "state", "landscape", "organizational", "influencer", "opinion", "leader",
-        "veto", "right", "decision", "maker", "monopolist", "collaboration", "facilitating",
+        "veto", "right", "decision", "maker", "monopolist", "collaboration", "facilitating", "was",
     ]
     /// The one keyword of several words joined by `-` (a team interaction mode), one semantic token.
     static let joined = "x-as-a-service"
+
+    /// Whether `word` is an event version's major (`v2`, of `v2.1.0`).
+    static func isVersion(_ word: String) -> Bool {
+        word.count >= 2 && word.first == "v" && word.dropFirst().allSatisfy { $0.isASCII && $0.isNumber }
+    }
     /// The roles of a relationship, keywords inside `[…]` of a context map.
     static let roles: Set<String> = ["U", "D", "OHS", "PL", "ACL", "CF", "S", "C", "P", "SK", "BBoM"]
 }

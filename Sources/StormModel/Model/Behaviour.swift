@@ -93,6 +93,14 @@ public struct Event: Sendable, Hashable {
     public var range: SourceRange
     /// Where the version is written (`v2` in `event Paid v2`); nil when the event leaves it implicit.
     public var versionRange: SourceRange?
+    /// The minor and patch of a semantic version (`v2.1.0`); nil when not written. Only the major (``version``)
+    /// names channels, schema files and `$id`s.
+    public var minor: Int?
+    public var patch: Int?
+    /// The previous majors kept during a migration (`was v1 { … }`), oldest first.
+    public var previous: [PreviousEventVersion] = []
+    /// For an event at a kept previous major (``atPreviousMajor(_:)``), the major that supersedes it; nil otherwise.
+    public var supersededBy: Int?
     public init(name: String, doc: String, version: Int, fields: [Field], emittedBy: [String], deprecation: Deprecation?, range: SourceRange) {
         self.name = name
         self.doc = doc

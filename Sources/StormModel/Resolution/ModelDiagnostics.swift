@@ -54,6 +54,14 @@ enum ModelDiagnostics {
 
     /// `invalid-version`
     static func invalidVersion(_ version: Int) -> String { "event versions start at 1, found `v\(version)`" }
+    /// `invalid-version`: a kept previous major at or above the event's own.
+    static func previousNotBelow(_ previous: Int, event: String, version: Int) -> String {
+        "event `\(event)` is at v\(version): a previous version kept with `was` must be below it, found `was v\(previous)`"
+    }
+    /// `invalid-version`: the same previous major kept twice.
+    static func previousTwice(_ previous: Int, event: String) -> String {
+        "event `\(event)` keeps `was v\(previous)` twice"
+    }
 
     /// `policy-issues-foreign-command`
     static func policyForeignCommand(_ policy: String, _ command: String, context: String, sender: String) -> String {

@@ -193,6 +193,7 @@ extension Resolution {
                           fields: resolveFields(syntax.fields ?? [], in: context, owner: "event `\(syntax.name.text)`"),
                           emittedBy: [], deprecation: deprecation(syntax.info), range: syntax.info.range)
         event.versionRange = syntax.version?.range
+        resolveVersions(syntax, of: &event, in: context)
         return event
     }
 

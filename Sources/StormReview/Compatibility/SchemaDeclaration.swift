@@ -9,12 +9,19 @@ struct SchemaDeclaration {
     var cases: [String]
     var version: Int? = nil
     var range: SourceRange
+    /// An event's minor and patch, 0 when not written, and its version as written (`2.1`).
+    var minor = 0, patch = 0
+    var versionText = ""
 
     /// Every event, command, value object, entity and enumeration of a model.
     static func all(in model: Model) -> [SchemaDeclaration] {
         model.contexts.flatMap { context -> [SchemaDeclaration] in
             let reference = context.reference
-            return context.events.map { SchemaDeclaration(kind: .event, reference: reference($0.name), fields: $0.fields, cases: [], version: $0.version, range: $0.range) }
+            return context.events.map { event in
+                var declaration = SchemaDeclaration(kind: .event, reference: reference(event.name), fields: event.fields, cases: [], version: event.version, range: event.range)
+                (declaration.minor, declaration.patch, declaration.versionText) = (event.minor ?? 0, event.patch ?? 0, event.versionText)
+                return declaration
+            }
                 + context.commands.map { SchemaDeclaration(kind: .command, reference: reference($0.name), fields: $0.fields, cases: [], range: $0.range) }
                 + context.valueObjects.map { SchemaDeclaration(kind: .valueObject, reference: reference($0.name), fields: $0.fields, cases: [], range: $0.range) }
                 + context.entities.map { SchemaDeclaration(kind: .entity, reference: reference($0.name), fields: $0.fields, cases: [], range: $0.range) }

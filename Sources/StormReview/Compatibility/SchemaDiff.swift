@@ -44,7 +44,8 @@ public enum SchemaDiff {
             let changes = declaration.kind == .enumeration
                 ? SymbolChanges.changes(from: previous.cases, to: declaration.cases)
                 : FieldChanges(old: builders.old, new: builders.new).changes(from: previous.fields, to: declaration.fields)
-            guard !changes.isEmpty || oldShape != newShape || previous.version != declaration.version else { continue }
+            guard !changes.isEmpty || oldShape != newShape || previous.version != declaration.version
+                    || (previous.minor, previous.patch) != (declaration.minor, declaration.patch) else { continue }
             let backward = AvroCompatibility.problems(reader: newShape, writer: oldShape)
             let forward = AvroCompatibility.problems(reader: oldShape, writer: newShape)
             let compatibility = Compatibility(backward: backward.isEmpty, forward: forward.isEmpty)
@@ -65,13 +66,7 @@ public enum SchemaDiff {
         let breaks = mode.breaks(backward: compatibility.backward, forward: compatibility.forward)
         switch now.kind {
         case .event:
-            let (was, isNow) = (before.version ?? 1, now.version ?? 1)
-            if isNow < was { return (.error, "version went down from v\(was) to v\(isNow)") }
-            if breaks && isNow == was {
-                return (.error, "\(compatibility.summary) without a version bump (bump `\(now.reference.name)` to v\(was + 1))")
-            }
-            if breaks { return (.warning, "\(compatibility.summary), version bumped v\(was) → v\(isNow): consumers of v\(was) must migrate") }
-            return (.info, isNow == was ? compatibility.summary : "\(compatibility.summary), version bumped v\(was) → v\(isNow)")
+            return SemanticVersionRules.judge(now, before, compatibility, breaks: breaks)
         case .command:
             return breaks ? (.error, "\(compatibility.summary) (commands have no version)") : (.info, compatibility.summary)
         case .valueObject, .entity, .enumeration:

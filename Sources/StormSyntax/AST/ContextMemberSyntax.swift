@@ -173,6 +173,10 @@ public struct EventSyntax: Sendable, Hashable {
     public var version: IntegerLiteral?
     public var fields: [FieldSyntax]?
     public var closingComments: [String]
+    /// The minor and patch after the major (`v2.1`, `v2.1.0`); nil when only the major is written.
+    public var revision: VersionRevisionSyntax?
+    /// The previous majors kept during a migration (`was v1 { … }`), in the order written.
+    public var previous: [PreviousVersionSyntax] = []
     public init(info: DeclarationInfo, name: Name, version: IntegerLiteral?, fields: [FieldSyntax]?, closingComments: [String] = []) {
         self.info = info
         self.name = name

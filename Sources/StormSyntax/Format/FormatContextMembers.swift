@@ -24,9 +24,10 @@ extension FormatWriter {
         case .command(let command):
             printCommand(command, into: &printer)
         case .event(let event):
-            let version = event.version.map { " v\($0.value)" } ?? ""
+            let version = event.version.map { " v\($0.value)" + (event.revision?.written ?? "") } ?? ""
             printWithFields(WrappableLine("event " + event.name.text + version), event.fields, closingComments: event.closingComments,
                             info: event.info, into: &printer)
+            printPreviousVersions(event.previous, into: &printer)
         case .policy(let policy):
             let reaction = policy.schedule.map { scheduleLine(policy.name, $0) } ?? list("policy \(policy.name.text): when ", policy.triggers)
             let line = reaction.appending(alternatives(" then ", policy.commands, starts: policy.choiceStarts))

@@ -201,19 +201,20 @@ extension Parser {
                              outcomeStarts: starts, failures: failures)
     }
 
-    /// `Event = "event" Name [ Version ] [ FieldBlock ] ;`
+    /// `Event = "event" Name [ Version ] [ FieldBlock ] { PreviousVersion } ;`
     mutating func parseEvent(_ pending: PendingDeclaration) -> EventSyntax? {
         advance()
         guard let name = parseName("an event name after `event`") else { return nil }
         declaring(name)
         var version: IntegerLiteral?
+        var revision: VersionRevisionSyntax?
         if current.kind == .identifier, !current.startsLine {
             let word = text(current)
             if word.count >= 2, word.first == "v", word.dropFirst().allSatisfy(\.isASCII), word.dropFirst().allSatisfy(\.isNumber) {
                 let token = advance()
                 if let number = Int(word.dropFirst()) {
                     version = IntegerLiteral(number, range: range(token))
-                    reportSemanticVersion(from: token, major: number)
+                    revision = parseRevision(from: token, major: number)
                 } else {
                     report("invalid-number", SyntaxDiagnostics.invalidNumber(word), at: range(token))
                 }
@@ -225,22 +226,11 @@ extension Parser {
             guard let block = parseFieldBlock(of: "event `\(name.text)`", required: true) else { return nil }
             (fields, closing) = (block.fields, block.closing)
         }
-        return EventSyntax(info: finish(pending), name: name, version: version, fields: fields, closingComments: closing)
-    }
-
-    /// A semantic version (`v1.0.0`, `v2.1`) where an event's version is one number: the parts after the
-    /// first are consumed and reported once, and the version is read as its major number.
-    mutating func reportSemanticVersion(from token: Token, major: Int) {
-        var sawMore = false
-        while current.kind == .dot || current.kind == .number, current.start == previous.end {
-            advance()
-            sawMore = true
-        }
-        guard sawMore else { return }
-        let whole = range(from: token)
-        let written = file.text(from: whole.start, to: whole.end)
-        report("invalid-version", SyntaxDiagnostics.semanticVersion(written, major: major), at: whole,
-               fixIts: [FixIt("write `v\(major)`", edits: [TextEdit(range: whole, replacement: "v\(major)")])])
+        let previous = parsePreviousVersions(of: name)
+        var event = EventSyntax(info: finish(pending), name: name, version: version, fields: fields, closingComments: closing)
+        event.revision = revision
+        event.previous = previous
+        return event
     }
 
     /// `Policy = "policy" Name ":" "when" QualifiedName { "," QualifiedName } "then" QualifiedName { "," QualifiedName } ;`

@@ -50,9 +50,14 @@ enum SyntaxDiagnostics {
         "unknown relationship role `\(text)`: expected U, D, OHS, PL, ACL, CF, S, C, P, SK or BBoM"
     }
 
-    /// `invalid-version`, from the parser: a semantic version where Storm takes one number.
-    static func semanticVersion(_ written: String, major: Int) -> String {
-        "an event version is one whole number (`v\(major)`), not a semantic version like `\(written)`: semantic versions are not accepted yet"
+    /// `invalid-version`, from the parser: a version that is not `vMAJOR[.MINOR[.PATCH]]`.
+    static func malformedVersion(_ written: String) -> String {
+        "`\(written)` is not a version: write `v2`, `v2.1` or `v2.1.0` (whole numbers, no leading zeros)"
+    }
+
+    /// `invalid-version`, from the parser: a minor or patch after `was`, which keeps a previous major.
+    static func previousWithRevision(_ written: String, major: Int) -> String {
+        "`was` keeps a previous major version: write `was v\(major)`, not `was \(written)`"
     }
 
     /// `nesting-too-deep`

@@ -127,6 +127,9 @@ struct LanguageServerFeatureTests {
         let map = "context map Insurance {\n  \n  Trips [U] -> [D] Scoring {\n    \n  }\n}"
         let mapTop = labels(base.replacingOccurrences(of: "context map Insurance { Trips [U] -> [D] Scoring }", with: map), 6, 2)
         #expect(mapTop.isSuperset(of: ["type system landscape", "state to be", "Trips"]))
+        #expect(mapTop.contains("team"))
+        let teamMode = labels(base.replacingOccurrences(of: "context map Insurance { Trips [U] -> [D] Scoring }", with: "context map Insurance {\n  team A \n}"), 6, 9)
+        #expect(teamMode.isSuperset(of: ["collaboration", "x-as-a-service", "facilitating"]))
         let details = labels(base.replacingOccurrences(of: "context map Insurance { Trips [U] -> [D] Scoring }", with: map), 8, 4)
         #expect(details == ["name", "technology", "exposes", "rights"])
         let rights = labels(base.replacingOccurrences(of: "context map Insurance { Trips [U] -> [D] Scoring }",
@@ -194,6 +197,28 @@ struct LanguageServerFeatureTests {
 
         let lenses = session.result("textDocument/codeLens", ["textDocument": ["uri": session.scoring]]) as? [[String: Any]] ?? []
         #expect(lenses.compactMap { ($0["command"] as? [String: Any])?["title"] as? String } == ["0 consumers · emitted by ScoreTrip"])
+        _ = session.client.closeAndWait()
+    }
+
+    /// Versions are numbers, `was` and the team interaction modes keywords.
+    @Test func semanticTokensKnowVersionsAndTeamInteractionModes() throws {
+        guard let session = try Session() else { return }
+        let text = "team A\nteam B\ncontext Trips {\n  event E v2.1 {} was v1 {}\n}\ncontext map M {\n  team A x-as-a-service team B\n}\n"
+        session.client.change(session.trips, text, version: 7)
+        let data = (session.result("textDocument/semanticTokens/full", ["textDocument": ["uri": session.trips]]) as? [String: Any])?["data"] as? [Int] ?? []
+        var tokens: [String: Int] = [:]
+        var (line, character) = (0, 0)
+        for start in stride(from: 0, to: data.count - 4, by: 5) {
+            line += data[start]
+            character = data[start] == 0 ? character + data[start + 1] : data[start + 1]
+            tokens["\(line):\(character)"] = data[start + 3]
+        }
+        // keyword 10, number 12
+        #expect(tokens["3:10"] == 12, "v2: \(tokens)")
+        #expect(tokens["3:18"] == 10, "was: \(tokens)")
+        #expect(tokens["3:22"] == 12, "v1: \(tokens)")
+        #expect(tokens["6:9"] == 10, "x of x-as-a-service: \(tokens)")
+        #expect(tokens["6:16"] == 10, "service of x-as-a-service: \(tokens)")
         _ = session.client.closeAndWait()
     }
 }

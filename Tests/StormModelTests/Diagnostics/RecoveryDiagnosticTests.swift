@@ -207,18 +207,33 @@ struct RecoveryDiagnosticTests {
         """#)
     }
 
-    /// A semantic version is reported once and read as its major number.
-    @Test func aSemanticVersionIsReadAsItsMajorNumber() {
+    /// A malformed version is reported once and read as its major number.
+    @Test func aMalformedVersionIsReadAsItsMajorNumber() {
         DiagnosticTestSupport.expect("invalid-version", in: #"""
         context Claims {
-          event ClaimFiled 1️⃣v2.1.0 { amount: Decimal }
+          event ClaimFiled 1️⃣v2.1.x { amount: Decimal }
         }
 
         """#, renders: #"""
-        model.storm:2:20: error: an event version is one whole number (`v2`), not a semantic version like `v2.1.0`: semantic versions are not accepted yet [invalid-version]
-         2 |   event ClaimFiled v2.1.0 { amount: Decimal }
+        model.storm:2:20: error: `v2.1.x` is not a version: write `v2`, `v2.1` or `v2.1.0` (whole numbers, no leading zeros) [invalid-version]
+         2 |   event ClaimFiled v2.1.x { amount: Decimal }
            |                    ^~~~~~
           = help: write `v2`
+
+        """#)
+    }
+
+    /// A kept previous major must be below the event's own.
+    @Test func aPreviousVersionAtOrAboveTheEventsIsReported() {
+        DiagnosticTestSupport.expect("invalid-version", in: #"""
+        context Claims {
+          event ClaimFiled v2.1.0 { amount: Decimal } was 1️⃣v2 { amount: Int }
+        }
+
+        """#, renders: #"""
+        model.storm:2:51: error: event `ClaimFiled` is at v2: a previous version kept with `was` must be below it, found `was v2` [invalid-version]
+         2 |   event ClaimFiled v2.1.0 { amount: Decimal } was v2 { amount: Int }
+           |                                                   ^~
 
         """#)
     }

@@ -25,7 +25,7 @@ private func change(_ old: String, _ new: String) -> SchemaChange? { diffEvent(o
     let entry = diffEvent("a: Int", "a: Int, b: String")
     #expect(entry?.changes == [SchemaChange(.fieldAdded, "b", "String, without a default", Compatibility(backward: false, forward: true))])
     #expect(entry?.severity == .error)
-    #expect(entry?.verdict == "breaks backward without a version bump (bump `TripEnded` to v2)")
+    #expect(entry?.verdict == "breaks backward without a version bump (bump `TripEnded` to v2); rule: an incompatible change needs a new major version")
     #expect(entry?.backwardProblems.map(\.description) == ["/fields/b: the writer lacks the field and the reader has no default"])
 }
 
@@ -92,13 +92,13 @@ func addedFieldWithDefaultIsCompatible(_ field: String) {
 @Test func versionBumpTurnsABreakIntoAWarning() {
     let bumped = diffEvent("a: Int", "a: String", oldVersion: "v1", newVersion: "v2")
     #expect(bumped?.severity == .warning)
-    #expect(bumped?.verdict == "breaks backward and forward, version bumped v1 → v2: consumers of v1 must migrate")
+    #expect(bumped?.verdict == "breaks backward and forward, version bumped v1 → v2: consumers of v1 must migrate; rule: a new major may change anything")
     let down = diffEvent("a: Int", "a: Int", oldVersion: "v3", newVersion: "v2")
     #expect(down?.severity == .error)
-    #expect(down?.verdict == "version went down from v3 to v2")
+    #expect(down?.verdict == "version went down from v3 to v2; rule: a version never goes down")
     let bumpOnly = diffEvent("a: Int", "a: Int", oldVersion: "", newVersion: "v2")
     #expect(bumpOnly?.severity == .info)
-    #expect(bumpOnly?.verdict == "compatible, version bumped v1 → v2")
+    #expect(bumpOnly?.verdict == "compatible, version bumped v1 → v2; rule: a new major may change anything")
 }
 
 @Test func unchangedDeclarationsAreNotListed() {
