@@ -310,6 +310,38 @@ struct QueryCommandTests {
         #expect(query["askedBy"] as? [[String: String]] == [["actor": "Librarian"], ["context": "Catalogue"]])
     }
 
+    /// A query asked by another context is a request with a reply in both contexts' AsyncAPI documents,
+    /// which the official AsyncAPI 3.0.0 schema accepts.
+    @Test func aQueryAskedByAnotherContextIsARequestWithAReply() throws {
+        let folder = try temporaryFolder(["lending.storm": Self.lending])
+        let design = DesignLevelCommandTests()
+        let generate = try design.stormc(["generate", "asyncapi", "lending.storm", "--out", "out"], in: folder)
+        #expect(generate.status == 0, "\(generate.error)")
+        let owner = try String(contentsOfFile: folder + "/out/Lending.asyncapi.yaml", encoding: .utf8)
+        let asker = try String(contentsOfFile: folder + "/out/Catalogue.asyncapi.yaml", encoding: .utf8)
+        // The domain is the folder's name.
+        let request = ".lending.queries.HoldSheet.DailySheet.request", reply = ".lending.queries.HoldSheet.DailySheet.reply"
+        for document in [owner, asker] {
+            #expect(document.contains("\(request):\n    address: ") && document.contains("\(reply):\n    address: "), "\(document)")
+            #expect(document.contains("    reply:\n      channel:\n") && document.contains("\(reply)/messages/reply\""), "\(document)")
+        }
+        #expect(owner.contains("receive.query.HoldSheet.DailySheet:\n    action: receive"), "\(owner)")
+        #expect(asker.contains("send.query.Lending.HoldSheet.DailySheet:\n    action: send"), "\(asker)")
+        let env = URL(fileURLWithPath: "/usr/bin/env"), environment = ProcessInfo.processInfo.environment
+        guard (try? CommandLineTestSupport.process(env, ["python3", "--version"], in: folder, environment: environment))?.status == 0 else {
+            if environment["STORM_REQUIRE_TOOLS"] == "1" { Issue.record("python3 is missing") }
+            return print("skipped: python3 is missing")
+        }
+        let script = HostileTextTests.root.appendingPathComponent("Tests/StormGeneratorsTests/Validation/validate.py").path
+        let schema = HostileTextTests.root.deletingLastPathComponent().appendingPathComponent("shared/schemas/asyncapi-3.0.0.schema.json").path
+        let validate = try CommandLineTestSupport.process(env, ["python3", script, "--asyncapi", "out", "--asyncapi-schema", schema], in: folder, environment: environment)
+        if validate.status == 3 {
+            if environment["STORM_REQUIRE_TOOLS"] == "1" { Issue.record("a Python module is missing: \(validate.out)") }
+            return print("skipped: \(validate.out)")
+        }
+        #expect(validate.status == 0 && validate.out.contains("\"asyncapi\": 2"), "\(validate.out)\(validate.error)")
+    }
+
     @Test func aMisspeltAskerGetsASuggestion() throws {
         let folder = try temporaryFolder(["lending.storm": Self.lending.replacingOccurrences(of: "asked by Librarian,", with: "asked by Librarain,")])
         let check = try DesignLevelCommandTests().stormc(["check", "lending.storm"], in: folder)

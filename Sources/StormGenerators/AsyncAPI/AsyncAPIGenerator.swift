@@ -19,21 +19,23 @@ public enum AsyncAPIGenerator {
         // contexts times flows.
         let incoming = Dictionary(grouping: model.crossContextFlows, by: \.consumer)
         let relationships = RelationshipIndex(model.relationships)
+        let asked = AsyncAPIQueries.byContext(model)
         let generated = GeneratedHeader(model: model, options: options)
         // Another domain's contexts (`use`) have their schemas where they are published.
         let own = model.contexts.filter { model.usedInterfaces[$0.name] == nil }
         return try concurrentMap(own) { context throws(GeneratorError) in
             let header = generated.comment(prefix: "#", from: context.files)
             let document = try document(for: context, model: model, incoming: incoming[context.name] ?? [],
-                                        relationships: relationships, options: options)
+                                        relationships: relationships, options: options, queries: asked[context.name] ?? [])
             return GeneratedFile(path: OutputPaths.asyncAPI(context), contents: header + document.rendered())
         }
     }
 
     /// The document of `context`, given the cross-context flows into it (`incoming`, in flow order) and the
-    /// model's relationships (which name the integrations the flows go through).
+    /// model's relationships (which name the integrations the flows go through). Queries other contexts ask
+    /// of it, or it asks of them (`queries`), are requests with replies.
     static func document(for context: BoundedContext, model: Model, incoming: [EventFlow], relationships: RelationshipIndex,
-                         options: GeneratorOptions) throws(GeneratorError) -> YAML {
+                         options: GeneratorOptions, queries: [AsyncAPIQueries.Asked] = []) throws(GeneratorError) -> YAML {
         var types = JSONSchemaTypes(model: model, home: context.name, referencePrefix: "#/components/schemas/", additionalProperties: true)
         var channels: [YAML.Entry] = []
         var operations: [YAML.Entry] = []
@@ -74,6 +76,9 @@ public enum AsyncAPIGenerator {
             let integration = AsyncAPIOperations.integration(from: flow.event.0.name, to: context.name, in: relationships)
             operations.append(YAML.Entry(key: "receive.\(flow.reference).by.\(flow.consumer.displayName)", value: AsyncAPIOperations.operation(
                 action: "receive", channel: id, event: flow.event.1, summary: flow.summary, description: integration)))
+        }
+        for asked in queries {
+            try AsyncAPIQueries.add(asked, to: context, types: &types, channels: &channels, operations: &operations, messages: &messages, schemas: &schemas)
         }
         schemas.merge(types.definitions) { first, _ in first }
         return .ordered([
