@@ -356,6 +356,31 @@ public enum Ordering: StormRuntime.BoundedContext {
         /// - An order can be cancelled only until the warehouse starts picking it
         /// - Prices are those of the cart at checkout, whatever the catalogue says later
         public protocol Decider: StormRuntime.Decider where State == Ordering.Order?, Command == Ordering.Order.Command, Event == Ordering.Order.Event {}
+
+        /// The lifecycle of `Order`: its states, and which command moves it from which state to which.
+        public enum Lifecycle {
+            /// A state of `Order`.
+            public enum State: String, CaseIterable, Codable, Hashable, Sendable {
+                case placed = "Placed"
+                case confirmed = "Confirmed"
+                case rejected = "Rejected"
+                case cancelled = "Cancelled"
+            }
+
+            /// The state a new `Order` is in.
+            public static var initialState: State { .placed }
+
+            /// The states declared final.
+            public static var finalStates: Set<State> { [.rejected, .cancelled] }
+
+            /// The allowed moves, in the order written.
+            public static var transitions: [StormRuntime.LifecycleTransition<State>] { [
+                .init(from: .placed, to: .confirmed, command: "ApproveOrder"),
+                .init(from: .placed, to: .rejected, command: "RejectOrder"),
+                .init(from: .placed, to: .cancelled, command: "CancelOrder"),
+                .init(from: .confirmed, to: .cancelled, command: "CancelOrder"),
+            ] }
+        }
     }
 
     /// What a shopper intends to buy.
@@ -547,7 +572,7 @@ public enum Ordering: StormRuntime.BoundedContext {
         }
     }
 
-    /// The shopper changed their mind.
+    /// The shopper changed their mind; a rejected or already cancelled order cannot be.
     public struct CancelOrder: Codable, Hashable, Sendable, StormRuntime.DomainCommand {
         public static var commandName: String { "CancelOrder" }
         public static var contextName: String { "Ordering" }
@@ -571,6 +596,13 @@ public enum Ordering: StormRuntime.BoundedContext {
         public func encode(to encoder: any Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
             try container.encode(self.order, forKey: .order)
+        }
+
+        /// The failure `OrderNotCancellable` of `CancelOrder`: the command is refused and nothing changes. Throw it from `decide`.
+        public struct OrderNotCancellable: Codable, Hashable, Sendable, Error {
+            /// Creates `OrderNotCancellable` from its fields.
+            public init() {
+            }
         }
     }
 
