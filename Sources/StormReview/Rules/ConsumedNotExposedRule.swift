@@ -30,8 +30,8 @@ public struct ConsumedNotExposedRule: Rule {
             exposed[position] = names
             return names
         }
-        return input.model.crossContextFlows.compactMap { flow in
-            guard let position = input.facts.relationshipIndex.carrierPosition(from: flow.producer, to: flow.consumer) else { return nil }
+        return input.facts.flows.compactMap { flow in
+            guard flow.crossesBoundary, let position = input.facts.relationshipIndex.carrierPosition(from: flow.producer, to: flow.consumer) else { return nil }
             let relationship = input.facts.relationshipIndex.relationships[position]
             guard !relationship.details.exposes.isEmpty, !exposure(of: position).contains(flow.event) else { return nil }
             let name = relationship.details.name.map { "`\($0)` " } ?? ""
