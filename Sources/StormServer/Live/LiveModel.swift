@@ -163,20 +163,22 @@ public final class LiveModel: @unchecked Sendable {
         guard case .success(let graphviz) = settings.graphviz else {
             return HTTPResponse(status: 503, text: "Graphviz is not installed\n")
         }
+        // The mesh is drawn by `stormc mesh`'s stage, not the diagram generator: it takes no options.
+        let isMesh = query["view"] == "mesh"
         let options: DiagramOptions
         do throws(PictureQuery.Invalid) {
-            options = try PictureQuery.options(query["view"] == "mesh" ? [:] : query)
+            options = try PictureQuery.options(isMesh ? [:] : query)
         } catch {
             return HTTPResponse(status: 400, text: error.message + "\n")
         }
-        let key = query["view"] == "mesh" ? "mesh" : PictureQuery.key(options)
+        let key = isMesh ? "mesh" : PictureQuery.key(options)
         let (cached, current) = lock.withLock { (pictures[key], good) }
         if let cached { return cached }
         guard let (model, generation) = current else { return HTTPResponse(status: 404, text: "the model has no picture yet: fix its errors\n") }
         let response: HTTPResponse
         do {
             let dot: String
-            if query["view"] == "mesh" {
+            if isMesh {
                 guard !model.usedInterfaces.isEmpty, let mesh = settings.mesh?(settings.paths) else {
                     return HTTPResponse(status: 404, text: "no mesh: the model uses no other domain, or the domains do not fit (`stormc mesh` says why)\n")
                 }

@@ -2,8 +2,8 @@ import StormModel
 import StormSupport
 
 /// What the page needs of the model, and no more: names for search, the outline, the relationships
-/// for the filters, and each aggregate's lifecycle states for the lifecycle view. Keys as in `stormc model --json`, so the page reads either; at 20,000 events it is a
-/// tenth of the full export.
+/// for the filters, and each aggregate's lifecycle states for the lifecycle view. Keys as in
+/// `stormc model --json`, so the page reads either; at 20,000 events it is a tenth of the full export.
 enum ModelOutline {
     static func json(_ model: Model) -> JSON {
         func names(_ values: [String]) -> JSON { .array(values.map { .object(["name": .string($0)]) }) }
