@@ -4,6 +4,7 @@ import StormSupport
 extension LanguageServer {
     /// `textDocument/prepareRename`: the name's range, or an error when nothing renamable is there.
     func prepareRename(_ params: TextDocumentPositionParams) throws(ResponseError) -> JSON {
+        if let (analysis, member) = try member(at: params) { return try prepareMemberRename(member, in: analysis) }
         let (analysis, file, found) = try occurrence(at: params)
         guard let found else { throw ResponseError(.requestFailed, "there is no declared name here to rename") }
         return converter.range(found.range, in: analysis.sources[file])
@@ -12,6 +13,7 @@ extension LanguageServer {
     /// `textDocument/rename`: the declaration and every reference, across the model's files. Refused,
     /// with the reason, when the new name is not a name or is already taken where the old one lives.
     func rename(_ params: RenameRequest.Params) throws(ResponseError) -> JSON {
+        if let (analysis, member) = try member(at: params.position) { return try renameMember(member, in: analysis, to: params.newName) }
         let (analysis, _, found) = try occurrence(at: params.position)
         guard let found else { throw ResponseError(.requestFailed, "there is no declared name here to rename") }
         let index = analysis.index

@@ -17,6 +17,8 @@ struct SymbolIndex: Sendable {
     var occurrences: [[Occurrence]] = []
     /// Name → indices of the declarations of that name.
     var byName: [String: [Int]] = [:]
+    /// The fields and enumeration cases, and where their names are written.
+    var members = MemberIndex()
 
     init(model: Model) {
         declare(model)
@@ -43,6 +45,12 @@ struct SymbolIndex: Sendable {
             }
         }
         for id in model.sources.ids { occurrences.append(findOccurrences(in: id, file: model.sources[id])) }
+        members = MemberIndex(model: model, symbols: self)
+        // A case or field spelled like a declaration is the member, not the declaration.
+        for file in occurrences.indices where !members.occurrences[file].isEmpty {
+            let taken = Set(members.occurrences[file].map(\.range.start))
+            occurrences[file].removeAll { taken.contains($0.range.start) }
+        }
     }
 
     /// The index of the first token starting at or after `offset`.

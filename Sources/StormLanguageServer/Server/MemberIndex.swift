@@ -1,0 +1,211 @@
+import StormModel
+import StormSource
+import StormSyntax
+
+/// The fields and enumeration cases of a model and every place their names are written: what rename,
+/// definition, references and hover read for them. Built with the ``SymbolIndex``, from the resolved
+/// model, the files' tokens and the declarations' occurrences, in one pass over each.
+///
+/// A field is written where it is declared, and as a field of a scenario's message
+/// (`given HoldPlaced { book: b1 }`), whose event or command says whose field it is. A case is written in
+/// its enumeration, and as a value (a default, a scenario's value) of a field typed by its enumeration.
+/// Nothing else in the language names a field or a case.
+struct MemberIndex: Sendable {
+    var members: [Member] = []
+    /// Per file, every occurrence of a member, in source order.
+    var occurrences: [[MemberOccurrence]] = []
+    /// Each member by its owner, part, kind and name.
+    var byKey: [Member.Key: Int] = [:]
+    /// Field names written in a message whose event or command is unknown: where each is first written.
+    var unknownFields: [String: SourceRange] = [:]
+    /// Bare names written as the value of a field that is unknown: where each is first written.
+    var unknownValues: [String: SourceRange] = [:]
+
+    init() {}
+
+    init(model: Model, symbols: SymbolIndex) {
+        occurrences = Array(repeating: [], count: symbols.tokens.count)
+        var builder = Builder(symbols: symbols, model: model)
+        builder.declare(model)
+        for id in model.sources.ids { builder.scanScenarios(in: id) }
+        members = builder.members
+        byKey = builder.byKey
+        unknownFields = builder.unknownFields
+        unknownValues = builder.unknownValues
+        for occurrence in builder.found { occurrences[occurrence.range.file.index].append(occurrence) }
+        for file in occurrences.indices { occurrences[file].sort { $0.range.start < $1.range.start } }
+    }
+
+    /// The occurrence under a byte offset (touching its start or end), if any.
+    func occurrence(at offset: Int, in file: FileID) -> MemberOccurrence? {
+        let list = occurrences[file.index]
+        var low = 0, high = list.count
+        while low < high {
+            let middle = (low + high) / 2
+            if list[middle].range.end < offset { low = middle + 1 } else { high = middle }
+        }
+        guard low < list.count, list[low].range.start <= offset else { return nil }
+        return list[low]
+    }
+
+    /// Every occurrence of a member, in file then source order.
+    func occurrences(of member: Int) -> [MemberOccurrence] {
+        occurrences.flatMap { $0.filter { $0.member == member } }
+    }
+}
+
+extension MemberIndex {
+    /// Finds the members and their occurrences: a walk of the model for declarations and defaults, then
+    /// one pass over each file's tokens for scenarios.
+    struct Builder {
+        let symbols: SymbolIndex
+        let model: Model
+        var members: [Member] = []
+        var byKey: [Member.Key: Int] = [:]
+        var found: [MemberOccurrence] = []
+        var unknownFields: [String: SourceRange] = [:]
+        var unknownValues: [String: SourceRange] = [:]
+        /// Declarations by kind, context and name: the first of each.
+        private var declarationOf: [DeclarationKey: Int] = [:]
+
+        private struct DeclarationKey: Hashable {
+            var kind: DeclarationKind
+            var scope: String?
+            var name: String
+        }
+
+        init(symbols: SymbolIndex, model: Model) {
+            self.symbols = symbols
+            self.model = model
+            for (index, declaration) in symbols.declarations.enumerated() {
+                let key = DeclarationKey(kind: declaration.kind, scope: declaration.scope, name: declaration.name)
+                if declarationOf[key] == nil { declarationOf[key] = index }
+            }
+        }
+
+        func declaration(_ kind: DeclarationKind, _ name: String, in context: String) -> Int? {
+            declarationOf[DeclarationKey(kind: kind, scope: context, name: name)]
+        }
+
+        // MARK: Declarations
+
+        mutating func declare(_ model: Model) {
+            var pending: [(field: Field, member: Int)] = []
+            func fields(_ fields: [Field], of owner: Int?, part: Member.Part? = nil) {
+                guard let owner else { return }
+                for field in fields {
+                    if let member = add(.field, field.name, owner: owner, part: part, range: field.range, doc: field.doc, type: field.type) {
+                        pending.append((field, member))
+                    }
+                }
+            }
+            for context in model.contexts {
+                let scope = context.name
+                for event in context.events {
+                    let owner = declaration(.event, event.name, in: scope)
+                    fields(event.fields, of: owner)
+                    for previous in event.previous { fields(previous.fields, of: owner, part: .previousMajor(previous.version)) }
+                }
+                for command in context.commands {
+                    let owner = declaration(.command, command.name, in: scope)
+                    fields(command.fields, of: owner)
+                    for failure in command.failures { fields(failure.fields, of: owner, part: .failure(failure.name)) }
+                }
+                for aggregate in context.aggregates { fields(aggregate.fields, of: declaration(.aggregate, aggregate.name, in: scope)) }
+                for entity in context.entities { fields(entity.fields, of: declaration(.entity, entity.name, in: scope)) }
+                for value in context.valueObjects { fields(value.fields, of: declaration(.valueObject, value.name, in: scope)) }
+                for readModel in context.readModels {
+                    let owner = declaration(.readModel, readModel.name, in: scope)
+                    fields(readModel.fields, of: owner)
+                    for query in readModel.queries { fields(query.parameters, of: owner, part: .query(query.name)) }
+                }
+                for enumeration in context.enumerations {
+                    guard let owner = declaration(.enumeration, enumeration.name, in: scope) else { continue }
+                    for item in enumeration.cases { _ = add(.enumCase, item.name, owner: owner, part: nil, range: item.range, doc: item.doc, type: nil) }
+                }
+            }
+            // Defaults name cases: read once every enumeration's cases are known.
+            for (field, member) in pending where field.defaultValue != nil {
+                let tokens = symbols.tokens[field.range.file.index]
+                var position = symbols.firstToken(at: members[member].nameRange.end, in: tokens)
+                while position < tokens.count, Int(tokens[position].start) < field.range.end, tokens[position].kind != .equals { position += 1 }
+                guard position < tokens.count, Int(tokens[position].start) < field.range.end else { continue }
+                _ = scanValue(from: position + 1, in: field.range.file, type: field.type, end: field.range.end)
+            }
+        }
+
+        /// Adds a member whose name is found among the tokens of its range; its index.
+        private mutating func add(_ kind: Member.Kind, _ name: String, owner: Int, part: Member.Part?, range: SourceRange,
+                                  doc: String, type: TypeReference?) -> Int? {
+            let file = model.sources[range.file]
+            let tokens = symbols.tokens[range.file.index]
+            var position = symbols.firstToken(at: range.start, in: tokens)
+            while position < tokens.count, Int(tokens[position].start) < max(range.end, range.start + 1) {
+                let token = tokens[position]
+                let named = token.kind == .identifier && symbols.text(token, file) == name
+                let nextIsColon = position + 1 < tokens.count && tokens[position + 1].kind == .colon
+                if named, kind == .enumCase || nextIsColon {
+                    let nameRange = SourceRange(file: range.file, start: Int(token.start), end: Int(token.end))
+                    let member = Member(kind: kind, name: name, owner: owner, part: part, range: range, nameRange: nameRange, doc: doc, type: type)
+                    guard byKey[member.key] == nil else { return nil }
+                    byKey[member.key] = members.count
+                    found.append(MemberOccurrence(range: nameRange, member: members.count, isDeclaration: true))
+                    members.append(member)
+                    return members.count - 1
+                }
+                position += 1
+            }
+            return nil
+        }
+
+        // MARK: Values
+
+        /// The case a bare name in a value of `type` names, if it names one; `inList` for an element of `[…]`.
+        private func enumerationCase(_ name: String, of type: TypeReference, inList: Bool) -> Int? {
+            var type = type.nonOptional
+            if inList {
+                guard case .list(let element) = type else { return nil }
+                type = element.nonOptional
+            }
+            guard case .enumeration(let reference) = type,
+                  let enumeration = declaration(.enumeration, reference.name, in: reference.context) else { return nil }
+            return byKey[Member.Key(owner: enumeration, part: nil, kind: .enumCase, name: name)]
+        }
+
+        /// Reads the literal starting at `start` (a default or a scenario's value), recording the cases it
+        /// names; `type` nil when its field is unknown. Stops at what cannot be part of a literal, at `end`,
+        /// or at the next `name:` of a message; returns where it stopped.
+        mutating func scanValue(from start: Int, in id: FileID, type: TypeReference?, end: Int = .max) -> Int {
+            let file = model.sources[id]
+            let tokens = symbols.tokens[id.index]
+            var position = start
+            var depth = 0
+            while position < tokens.count, Int(tokens[position].start) < end {
+                let token = tokens[position]
+                switch token.kind {
+                case .leftBracket: depth += 1
+                case .rightBracket: depth -= 1
+                case .comma where depth <= 0: return position
+                case .identifier:
+                    let next = position + 1 < tokens.count ? tokens[position + 1].kind : .endOfFile
+                    if depth <= 0, next == .colon { return position }
+                    let name = symbols.text(token, file)
+                    let afterNumber = position > 0 && tokens[position - 1].kind == .number
+                    if afterNumber || ["true", "false", "null"].contains(name) { break }
+                    let range = SourceRange(file: id, start: Int(token.start), end: Int(token.end))
+                    guard let type else {
+                        if unknownValues[name] == nil { unknownValues[name] = range }
+                        break
+                    }
+                    if let member = enumerationCase(name, of: type, inList: depth > 0) {
+                        found.append(MemberOccurrence(range: range, member: member, isDeclaration: false))
+                    }
+                case .comma, .string, .number, .colon, .minus, .dot: break
+                default: return position
+                }
+                position += 1
+            }
+            return position
+        }
+    }
+}
