@@ -11,19 +11,16 @@ extension LanguageServer {
         return analysis.index.members.occurrence(at: offset, in: file).map { (analysis, $0) }
     }
 
-    /// Whether a file of the analysis is one the editor knows (not a used domain's interface).
-    private func isEditable(_ range: SourceRange, in analysis: Analysis) -> Bool { range.file.index < analysis.uris.count }
-
     /// `textDocument/definition` on a member: where it is declared.
     func memberDefinition(_ found: MemberOccurrence, in analysis: Analysis) -> JSON {
         let range = analysis.index.members.members[found.member].nameRange
-        return isEditable(range, in: analysis) ? location(range, in: analysis) : .null
+        return analysis.hasURI(range.file) ? location(range, in: analysis) : .null
     }
 
     /// `textDocument/references` on a member: every place its name is written.
     func memberReferences(_ found: MemberOccurrence, in analysis: Analysis, includeDeclaration: Bool) -> JSON {
         .array(analysis.index.members.occurrences(of: found.member)
-            .filter { (includeDeclaration || !$0.isDeclaration) && isEditable($0.range, in: analysis) }
+            .filter { (includeDeclaration || !$0.isDeclaration) && analysis.hasURI($0.range.file) }
             .map { location($0.range, in: analysis) })
     }
 
@@ -47,7 +44,7 @@ extension LanguageServer {
     /// `textDocument/prepareRename` on a member: its range, unless it cannot be renamed here.
     func prepareMemberRename(_ found: MemberOccurrence, in analysis: Analysis) throws(ResponseError) -> JSON {
         let member = analysis.index.members.members[found.member]
-        guard isEditable(member.nameRange, in: analysis) else {
+        guard analysis.hasURI(member.nameRange.file) else {
             throw ResponseError(.requestFailed, "`\(member.name)` is declared in a used domain's interface: rename it in that domain's model")
         }
         return converter.range(found.range, in: analysis.sources[found.range.file])
@@ -82,7 +79,7 @@ extension LanguageServer {
         }
         var changes: [String: [JSON]] = [:]
         for occurrence in members.occurrences(of: found.member) {
-            guard isEditable(occurrence.range, in: analysis) else {
+            guard analysis.hasURI(occurrence.range.file) else {
                 throw ResponseError(.requestFailed, "`\(member.name)` is used in a used domain's interface, which cannot be edited here")
             }
             changes[analysis.uris[occurrence.range.file.index], default: []].append(

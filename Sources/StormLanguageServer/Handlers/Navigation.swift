@@ -19,7 +19,8 @@ extension LanguageServer {
         if let (analysis, member) = try member(at: params) { return memberDefinition(member, in: analysis) }
         let (analysis, _, found) = try occurrence(at: params)
         guard let found else { return .null }
-        return location(analysis.index.declarations[found.declaration].nameRange, in: analysis)
+        let declared = analysis.index.declarations[found.declaration].nameRange
+        return analysis.hasURI(declared.file) ? location(declared, in: analysis) : .null
     }
 
     /// `textDocument/references`: every place the name under the cursor is written.
@@ -30,7 +31,7 @@ extension LanguageServer {
         let (analysis, _, found) = try occurrence(at: params.position)
         guard let found else { return .null }
         return .array(analysis.index.occurrences(of: found.declaration)
-            .filter { params.includeDeclaration || !$0.isDeclaration }
+            .filter { (params.includeDeclaration || !$0.isDeclaration) && analysis.hasURI($0.range.file) }
             .map { location($0.range, in: analysis) })
     }
 }

@@ -7,6 +7,10 @@ extension LanguageServer {
         if let (analysis, member) = try member(at: params) { return try prepareMemberRename(member, in: analysis) }
         let (analysis, file, found) = try occurrence(at: params)
         guard let found else { throw ResponseError(.requestFailed, "there is no declared name here to rename") }
+        let declaration = analysis.index.declarations[found.declaration]
+        guard analysis.hasURI(declaration.nameRange.file) else {
+            throw ResponseError(.requestFailed, "`\(declaration.name)` is declared in a used domain's interface: rename it in that domain's model")
+        }
         return converter.range(found.range, in: analysis.sources[file])
     }
 
@@ -19,6 +23,9 @@ extension LanguageServer {
         let index = analysis.index
         let declaration = index.declarations[found.declaration]
         let newName = params.newName
+        guard analysis.hasURI(declaration.nameRange.file) else {
+            throw ResponseError(.requestFailed, "`\(declaration.name)` is declared in a used domain's interface: rename it in that domain's model")
+        }
         guard Self.isValidName(newName) else {
             throw ResponseError(.requestFailed, "`\(newName)` is not a valid name: a name starts with a letter or `_` and goes on with letters, digits and `_`")
         }
@@ -34,7 +41,7 @@ extension LanguageServer {
             throw ResponseError(.requestFailed, "cannot rename to `\(newName)`: \(clash.kind.rawValue) `\(clash.qualifiedName)` already has that name (\(place.path):\(place.line))")
         }
         var changes: [String: [JSON]] = [:]
-        for occurrence in index.occurrences(of: found.declaration) {
+        for occurrence in index.occurrences(of: found.declaration) where analysis.hasURI(occurrence.range.file) {
             let uri = analysis.uris[occurrence.range.file.index]
             changes[uri, default: []].append(["range": converter.range(occurrence.range, in: analysis.sources[occurrence.range.file]),
                                               "newText": .string(newName)])

@@ -155,4 +155,26 @@ struct LanguageServerMemberRenameTests {
         #expect(caseMarkdown.hasPrefix("**case** `open` of enumeration `Orders.Status`"), "\(caseMarkdown)")
         _ = session.client.closeAndWait()
     }
+
+    /// A model that uses another domain holds that domain's interface as files without a URI: the server
+    /// publishes, finds and refuses to rename without touching them (it once crashed on opening such a model).
+    @Test func aModelUsingAnotherDomainIsServedWithoutItsInterface() throws {
+        let path = LanguageServerClientTests.root.appendingPathComponent("Models/Marketing/domain.storm")
+        let text = try String(contentsOf: path, encoding: .utf8)
+        guard let client = try LanguageServerClient() else { return }
+        let uri = path.absoluteString
+        _ = client.initialize()
+        client.open(uri, text)
+        _ = client.diagnostics(for: uri)
+        let (line, character) = Session.position(text, "Payments.PaymentCaptured", offset: 12)
+        let at: [String: Any] = ["textDocument": ["uri": uri], "position": ["line": line, "character": character], "newName": "Captured"]
+        #expect(client.request("textDocument/definition", at)["result"] is NSNull)
+        let refused = (client.request("textDocument/rename", at)["error"] as? [String: Any])?["message"] as? String ?? ""
+        #expect(refused == "`PaymentCaptured` is declared in a used domain's interface: rename it in that domain's model")
+        let hover = client.request("textDocument/hover", at)["result"] as? [String: Any]
+        #expect(((hover?["contents"] as? [String: Any])?["value"] as? String)?.hasPrefix("**event** `Payments.PaymentCaptured`") == true)
+        // Without `shutdown`, the server ends with status 1; a crash would be a signal.
+        #expect(client.closeAndWait() == 1)
+        #expect(client.process.terminationReason == .exit)
+    }
 }
