@@ -153,6 +153,18 @@ struct LanguageServerMemberRenameTests {
         let caseHover = session.client.request("textDocument/hover", session.at(session.shipping, Self.shipping, "status: open", offset: 8))["result"] as? [String: Any]
         let caseMarkdown = (caseHover?["contents"] as? [String: Any])?["value"] as? String ?? ""
         #expect(caseMarkdown.hasPrefix("**case** `open` of enumeration `Orders.Status`"), "\(caseMarkdown)")
+
+        // Semantic tokens: a case is an enumMember (9) where declared (modifier 1) and where used; a field a property (8).
+        let data = (session.client.request("textDocument/semanticTokens/full", ["textDocument": ["uri": session.orders]])["result"] as? [String: Any])?["data"] as? [Int] ?? []
+        var tokens: [String: [Int]] = [:]
+        var (line, character) = (0, 0)
+        for start in stride(from: 0, to: data.count - 4, by: 5) {
+            line += data[start]
+            character = data[start] == 0 ? character + data[start + 1] : data[start + 1]
+            tokens["\(line):\(character)"] = [data[start + 3], data[start + 4]]
+        }
+        #expect(tokens["2:16"] == [9, 1] && tokens["3:52"] == [9, 0] && tokens["4:58"] == [9, 0], "\(tokens)")
+        #expect(tokens["3:22"] == [8, 1], "\(tokens)")
         _ = session.client.closeAndWait()
     }
 
