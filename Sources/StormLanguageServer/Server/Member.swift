@@ -32,8 +32,6 @@ struct Member: Sendable, Hashable {
     /// Index in ``SymbolIndex/declarations`` of the declaration that holds it.
     var owner: Int
     var part: Part?
-    /// The whole field or case.
-    var range: SourceRange
     /// The name where it is declared.
     var nameRange: SourceRange
     var doc: String

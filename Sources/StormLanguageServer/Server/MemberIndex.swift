@@ -37,16 +37,7 @@ struct MemberIndex: Sendable {
     }
 
     /// The occurrence under a byte offset (touching its start or end), if any.
-    func occurrence(at offset: Int, in file: FileID) -> MemberOccurrence? {
-        let list = occurrences[file.index]
-        var low = 0, high = list.count
-        while low < high {
-            let middle = (low + high) / 2
-            if list[middle].range.end < offset { low = middle + 1 } else { high = middle }
-        }
-        guard low < list.count, list[low].range.start <= offset else { return nil }
-        return list[low]
-    }
+    func occurrence(at offset: Int, in file: FileID) -> MemberOccurrence? { occurrences[file.index].element(at: offset) }
 
     /// Every occurrence of a member, in file then source order.
     func occurrences(of member: Int) -> [MemberOccurrence] {
@@ -65,6 +56,10 @@ extension MemberIndex {
         var found: [MemberOccurrence] = []
         var unknownFields: [String: SourceRange] = [:]
         var unknownValues: [String: SourceRange] = [:]
+        /// The fields with a default, read once every case is known: the member and where its field ends.
+        private var defaults: [(member: Int, end: Int)] = []
+        /// The bytes of each file.
+        private let fileBytes: [[UInt8]]
         /// Declarations by kind, context and name: the first of each.
         private var declarationOf: [DeclarationKey: Int] = [:]
 
@@ -77,6 +72,7 @@ extension MemberIndex {
         init(symbols: SymbolIndex, model: Model) {
             self.symbols = symbols
             self.model = model
+            fileBytes = model.sources.ids.map { model.sources[$0].bytes }
             for (index, declaration) in symbols.declarations.enumerated() {
                 let key = DeclarationKey(kind: declaration.kind, scope: declaration.scope, name: declaration.name)
                 if declarationOf[key] == nil { declarationOf[key] = index }
@@ -90,34 +86,25 @@ extension MemberIndex {
         // MARK: Declarations
 
         mutating func declare(_ model: Model) {
-            var pending: [(field: Field, member: Int)] = []
-            func fields(_ fields: [Field], of owner: Int?, part: Member.Part? = nil) {
-                guard let owner else { return }
-                for field in fields {
-                    if let member = add(.field, field.name, owner: owner, part: part, range: field.range, doc: field.doc, type: field.type) {
-                        pending.append((field, member))
-                    }
-                }
-            }
             for context in model.contexts {
                 let scope = context.name
                 for event in context.events {
                     let owner = declaration(.event, event.name, in: scope)
-                    fields(event.fields, of: owner)
-                    for previous in event.previous { fields(previous.fields, of: owner, part: .previousMajor(previous.version)) }
+                    addFields(event.fields, of: owner)
+                    for previous in event.previous { addFields(previous.fields, of: owner, part: .previousMajor(previous.version)) }
                 }
                 for command in context.commands {
                     let owner = declaration(.command, command.name, in: scope)
-                    fields(command.fields, of: owner)
-                    for failure in command.failures { fields(failure.fields, of: owner, part: .failure(failure.name)) }
+                    addFields(command.fields, of: owner)
+                    for failure in command.failures { addFields(failure.fields, of: owner, part: .failure(failure.name)) }
                 }
-                for aggregate in context.aggregates { fields(aggregate.fields, of: declaration(.aggregate, aggregate.name, in: scope)) }
-                for entity in context.entities { fields(entity.fields, of: declaration(.entity, entity.name, in: scope)) }
-                for value in context.valueObjects { fields(value.fields, of: declaration(.valueObject, value.name, in: scope)) }
+                for aggregate in context.aggregates { addFields(aggregate.fields, of: declaration(.aggregate, aggregate.name, in: scope)) }
+                for entity in context.entities { addFields(entity.fields, of: declaration(.entity, entity.name, in: scope)) }
+                for value in context.valueObjects { addFields(value.fields, of: declaration(.valueObject, value.name, in: scope)) }
                 for readModel in context.readModels {
                     let owner = declaration(.readModel, readModel.name, in: scope)
-                    fields(readModel.fields, of: owner)
-                    for query in readModel.queries { fields(query.parameters, of: owner, part: .query(query.name)) }
+                    addFields(readModel.fields, of: owner)
+                    for query in readModel.queries { addFields(query.parameters, of: owner, part: .query(query.name)) }
                 }
                 for enumeration in context.enumerations {
                     guard let owner = declaration(.enumeration, enumeration.name, in: scope) else { continue }
@@ -125,32 +112,46 @@ extension MemberIndex {
                 }
             }
             // Defaults name cases: read once every enumeration's cases are known.
-            for (field, member) in pending where field.defaultValue != nil {
-                let tokens = symbols.tokens[field.range.file.index]
-                var position = symbols.firstToken(at: members[member].nameRange.end, in: tokens)
-                while position < tokens.count, Int(tokens[position].start) < field.range.end, tokens[position].kind != .equals { position += 1 }
-                guard position < tokens.count, Int(tokens[position].start) < field.range.end else { continue }
-                _ = scanValue(from: position + 1, in: field.range.file, type: field.type, end: field.range.end)
+            for (member, end) in defaults {
+                let range = members[member].nameRange
+                let tokens = symbols.tokens[range.file.index]
+                var position = symbols.firstToken(at: range.end, in: tokens)
+                while position < tokens.count, Int(tokens[position].start) < end, tokens[position].kind != .equals { position += 1 }
+                guard position < tokens.count, Int(tokens[position].start) < end, let type = members[member].type else { continue }
+                _ = scanValue(from: position + 1, in: range.file, type: type, end: end)
+            }
+            defaults = []
+        }
+
+        /// Adds the fields of an owner (nil when its declaration is not indexed), noting those with a default.
+        private mutating func addFields(_ fields: [Field], of owner: Int?, part: Member.Part? = nil) {
+            guard let owner else { return }
+            for field in fields {
+                let member = add(.field, field.name, owner: owner, part: part, range: field.range, doc: field.doc, type: field.type)
+                if let member, field.defaultValue != nil { defaults.append((member, field.range.end)) }
             }
         }
 
         /// Adds a member whose name is found among the tokens of its range; its index.
         private mutating func add(_ kind: Member.Kind, _ name: String, owner: Int, part: Member.Part?, range: SourceRange,
                                   doc: String, type: TypeReference?) -> Int? {
-            let file = model.sources[range.file]
+            let bytes = fileBytes[range.file.index]
             let tokens = symbols.tokens[range.file.index]
             var position = symbols.firstToken(at: range.start, in: tokens)
             while position < tokens.count, Int(tokens[position].start) < max(range.end, range.start + 1) {
                 let token = tokens[position]
-                let named = token.kind == .identifier && symbols.text(token, file) == name
+                let named = token.kind == .identifier && Int(token.end - token.start) == name.utf8.count
+                    && bytes[Int(token.start)..<Int(token.end)].elementsEqual(name.utf8)
                 let nextIsColon = position + 1 < tokens.count && tokens[position + 1].kind == .colon
                 if named, kind == .enumCase || nextIsColon {
+                    let key = Member.Key(owner: owner, part: part, kind: kind, name: name)
+                    if let first = byKey.updateValue(members.count, forKey: key) {
+                        byKey[key] = first  // a duplicate, reported by the compiler: the first stays
+                        return nil
+                    }
                     let nameRange = SourceRange(file: range.file, start: Int(token.start), end: Int(token.end))
-                    let member = Member(kind: kind, name: name, owner: owner, part: part, range: range, nameRange: nameRange, doc: doc, type: type)
-                    guard byKey[member.key] == nil else { return nil }
-                    byKey[member.key] = members.count
                     found.append(MemberOccurrence(range: nameRange, member: members.count, isDeclaration: true))
-                    members.append(member)
+                    members.append(Member(kind: kind, name: name, owner: owner, part: part, nameRange: nameRange, doc: doc, type: type))
                     return members.count - 1
                 }
                 position += 1

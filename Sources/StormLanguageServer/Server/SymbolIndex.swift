@@ -66,16 +66,7 @@ struct SymbolIndex: Sendable {
     func text(_ token: Token, _ file: SourceFile) -> String { file.text(from: Int(token.start), to: Int(token.end)) }
 
     /// The occurrence under a byte offset (touching its start or end), if any.
-    func occurrence(at offset: Int, in file: FileID) -> Occurrence? {
-        let list = occurrences[file.index]
-        var low = 0, high = list.count
-        while low < high {
-            let middle = (low + high) / 2
-            if list[middle].range.end < offset { low = middle + 1 } else { high = middle }
-        }
-        guard low < list.count, list[low].range.start <= offset else { return nil }
-        return list[low]
-    }
+    func occurrence(at offset: Int, in file: FileID) -> Occurrence? { occurrences[file.index].element(at: offset) }
 
     /// Every occurrence of a declaration, in file then source order.
     func occurrences(of declaration: Int) -> [Occurrence] {

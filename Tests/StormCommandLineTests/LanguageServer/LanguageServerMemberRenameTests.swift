@@ -11,6 +11,7 @@ struct LanguageServerMemberRenameTests {
           event OrderPlaced { id: OrderID, status: Status = open }
           event OrderShipped { id: OrderID, statuses: [Status] = [open, shipped] }
           value Address { id: String, street: String }
+          event OrderCancelled v2 { id: OrderID } was v1 { id: String }
         }
 
         """
@@ -21,7 +22,7 @@ struct LanguageServerMemberRenameTests {
             command Ship { id: OrderID } emits OrderShipped
             scenario "an open order ships" {
               given OrderPlaced { id: o1, status: open }
-              when Ship { id: o1 }
+              when Ship { id: open }
               then OrderShipped { id: o1, statuses: [shipped] }
             }
           }
@@ -102,6 +103,12 @@ struct LanguageServerMemberRenameTests {
         let value = session.renameEdits(session.at(session.orders, Self.orders, "Address { id", offset: 10, ["newName": "code"]))
         #expect(value == [session.orders: ["5:18 code"]])
 
+        // A kept previous major's fields are its own.
+        let current = session.renameEdits(session.at(session.orders, Self.orders, "v2 { id", offset: 5, ["newName": "order"]))
+        #expect(current == [session.orders: ["6:28 order"]])
+        let previous = session.client.request("textDocument/hover", session.at(session.orders, Self.orders, "v1 { id", offset: 5))["result"] as? [String: Any]
+        #expect(((previous?["contents"] as? [String: Any])?["value"] as? String)?.hasPrefix("**field** `id: String` of event `Orders.OrderCancelled` v1") == true)
+
         let prepared = session.client.request("textDocument/prepareRename", session.at(session.shipping, Self.shipping, "OrderShipped { id", offset: 16))
         #expect(LanguageServerFeatureTests.start(prepared["result"])! == (7, 26))
         _ = session.client.closeAndWait()
@@ -110,7 +117,8 @@ struct LanguageServerMemberRenameTests {
     @Test func anEnumerationCaseRenamesInDefaultsAndScenarioValues() throws {
         guard let session = try Session() else { return }
         let edits = session.renameEdits(session.at(session.orders, Self.orders, "open", ["newName": "pending"]))
-        // The case, the default `= open`, the list default `[open, shipped]`, and `status: open` in the scenario.
+        // The case, the default `= open`, the list default `[open, shipped]`, and `status: open` in the scenario;
+        // not the placeholder `open` of `when Ship { id: open }`, a field of another type.
         #expect(edits == [session.orders: ["2:16 pending", "3:52 pending", "4:58 pending"], session.shipping: ["5:42 pending"]])
         // From `statuses: [shipped]`: the case, the list default and the scenario's list.
         let shipped = session.renameEdits(session.at(session.shipping, Self.shipping, "[shipped]", offset: 1, ["newName": "sent"]))
