@@ -73,6 +73,7 @@ extension MemberIndex {
             self.symbols = symbols
             self.model = model
             fileBytes = model.sources.ids.map { model.sources[$0].bytes }
+            declarationOf.reserveCapacity(symbols.declarations.count)
             for (index, declaration) in symbols.declarations.enumerated() {
                 let key = DeclarationKey(kind: declaration.kind, scope: declaration.scope, name: declaration.name)
                 if declarationOf[key] == nil { declarationOf[key] = index }
@@ -86,17 +87,27 @@ extension MemberIndex {
         // MARK: Declarations
 
         mutating func declare(_ model: Model) {
+            // Events and commands are most of a model's fields: their count sizes the tables once.
+            var expected = 0
+            for context in model.contexts {
+                for index in context.events.indices { expected += context.events[index].fields.count }
+                for index in context.commands.indices { expected += context.commands[index].fields.count }
+            }
+            byKey.reserveCapacity(expected)
+            members.reserveCapacity(expected)
+            found.reserveCapacity(expected)
             for context in model.contexts {
                 let scope = context.name
-                for event in context.events {
-                    let owner = declaration(.event, event.name, in: scope)
-                    addFields(event.fields, of: owner)
-                    for previous in event.previous { addFields(previous.fields, of: owner, part: .previousMajor(previous.version)) }
+                // Read in place: an event or command is a large value, not worth copying for its fields.
+                for index in context.events.indices {
+                    let owner = declaration(.event, context.events[index].name, in: scope)
+                    addFields(context.events[index].fields, of: owner)
+                    for previous in context.events[index].previous { addFields(previous.fields, of: owner, part: .previousMajor(previous.version)) }
                 }
-                for command in context.commands {
-                    let owner = declaration(.command, command.name, in: scope)
-                    addFields(command.fields, of: owner)
-                    for failure in command.failures { addFields(failure.fields, of: owner, part: .failure(failure.name)) }
+                for index in context.commands.indices {
+                    let owner = declaration(.command, context.commands[index].name, in: scope)
+                    addFields(context.commands[index].fields, of: owner)
+                    for failure in context.commands[index].failures { addFields(failure.fields, of: owner, part: .failure(failure.name)) }
                 }
                 for aggregate in context.aggregates { addFields(aggregate.fields, of: declaration(.aggregate, aggregate.name, in: scope)) }
                 for entity in context.entities { addFields(entity.fields, of: declaration(.entity, entity.name, in: scope)) }
