@@ -45,7 +45,7 @@ extension LanguageServer {
     func prepareMemberRename(_ found: MemberOccurrence, in analysis: Analysis) throws(ResponseError) -> JSON {
         let member = analysis.index.members.members[found.member]
         guard analysis.hasURI(member.nameRange.file) else {
-            throw ResponseError(.requestFailed, "`\(member.name)` is declared in a used domain's interface: rename it in that domain's model")
+            throw Self.declaredInInterface(member.name)
         }
         return converter.range(found.range, in: analysis.sources[found.range.file])
     }

@@ -9,7 +9,7 @@ extension LanguageServer {
         guard let found else { throw ResponseError(.requestFailed, "there is no declared name here to rename") }
         let declaration = analysis.index.declarations[found.declaration]
         guard analysis.hasURI(declaration.nameRange.file) else {
-            throw ResponseError(.requestFailed, "`\(declaration.name)` is declared in a used domain's interface: rename it in that domain's model")
+            throw Self.declaredInInterface(declaration.name)
         }
         return converter.range(found.range, in: analysis.sources[file])
     }
@@ -24,7 +24,7 @@ extension LanguageServer {
         let declaration = index.declarations[found.declaration]
         let newName = params.newName
         guard analysis.hasURI(declaration.nameRange.file) else {
-            throw ResponseError(.requestFailed, "`\(declaration.name)` is declared in a used domain's interface: rename it in that domain's model")
+            throw Self.declaredInInterface(declaration.name)
         }
         guard Self.isValidName(newName) else {
             throw ResponseError(.requestFailed, "`\(newName)` is not a valid name: a name starts with a letter or `_` and goes on with letters, digits and `_`")
@@ -47,6 +47,11 @@ extension LanguageServer {
                                               "newText": .string(newName)])
         }
         return ["changes": .object(changes.mapValues { .array($0) })]
+    }
+
+    /// The refusal to rename what a used domain's interface declares.
+    static func declaredInInterface(_ name: String) -> ResponseError {
+        ResponseError(.requestFailed, "`\(name)` is declared in a used domain's interface: rename it in that domain's model")
     }
 
     /// Whether `text` is a Storm name: a letter or `_`, then letters, digits and `_`.
