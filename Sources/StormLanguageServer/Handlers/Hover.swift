@@ -5,6 +5,7 @@ import StormSupport
 extension LanguageServer {
     /// `textDocument/hover`: what the name under the cursor declares, in Markdown.
     func hover(_ params: TextDocumentPositionParams) throws(ResponseError) -> JSON {
+        if let (analysis, member) = try member(at: params) { return memberHover(member, in: analysis) }
         let (analysis, file, found) = try occurrence(at: params)
         guard let found else { return .null }
         var text = describe(analysis.index.declarations[found.declaration], in: analysis.model)

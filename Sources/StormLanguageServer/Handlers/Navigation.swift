@@ -16,17 +16,22 @@ extension LanguageServer {
 
     /// `textDocument/definition`: where the name under the cursor is declared.
     func definition(_ params: TextDocumentPositionParams) throws(ResponseError) -> JSON {
+        if let (analysis, member) = try member(at: params) { return memberDefinition(member, in: analysis) }
         let (analysis, _, found) = try occurrence(at: params)
         guard let found else { return .null }
-        return location(analysis.index.declarations[found.declaration].nameRange, in: analysis)
+        let declared = analysis.index.declarations[found.declaration].nameRange
+        return analysis.hasURI(declared.file) ? location(declared, in: analysis) : .null
     }
 
     /// `textDocument/references`: every place the name under the cursor is written.
     func references(_ params: ReferencesRequest.Params) throws(ResponseError) -> JSON {
+        if let (analysis, member) = try member(at: params.position) {
+            return memberReferences(member, in: analysis, includeDeclaration: params.includeDeclaration)
+        }
         let (analysis, _, found) = try occurrence(at: params.position)
         guard let found else { return .null }
         return .array(analysis.index.occurrences(of: found.declaration)
-            .filter { params.includeDeclaration || !$0.isDeclaration }
+            .filter { (params.includeDeclaration || !$0.isDeclaration) && analysis.hasURI($0.range.file) }
             .map { location($0.range, in: analysis) })
     }
 }

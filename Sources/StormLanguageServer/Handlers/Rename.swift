@@ -4,19 +4,28 @@ import StormSupport
 extension LanguageServer {
     /// `textDocument/prepareRename`: the name's range, or an error when nothing renamable is there.
     func prepareRename(_ params: TextDocumentPositionParams) throws(ResponseError) -> JSON {
+        if let (analysis, member) = try member(at: params) { return try prepareMemberRename(member, in: analysis) }
         let (analysis, file, found) = try occurrence(at: params)
         guard let found else { throw ResponseError(.requestFailed, "there is no declared name here to rename") }
+        let declaration = analysis.index.declarations[found.declaration]
+        guard analysis.hasURI(declaration.nameRange.file) else {
+            throw Self.declaredInInterface(declaration.name)
+        }
         return converter.range(found.range, in: analysis.sources[file])
     }
 
     /// `textDocument/rename`: the declaration and every reference, across the model's files. Refused,
     /// with the reason, when the new name is not a name or is already taken where the old one lives.
     func rename(_ params: RenameRequest.Params) throws(ResponseError) -> JSON {
+        if let (analysis, member) = try member(at: params.position) { return try renameMember(member, in: analysis, to: params.newName) }
         let (analysis, _, found) = try occurrence(at: params.position)
         guard let found else { throw ResponseError(.requestFailed, "there is no declared name here to rename") }
         let index = analysis.index
         let declaration = index.declarations[found.declaration]
         let newName = params.newName
+        guard analysis.hasURI(declaration.nameRange.file) else {
+            throw Self.declaredInInterface(declaration.name)
+        }
         guard Self.isValidName(newName) else {
             throw ResponseError(.requestFailed, "`\(newName)` is not a valid name: a name starts with a letter or `_` and goes on with letters, digits and `_`")
         }
@@ -32,12 +41,17 @@ extension LanguageServer {
             throw ResponseError(.requestFailed, "cannot rename to `\(newName)`: \(clash.kind.rawValue) `\(clash.qualifiedName)` already has that name (\(place.path):\(place.line))")
         }
         var changes: [String: [JSON]] = [:]
-        for occurrence in index.occurrences(of: found.declaration) {
+        for occurrence in index.occurrences(of: found.declaration) where analysis.hasURI(occurrence.range.file) {
             let uri = analysis.uris[occurrence.range.file.index]
             changes[uri, default: []].append(["range": converter.range(occurrence.range, in: analysis.sources[occurrence.range.file]),
                                               "newText": .string(newName)])
         }
         return ["changes": .object(changes.mapValues { .array($0) })]
+    }
+
+    /// The refusal to rename what a used domain's interface declares.
+    static func declaredInInterface(_ name: String) -> ResponseError {
+        ResponseError(.requestFailed, "`\(name)` is declared in a used domain's interface: rename it in that domain's model")
     }
 
     /// Whether `text` is a Storm name: a letter or `_`, then letters, digits and `_`.

@@ -4,8 +4,8 @@ import StormSupport
 import StormSyntax
 
 extension LanguageServer {
-    /// `textDocument/semanticTokens/full`: declared names by what they declare, keywords, built-in
-    /// types, field names, strings, numbers and comments.
+    /// `textDocument/semanticTokens/full`: declared names by what they declare, fields and enumeration
+    /// cases (wherever written), keywords, built-in types, other field names, strings, numbers and comments.
     func semanticTokens(_ uri: String) throws(ResponseError) -> JSON {
         typealias TokenType = SemanticTokensRequest.TokenType
         let (analysis, file) = try analysis(uri)
@@ -15,6 +15,8 @@ extension LanguageServer {
         var classified: [(start: Int, end: Int, type: TokenType, declaration: Bool)] = []
         let occurrences = index.occurrences[file.index]
         var cursor = 0
+        let members = index.members.occurrences[file.index]
+        var memberCursor = 0
         var joinedEnd = 0
         for (position, token) in tokens.enumerated() {
             let start = Int(token.start), end = Int(token.end)
@@ -27,6 +29,13 @@ extension LanguageServer {
                 if cursor < occurrences.count, occurrences[cursor].range.start == start {
                     let occurrence = occurrences[cursor]
                     classified.append((start, end, Self.tokenType(index.declarations[occurrence.declaration].kind), occurrence.isDeclaration))
+                    continue
+                }
+                while memberCursor < members.count, members[memberCursor].range.start < start { memberCursor += 1 }
+                if memberCursor < members.count, members[memberCursor].range.start == start {
+                    let occurrence = members[memberCursor]
+                    let type: TokenType = index.members.members[occurrence.member].kind == .field ? .property : .enumMember
+                    classified.append((start, end, type, occurrence.isDeclaration))
                     continue
                 }
                 let text = source.text(from: start, to: end)

@@ -63,7 +63,7 @@ extension LanguageServer {
         }
         var result: [JSON] = []
         for analysis in workspace.allAnalyses {
-            for declaration in analysis.index.declarations where matches(declaration.name) {
+            for declaration in analysis.index.declarations where matches(declaration.name) && analysis.hasURI(declaration.nameRange.file) {
                 var object: [String: JSON] = ["name": .string(declaration.name), "kind": .integer(declaration.kind.symbolKind),
                                               "location": location(declaration.nameRange, in: analysis)]
                 if let scope = declaration.scope { object["containerName"] = .string(scope) }

@@ -42,4 +42,7 @@ final class Analysis {
 
     /// The file a URI names in this model.
     func file(_ uri: String) -> FileID? { uris.firstIndex(of: uri).map(FileID.init) }
+
+    /// Whether a file of the model has a URI: not a used domain's interface, which the loader adds after them.
+    func hasURI(_ file: FileID) -> Bool { file.index < uris.count }
 }

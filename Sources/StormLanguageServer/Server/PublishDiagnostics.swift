@@ -32,7 +32,7 @@ extension LanguageServer {
     func publish(_ analysis: Analysis) {
         let perFile = lspDiagnostics(analysis)
         var uris = Set<String>()
-        for id in analysis.sources.ids {
+        for id in analysis.sources.ids where analysis.hasURI(id) {
             let uri = analysis.uris[id.index]
             uris.insert(uri)
             var diagnostics = perFile.diagnostics[id.index]
@@ -79,7 +79,7 @@ extension LanguageServer {
         var message = diagnostic.message
         var related: [JSON] = []
         for note in diagnostic.notes {
-            if let place = note.range {
+            if let place = note.range, analysis.hasURI(place.file) {
                 related.append(["location": ["uri": .string(analysis.uris[place.file.index]),
                                              "range": converter.range(place, in: analysis.sources[place.file])],
                                 "message": .string(note.message)])

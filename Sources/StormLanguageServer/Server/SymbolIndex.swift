@@ -17,6 +17,8 @@ struct SymbolIndex: Sendable {
     var occurrences: [[Occurrence]] = []
     /// Name → indices of the declarations of that name.
     var byName: [String: [Int]] = [:]
+    /// The fields and enumeration cases, and where their names are written.
+    var members = MemberIndex()
 
     init(model: Model) {
         declare(model)
@@ -43,6 +45,12 @@ struct SymbolIndex: Sendable {
             }
         }
         for id in model.sources.ids { occurrences.append(findOccurrences(in: id, file: model.sources[id])) }
+        members = MemberIndex(model: model, symbols: self)
+        // A case or field spelled like a declaration is the member, not the declaration.
+        for file in occurrences.indices where !members.occurrences[file].isEmpty {
+            let taken = Set(members.occurrences[file].map(\.range.start))
+            occurrences[file].removeAll { taken.contains($0.range.start) }
+        }
     }
 
     /// The index of the first token starting at or after `offset`.
@@ -58,16 +66,7 @@ struct SymbolIndex: Sendable {
     func text(_ token: Token, _ file: SourceFile) -> String { file.text(from: Int(token.start), to: Int(token.end)) }
 
     /// The occurrence under a byte offset (touching its start or end), if any.
-    func occurrence(at offset: Int, in file: FileID) -> Occurrence? {
-        let list = occurrences[file.index]
-        var low = 0, high = list.count
-        while low < high {
-            let middle = (low + high) / 2
-            if list[middle].range.end < offset { low = middle + 1 } else { high = middle }
-        }
-        guard low < list.count, list[low].range.start <= offset else { return nil }
-        return list[low]
-    }
+    func occurrence(at offset: Int, in file: FileID) -> Occurrence? { occurrences[file.index].element(at: offset) }
 
     /// Every occurrence of a declaration, in file then source order.
     func occurrences(of declaration: Int) -> [Occurrence] {

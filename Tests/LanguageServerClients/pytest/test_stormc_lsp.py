@@ -93,6 +93,21 @@ async def test_hover_definition_references_and_rename(client: LanguageClient):
         await client.text_document_rename_async(types.RenameParams(text_document=where, position=at, new_name="1st"))
 
 
+async def test_rename_of_an_enumeration_case_and_a_field(client: LanguageClient):
+    text, _ = await open_scoring(client)
+    where = types.TextDocumentIdentifier(uri=URI)
+    case = position_of(text, "Fair, Poor")
+    prepared = await client.text_document_prepare_rename_async(types.PrepareRenameParams(text_document=where, position=case))
+    assert prepared.start == case
+    rename = await client.text_document_rename_async(types.RenameParams(text_document=where, position=case, new_name="Average"))
+    starts = sorted((e.range.start.line, e.range.start.character) for e in rename.changes[URI])
+    default = position_of(text, "band: RiskBand = Fair", 17)
+    assert starts == [(case.line, case.character), (default.line, default.character)]
+    field = position_of(text, "band: RiskBand = Fair")
+    with pytest.raises(Exception, match="field `score` of aggregate `Scoring.DriverScorecard` already exists"):
+        await client.text_document_rename_async(types.RenameParams(text_document=where, position=field, new_name="score"))
+
+
 async def test_outline_completion_formatting_and_tokens(client: LanguageClient):
     text, _ = await open_scoring(client)
     where = types.TextDocumentIdentifier(uri=URI)

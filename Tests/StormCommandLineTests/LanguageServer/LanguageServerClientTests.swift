@@ -46,7 +46,7 @@ struct LanguageServerClientTests {
         guard Self.pythonModuleAvailable("pytest_lsp", package: "pytest-lsp"), let stormc = CommandLineTestSupport.executable() else { return }
         let result = try Self.run(["python3", "-m", "pytest", "-q", "-p", "no:cacheprovider", "pytest"], model: try Self.modelCopy(), stormc: stormc)
         #expect(result.status == 0, "\(result.out)\(result.error)")
-        #expect(result.out.contains("4 passed"), "\(result.out)")
+        #expect(result.out.contains("5 passed"), "\(result.out)")
     }
 
     @Test func neovimAppliesTheQuickFixForATypo() throws {
