@@ -35,6 +35,26 @@ public enum JSON: Sendable, Hashable {
         members.sorted { $0.key < $1.key }
     }
 
+    /// Calls `body` with the positions of `members` in the order they are written (sorted by key), in a
+    /// buffer on the stack: an object is written without copying its members into a sorted array.
+    @inline(__always)
+    static func withSortedPositions<R>(_ members: [String: JSON], _ body: (UnsafeMutableBufferPointer<Dictionary<String, JSON>.Index>) -> R) -> R {
+        withUnsafeTemporaryAllocation(of: Dictionary<String, JSON>.Index.self, capacity: members.count) { buffer in
+            var positions = buffer
+            var count = 0
+            var position = members.startIndex
+            while position != members.endIndex {
+                positions.initializeElement(at: count, to: position)
+                count += 1
+                position = members.index(after: position)
+            }
+            let keys = members.keys
+            positions.sort { keys[$0] < keys[$1] }
+            defer { positions.deinitialize() }
+            return body(positions)
+        }
+    }
+
     /// Appends the value as pretty-printed JSON at nesting depth `indent` (two spaces a level); the first
     /// line is not indented, the last has no newline.
     func write(to out: inout TextBuffer, indent: Int) {
@@ -53,15 +73,16 @@ public enum JSON: Sendable, Hashable {
         case .object(let members) where !members.isEmpty:
             out.append(byte: UInt8(ascii: "{"))
             out.append(byte: UInt8(ascii: "\n"))
-            let sorted = JSON.sortedMembers(members)
-            for (index, member) in sorted.enumerated() {
-                out.appendSpaces(2 * (indent + 1))
-                JSON.writeString(member.key, to: &out)
-                out.append(byte: UInt8(ascii: ":"))
-                out.append(byte: UInt8(ascii: " "))
-                member.value.write(to: &out, indent: indent + 1)
-                if index != sorted.count - 1 { out.append(byte: UInt8(ascii: ",")) }
-                out.append(byte: UInt8(ascii: "\n"))
+            JSON.withSortedPositions(members) { positions in
+                for (index, position) in positions.enumerated() {
+                    out.appendSpaces(2 * (indent + 1))
+                    JSON.writeString(members.keys[position], to: &out)
+                    out.append(byte: UInt8(ascii: ":"))
+                    out.append(byte: UInt8(ascii: " "))
+                    members.values[position].write(to: &out, indent: indent + 1)
+                    if index != positions.count - 1 { out.append(byte: UInt8(ascii: ",")) }
+                    out.append(byte: UInt8(ascii: "\n"))
+                }
             }
             out.appendSpaces(2 * indent)
             out.append(byte: UInt8(ascii: "}"))
@@ -86,11 +107,13 @@ public enum JSON: Sendable, Hashable {
             out.append(byte: UInt8(ascii: "]"))
         case .object(let members):
             out.append(byte: UInt8(ascii: "{"))
-            for (index, member) in JSON.sortedMembers(members).enumerated() {
-                if index > 0 { out.append(byte: UInt8(ascii: ",")) }
-                JSON.writeString(member.key, to: &out)
-                out.append(byte: UInt8(ascii: ":"))
-                member.value.writeCompact(to: &out)
+            JSON.withSortedPositions(members) { positions in
+                for (index, position) in positions.enumerated() {
+                    if index > 0 { out.append(byte: UInt8(ascii: ",")) }
+                    JSON.writeString(members.keys[position], to: &out)
+                    out.append(byte: UInt8(ascii: ":"))
+                    members.values[position].writeCompact(to: &out)
+                }
             }
             out.append(byte: UInt8(ascii: "}"))
         }

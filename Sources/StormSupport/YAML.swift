@@ -11,6 +11,9 @@ public enum YAML: Sendable, Hashable {
     case sequence([YAML])
     /// Entries in the order given; keys should be unique.
     case mapping([Entry])
+    /// A JSON value, written as ``init(_:)`` would make it (object keys sorted) without converting it
+    /// first: the schemas of a document are built as JSON and go into it as they are.
+    case json(JSON)
 
     /// One key and its value in a mapping.
     public struct Entry: Sendable, Hashable {
@@ -88,6 +91,8 @@ public enum YAML: Sendable, Hashable {
                     out.append(byte: UInt8(ascii: "\n"))
                 }
             }
+        case .json(let json):
+            YAML.write(json, to: &out, indent: indent, padFirstLine: padFirstLine)
         default:
             if pad { out.appendSpaces(indent) }
             writeScalar(to: &out)
@@ -100,6 +105,7 @@ public enum YAML: Sendable, Hashable {
         switch self {
         case .sequence(let items): !items.isEmpty
         case .mapping(let entries): !entries.isEmpty
+        case .json(let json): YAML.isBlock(json)
         default: false
         }
     }
@@ -114,6 +120,7 @@ public enum YAML: Sendable, Hashable {
         case .string(let text): YAMLScalar.write(text, to: &out)
         case .sequence: out.append("[]")
         case .mapping: out.append("{}")
+        case .json(let json): YAML.writeScalar(json, to: &out)
         }
     }
 }

@@ -52,7 +52,7 @@ enum AsyncAPIMessages {
             "title": .string("\(context.name).\(event.name) v\(event.versionText)"),
             "description": SchemaText.description(doc: event.doc, deprecation: event.deprecation).map(YAML.string),
             "contentType": "application/json",
-            "headers": YAML(headers),
+            "headers": .json(headers),
             "payload": AsyncAPIOperations.reference("#/components/schemas/", payload),
         ])
     }

@@ -13,13 +13,13 @@ import StormSupport
 /// writes a union as a bare JSON array, which has nowhere to keep it.
 extension AvroGenerator {
     /// The schemas of one context's failures and queries.
-    static func designFiles(of context: BoundedContext, model: Model, header: GeneratedHeader) throws(GeneratorError) -> [GeneratedFile] {
+    static func designFiles(of context: BoundedContext, model: Model, header: GeneratedHeader, cache: AvroTypeCache) throws(GeneratorError) -> [GeneratedFile] {
         var files: [GeneratedFile] = []
         let folder = FileNames.component(context.name)
         let namespace = AvroNames.namespace(of: context)
         for command in context.commands {
             for failure in command.failures {
-                var types = AvroTypes(model: model)
+                var types = AvroTypes(model: model, cache: cache)
                 let record = try types.record(name: AvroNames.name(failure.name),
                                               namespace: namespace + ".failures." + AvroNames.name(command.name).lowercased(),
                                               doc: "", deprecation: nil, fields: failure.fields)
@@ -32,13 +32,13 @@ extension AvroGenerator {
             for query in readModel.queries {
                 let stem = "\(readModel.name).\(query.name)"
                 let comment = JSON.string(header.lines(from: [query.range.file]).joined(separator: " "))
-                var types = AvroTypes(model: model)
+                var types = AvroTypes(model: model, cache: cache)
                 let request = try types.record(name: AvroNames.name(query.name + "Request"),
                                                namespace: namespace + ".queries." + AvroNames.name(readModel.name).lowercased(),
                                                doc: query.doc, deprecation: nil, fields: query.parameters)
                 files.append(GeneratedFile(path: folder + "/queries/" + FileNames.component(stem, suffix: ".request.avsc"),
                                            contents: request.adding(["$comment": comment]).rendered()))
-                var responseTypes = AvroTypes(model: model)
+                var responseTypes = AvroTypes(model: model, cache: cache)
                 var response = try responseTypes.schema(for: query.returns)
                 // A primitive or a named type is written as `{"type": …}` so it can keep the header.
                 if case .string = response { response = .object(["type": response]) }

@@ -4,7 +4,7 @@ import StormSupport
 /// Generates one Avro schema per event: `<Context>/<Event>.v<version>.avsc`, a record named after the
 /// event in the namespace `<domain>.<context>` (lowercased), with the event's doc and its fields' docs.
 /// See ``AvroTypes`` for how each Storm type is written. Failures and queries have theirs beside them
-/// (``designFiles(of:model:header:)``).
+/// (``designFiles(of:model:header:cache:)``).
 public enum AvroGenerator {
     /// The schemas of every event, in context order.
     public static func generate(_ model: Model, options: GeneratorOptions) throws(GeneratorError) -> [GeneratedFile] {
@@ -17,8 +17,9 @@ public enum AvroGenerator {
     /// The schemas of one context's events.
     private static func files(of context: BoundedContext, model: Model, header: GeneratedHeader) throws(GeneratorError) -> [GeneratedFile] {
         var files: [GeneratedFile] = []
+        let cache = AvroTypeCache()
         for event in context.events.flatMap(\.majors) {
-            var types = AvroTypes(model: model)
+            var types = AvroTypes(model: model, cache: cache)
             let record = try types.record(name: AvroNames.name(event.name), namespace: AvroNames.namespace(of: context),
                                           doc: event.doc, deprecation: event.deprecation, fields: event.fields)
             // Avro keeps attributes it does not define as metadata: the header goes in one.
@@ -26,6 +27,6 @@ public enum AvroGenerator {
                 .adding(JSONSchemaAnnotations.version(of: event))
             files.append(GeneratedFile(path: OutputPaths.avro(event, in: context), contents: schema.rendered()))
         }
-        return files + (try designFiles(of: context, model: model, header: header))
+        return files + (try designFiles(of: context, model: model, header: header, cache: cache))
     }
 }

@@ -17,8 +17,17 @@ struct AvroTypes {
     let model: Model
     /// Full names of the named types defined so far in the document.
     private var defined: Set<String> = []
+    /// The same names, in the order they were defined.
+    private var definedInOrder: [String] = []
+    /// How many named types were written by name so far, having been defined before.
+    private var namedAgain = 0
+    /// Named types written out in earlier schemas of the same context.
+    private let cache: AvroTypeCache
 
-    init(model: Model) { self.model = model }
+    init(model: Model, cache: AvroTypeCache) {
+        self.model = model
+        self.cache = cache
+    }
 
     /// The schema of a built-in type.
     static func schema(for primitive: PrimitiveType) -> JSON {
@@ -48,6 +57,10 @@ struct AvroTypes {
         case .map(let value): return ["type": "map", "values": try schema(for: value)]
         case .optional(let wrapped): return ["null", try schema(for: wrapped)]
         case .identifier, .valueObject, .entity, .enumeration:
+            if let cached = cache.entries[type], !cached.defines.contains(where: defined.contains) {
+                for name in cached.defines { define(name) }
+                return cached.schema
+            }
             guard let named = try SchemaNamedType.lookup(type, in: model) else { return "null" }
             let namespace = AvroNames.namespace(of: named.context)
             let name = AvroNames.name(named.reference.name)
@@ -55,15 +68,39 @@ struct AvroTypes {
             case .identifier(let raw):
                 return Self.schema(for: raw)
             case .enumeration(let cases):
-                guard defined.insert(namespace + "." + name).inserted else { return .string(namespace + "." + name) }
+                let fullName = namespace + "." + name
+                guard !defined.contains(fullName) else { return reference(toDefined: fullName) }
+                define(fullName)
                 let symbols = cases.map { JSON.string(AvroNames.name($0.name)) }
-                return named.described(["type": "enum", "name": .string(name), "namespace": .string(namespace),
-                                        "symbols": .array(symbols), "default": symbols[0]])
+                let schema = named.described(["type": "enum", "name": .string(name), "namespace": .string(namespace),
+                                              "symbols": .array(symbols), "default": symbols[0]])
+                cache.entries[type] = AvroTypeCache.Entry(schema: schema, defines: [fullName])
+                return schema
             case .record(let fields):
-                guard defined.insert(namespace + "." + name).inserted else { return .string(namespace + "." + name) }
-                return try record(name: name, namespace: namespace, doc: named.doc, deprecation: named.deprecation, fields: fields)
+                let fullName = namespace + "." + name
+                guard !defined.contains(fullName) else { return reference(toDefined: fullName) }
+                let (start, again) = (definedInOrder.count, namedAgain)
+                define(fullName)
+                let schema = try record(name: name, namespace: namespace, doc: named.doc, deprecation: named.deprecation, fields: fields)
+                // Kept only when nothing inside was written by name: then it is the same in any schema that defined none of it.
+                if namedAgain == again {
+                    cache.entries[type] = AvroTypeCache.Entry(schema: schema, defines: Array(definedInOrder[start...]))
+                }
+                return schema
             }
         }
+    }
+
+    /// Notes `fullName` as defined in the document.
+    private mutating func define(_ fullName: String) {
+        defined.insert(fullName)
+        definedInOrder.append(fullName)
+    }
+
+    /// The reference to a named type the document defined before, by its full name.
+    private mutating func reference(toDefined fullName: String) -> JSON {
+        namedAgain += 1
+        return .string(fullName)
     }
 
     /// A record with one field per Storm field, in order.

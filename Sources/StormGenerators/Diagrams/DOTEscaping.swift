@@ -9,9 +9,7 @@ public enum DOTEscaping {
     /// A double-quoted DOT string: `"` and `\` escaped, line breaks and control characters replaced, so
     /// the string always ends at its closing quote.
     public static func quoted(_ text: String) -> String {
-        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F && $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\\") }) {
-            return "\"" + text + "\""
-        }
+        if needsNoEscape(text) { return "\"" + text + "\"" }
         var out = "\""
         for character in DiagramText.lines(text).joined(separator: "\u{FFFD}") {
             switch character {
@@ -21,6 +19,12 @@ public enum DOTEscaping {
             }
         }
         return out + "\""
+    }
+
+    /// Whether ``quoted(_:)`` only puts quotes around `text`: printable ASCII without `"` or `\`.
+    static func needsNoEscape(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { utf8 in utf8.allSatisfy { $0 >= 0x20 && $0 < 0x7F && $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\\") } }
     }
 
     /// Character data for an HTML-like label: `&`, `<`, `>`, `"` and `'` as entities, and `\` doubled,

@@ -1,3 +1,5 @@
+import StormSupport
+
 /// A value of a DOT attribute: a quoted string, or an HTML-like label whose markup is already escaped.
 enum DOTValue: Hashable {
     case string(String)
@@ -10,18 +12,41 @@ enum DOTValue: Hashable {
         case .html(let markup): "<\(markup)>"
         }
     }
+
+    /// Appends ``text`` to `out`, without making it a string first.
+    func write(to out: inout TextBuffer) {
+        switch self {
+        case .string(let string) where DOTEscaping.needsNoEscape(string):
+            out.append(byte: UInt8(ascii: "\""))
+            out.append(string)
+            out.append(byte: UInt8(ascii: "\""))
+        case .string(let string):
+            out.append(DOTEscaping.quoted(string))
+        case .html(let markup):
+            out.append(byte: UInt8(ascii: "<"))
+            out.append(markup)
+            out.append(byte: UInt8(ascii: ">"))
+        }
+    }
 }
 
 /// A small printer of DOT statements: one statement per line, blocks indented by four spaces, attributes
 /// in the order given so the output never depends on a dictionary's order.
 struct DOTPrinter {
-    /// The text printed so far.
-    private(set) var output = ""
+    /// The bytes printed so far: a line is copied in, not joined to a growing string.
+    private var buffer = TextBuffer(capacity: 1 << 14)
     private var depth = 0
+
+    /// The text printed so far.
+    var output: String { buffer.text }
 
     /// Prints one line at the current indentation; an empty line stays empty.
     mutating func line(_ text: String) {
-        output += (text.isEmpty ? "" : String(repeating: "    ", count: depth) + text) + "\n"
+        if !text.isEmpty {
+            buffer.appendSpaces(4 * depth)
+            buffer.append(text)
+        }
+        buffer.append(byte: UInt8(ascii: "\n"))
     }
 
     /// Prints `opener {`, the body one level deeper, then `}`.
@@ -37,7 +62,21 @@ struct DOTPrinter {
     /// there are no attributes.
     mutating func statement(_ head: String, _ attributes: [(String, DOTValue)]) {
         guard !attributes.isEmpty else { return line(head) }
-        line(head + " [" + attributes.map { "\($0.0)=\($0.1.text)" }.joined(separator: ", ") + "]")
+        buffer.appendSpaces(4 * depth)
+        buffer.append(head)
+        buffer.append(byte: UInt8(ascii: " "))
+        buffer.append(byte: UInt8(ascii: "["))
+        for (index, (name, value)) in attributes.enumerated() {
+            if index > 0 {
+                buffer.append(byte: UInt8(ascii: ","))
+                buffer.append(byte: UInt8(ascii: " "))
+            }
+            buffer.append(name)
+            buffer.append(byte: UInt8(ascii: "="))
+            value.write(to: &buffer)
+        }
+        buffer.append(byte: UInt8(ascii: "]"))
+        buffer.append(byte: UInt8(ascii: "\n"))
     }
 
     /// A node's or subgraph's ID, quoted.

@@ -12,7 +12,7 @@ import StormSupport
 extension JSONSchemaGenerator {
     /// The schemas of one context's failures and queries.
     static func designFiles(of context: BoundedContext, model: Model, options: GeneratorOptions,
-                            header: GeneratedHeader) throws(GeneratorError) -> [GeneratedFile] {
+                            header: GeneratedHeader, caches: DocumentCaches) throws(GeneratorError) -> [GeneratedFile] {
         var files: [GeneratedFile] = []
         let base = [context.domain.lowercased(), context.name.lowercased()]
         func id(_ folder: String, _ file: String) -> String {
@@ -23,7 +23,7 @@ extension JSONSchemaGenerator {
                 let file = "\(command.name).\(failure.name).schema.json"
                 let schema = try document(id: id("failures", file), title: failure.name, doc: "", deprecation: nil,
                                           fields: failure.fields, context: context, open: false, model: model,
-                                          header: header.lines(from: [failure.range.file]))
+                                          header: header.lines(from: [failure.range.file]), caches: caches)
                 files.append(GeneratedFile(path: FileNames.component(context.name) + "/failures/" + FileNames.component(file), contents: schema.rendered()))
             }
         }
@@ -32,7 +32,7 @@ extension JSONSchemaGenerator {
                 let stem = "\(readModel.name).\(query.name)"
                 let lines = header.lines(from: [query.range.file])
                 let request = try document(id: id("queries", stem + ".request.schema.json"), title: query.name, doc: query.doc, deprecation: nil,
-                                           fields: query.parameters, context: context, open: false, model: model, header: lines)
+                                           fields: query.parameters, context: context, open: false, model: model, header: lines, caches: caches)
                 files.append(GeneratedFile(path: FileNames.component(context.name) + "/queries/" + FileNames.component(stem, suffix: ".request.schema.json"),
                                            contents: request.rendered()))
                 var types = JSONSchemaTypes(model: model, home: context.name, referencePrefix: "#/$defs/", additionalProperties: true)

@@ -2,7 +2,7 @@ import StormModel
 import StormSupport
 
 /// Generates one JSON Schema (draft 2020-12) per event and per command of every bounded context, and per
-/// failure and query request and response (``designFiles(of:model:options:header:)``).
+/// failure and query request and response (``designFiles(of:model:options:header:caches:)``).
 ///
 /// Files: `<Context>/events/<Event>.v<version>.schema.json` and `<Context>/commands/<Command>.schema.json`.
 /// Each schema has a stable `$id` under ``GeneratorOptions/baseURI``, its declaration's name as `title`, its
@@ -30,8 +30,9 @@ public enum JSONSchemaGenerator {
     /// The schemas of one context's events and commands.
     private static func files(of context: BoundedContext, model: Model, options: GeneratorOptions, header: GeneratedHeader) throws(GeneratorError) -> [GeneratedFile] {
         var files: [GeneratedFile] = []
+        let caches = DocumentCaches(home: context.name)
         for event in context.events.flatMap(\.majors) {
-            let schema = try eventSchema(event, in: context, model: model, options: options, header: header)
+            let schema = try eventSchema(event, in: context, model: model, options: options, header: header, caches: caches)
             files.append(GeneratedFile(path: OutputPaths.eventSchema(event, in: context),
                                        contents: schema.rendered()))
         }
@@ -39,25 +40,27 @@ public enum JSONSchemaGenerator {
             let id = JSONSchemaURIs.id(of: command, in: context, options: options)
             let schema = try document(id: id, title: command.name, doc: command.doc, deprecation: command.deprecation,
                                       fields: command.fields, context: context, open: false, model: model,
-                                      header: header.lines(from: [command.range.file]))
+                                      header: header.lines(from: [command.range.file]), caches: caches)
             files.append(GeneratedFile(path: OutputPaths.commandSchema(command, in: context),
                                        contents: schema.rendered()))
         }
-        return files + (try designFiles(of: context, model: model, options: options, header: header))
+        return files + (try designFiles(of: context, model: model, options: options, header: header, caches: caches))
     }
 
     /// The schema of one event, as written to its file.
     static func eventSchema(_ event: Event, in context: BoundedContext, model: Model, options: GeneratorOptions,
-                            header: GeneratedHeader) throws(GeneratorError) -> JSON {
+                            header: GeneratedHeader, caches: DocumentCaches) throws(GeneratorError) -> JSON {
         try document(id: JSONSchemaURIs.id(of: event, in: context, options: options), title: event.name, doc: event.doc,
                      deprecation: event.deprecation, fields: event.fields, context: context, open: true, model: model,
-                     header: header.lines(from: [event.range.file])).adding(JSONSchemaAnnotations.version(of: event))
+                     header: header.lines(from: [event.range.file]), caches: caches).adding(JSONSchemaAnnotations.version(of: event))
     }
 
     static func document(id: String, title: String, doc: String, deprecation: Deprecation?, fields: [Field],
-                                 context: BoundedContext, open: Bool, model: Model, header: [String]) throws(GeneratorError) -> JSON {
+                                 context: BoundedContext, open: Bool, model: Model, header: [String],
+                                 caches: DocumentCaches) throws(GeneratorError) -> JSON {
         var types = JSONSchemaTypes(model: model, home: context.name, referencePrefix: "#/$defs/", additionalProperties: open)
         types.refersToPublishedSchemas = true
+        types.use(open ? caches.open : caches.closed)
         var members: [String: JSON] = [
             "$comment": .string(header.joined(separator: " ")),
             "$schema": .string(dialect),
@@ -68,5 +71,15 @@ public enum JSONSchemaGenerator {
         let body = try types.objectSchema(fields: fields)
         if !types.definitions.isEmpty { members["$defs"] = .object(types.definitions) }
         return body.adding(members)
+    }
+
+    /// The definitions of one context's documents, open and closed, kept from one document to the next.
+    final class DocumentCaches {
+        let open: SchemaDefinitionCache
+        let closed: SchemaDefinitionCache
+        init(home: String) {
+            open = SchemaDefinitionCache(home: home, referencePrefix: "#/$defs/", additionalProperties: true, refersToPublishedSchemas: true)
+            closed = SchemaDefinitionCache(home: home, referencePrefix: "#/$defs/", additionalProperties: false, refersToPublishedSchemas: true)
+        }
     }
 }

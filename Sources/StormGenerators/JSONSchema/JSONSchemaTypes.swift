@@ -20,12 +20,22 @@ struct JSONSchemaTypes {
     var refersToPublishedSchemas = false
     /// The definitions collected so far, by name.
     private(set) var definitions: [String: JSON] = [:]
+    /// Definitions built for earlier documents of the same context with the same settings (see ``use(_:)``).
+    private var cache: SchemaDefinitionCache?
 
     init(model: Model, home: String, referencePrefix: String, additionalProperties: Bool) {
         self.model = model
         self.home = home
         self.referencePrefix = referencePrefix
         self.additionalProperties = additionalProperties
+    }
+
+    /// Takes definitions from `cache`, and keeps those it builds there, when the cache serves these
+    /// settings; a cache of other settings is left alone.
+    mutating func use(_ cache: SchemaDefinitionCache) {
+        guard cache.home == home, cache.referencePrefix == referencePrefix, cache.additionalProperties == additionalProperties,
+              cache.refersToPublishedSchemas == refersToPublishedSchemas else { return }
+        self.cache = cache
     }
 
     /// The pattern of a `Decimal`: an optional minus, digits, and an optional fraction.
@@ -73,13 +83,29 @@ struct JSONSchemaTypes {
             if refersToPublishedSchemas, let reference = type.namedReference, let published = model.publishedSchemas[reference] {
                 return ["$ref": .string(published)]
             }
+            if let cached = cache?.entries[type] {
+                if definitions[cached.name] == nil {
+                    definitions[cached.name] = cached.definition
+                    for use in cached.uses { _ = try schema(for: use) }
+                }
+                return cached.reference
+            }
             guard let named = try SchemaNamedType.lookup(type, in: model) else { return [:] }
             let name = definitionName(named.reference)
+            let reference: JSON = ["$ref": .string(referencePrefix + JSONSchemaURIs.pointerToken(name))]
             if !definitions.keys.contains(name) {
                 definitions[name] = .null // marks it as in progress, so recursive types terminate
-                definitions[name] = try definition(of: named)
+                let definition = try definition(of: named)
+                definitions[name] = definition
+                if let cache {
+                    var uses: [TypeReference] = []
+                    if case .record(let fields) = named.kind {
+                        for field in fields { SchemaDefinitionCache.namedTypes(in: field.type, into: &uses) }
+                    }
+                    cache.entries[type] = SchemaDefinitionCache.Entry(name: name, definition: definition, reference: reference, uses: uses)
+                }
             }
-            return ["$ref": .string(referencePrefix + JSONSchemaURIs.pointerToken(name))]
+            return reference
         }
     }
 
