@@ -8,6 +8,8 @@ public final class Console: @unchecked Sendable {
     public let colorsErrors: Bool
     /// The environment the command sees.
     public let environment: [String: String]
+    /// Whether the process exits right after the command: then what ``keepUntilExit(_:)`` is given is never freed.
+    private(set) var exitsAfterCommand = false
 
     public init(environment: [String: String] = [:], colorsErrors: Bool = false,
                 out: @escaping (String) -> Void, error: @escaping (String) -> Void) {
@@ -21,9 +23,11 @@ public final class Console: @unchecked Sendable {
     public static func standard() -> Console {
         let environment = ProcessInfo.processInfo.environment
         let colors = isatty(2) == 1 && environment["NO_COLOR"] == nil && environment["TERM"] != "dumb"
-        return Console(environment: environment, colorsErrors: colors,
-                       out: { FileHandle.standardOutput.write(Data($0.utf8)) },
-                       error: { FileHandle.standardError.write(Data($0.utf8)) })
+        let console = Console(environment: environment, colorsErrors: colors,
+                              out: { FileHandle.standardOutput.write(Data($0.utf8)) },
+                              error: { FileHandle.standardError.write(Data($0.utf8)) })
+        console.exitsAfterCommand = true
+        return console
     }
 
     /// Writes to standard output.

@@ -8,20 +8,13 @@ public struct SourceFile: Sendable {
     /// The file's contents, exactly as read (a byte-order mark and CR line ends included).
     public let bytes: [UInt8]
     /// Byte offset of the first byte of every line; the first entry is always 0.
-    public let lineStarts: [Int]
+    public let lineStarts: LineStarts
 
     /// Creates a source file from its path and contents.
     public init(path: String, bytes: [UInt8]) {
         self.path = path
         self.bytes = bytes
-        var starts = [0]
-        starts.reserveCapacity(bytes.count / 24 + 1)
-        bytes.withUnsafeBufferPointer { buffer in
-            for index in buffer.indices where buffer[index] == UInt8(ascii: "\n") {
-                starts.append(index + 1)
-            }
-        }
-        lineStarts = starts
+        lineStarts = LineStarts(of: bytes)
     }
 
     /// Creates a source file from text (convenient in tests and for generated input).

@@ -28,11 +28,14 @@ enum CheckCommand: Command {
         let paths = try arguments.positionals()
         var status = ExitCode.success
         do {
-            for input in try ModelInputs(paths: paths).models {
+            let models = try ModelInputs(paths: paths).models
+            for (index, input) in models.enumerated() {
                 let loaded = try ModelLoader.load(paths: input.paths, name: input.name)
                 printer.print(loaded.diagnostics, sources: loaded.sources)
                 if loaded.hasErrors { status = ExitCode.failure }
                 if printer.format == .text { console.error(summaryLine(loaded, workshop: workshop)) }
+                // The last model is freed by the exit; the others before the next is loaded, keeping memory to one model.
+                if index == models.count - 1 { console.keepUntilExit(loaded) }
             }
         } catch {
             console.error("stormc: error: \(error.message)\n")

@@ -57,23 +57,29 @@ public enum GenerationChecks {
             var members: [String] = []
             members.reserveCapacity(fields.count)
             var renamed = false, deprecated = false
-            for field in fields {
-                let member = SwiftIdentifier.member(field.name).name
-                renamed = renamed || member != field.name
-                deprecated = deprecated || field.deprecation != nil
+            // Read in place (`fields[index]`), not copied out one by one: a field is a large struct.
+            for index in fields.indices {
+                let name = fields[index].name
+                let member = SwiftIdentifier.member(name).name
+                renamed = renamed || member != name
+                deprecated = deprecated || fields[index].deprecation != nil
                 members.append(member)
             }
             guard renamed || deprecated || !nested.isEmpty else { return }
             let record = Record(kind, context.reference(name), deprecation: deprecation, fields: fields, nestedTypeNames: nested)
             collect(into: &problems) { () throws(GeneratorError) in try RecordGenerator.check(record, members: members, renamed: renamed, names: names) }
         }
-        for value in context.valueObjects { check("value", value.name, value.deprecation, value.fields) }
-        for entity in context.entities { check("entity", entity.name, entity.deprecation, entity.fields) }
+        for index in context.valueObjects.indices {
+            check("value", context.valueObjects[index].name, context.valueObjects[index].deprecation, context.valueObjects[index].fields)
+        }
+        for index in context.entities.indices {
+            check("entity", context.entities[index].name, context.entities[index].deprecation, context.entities[index].fields)
+        }
         for aggregate in context.aggregates {
             check("aggregate", aggregate.name, aggregate.deprecation, aggregate.fields, nested: ["Command", "Event", "Decider"] + (aggregate.lifecycle == nil ? [] : ["Lifecycle"]))
         }
         for command in context.commands { check("command", command.name, command.deprecation, command.fields, nested: OutcomeGenerator.nestedTypeNames(of: command)) }
-        for event in context.events { check("event", event.name, event.deprecation, event.fields) }
+        for index in context.events.indices { check("event", context.events[index].name, context.events[index].deprecation, context.events[index].fields) }
         for readModel in context.readModels {
             check("read model", readModel.name, nil, readModel.fields, nested: ["Event", "Projection"] + (readModel.queries.isEmpty ? [] : ["Queries"]))
         }
@@ -113,22 +119,28 @@ public enum GenerationChecks {
 
     /// Records whose fields would share an Avro name.
     private static func avroProblems(of context: BoundedContext, into problems: inout [GeneratorError]) {
-        let records = context.events.map { ($0.name, $0.fields) } + context.valueObjects.map { ($0.name, $0.fields) }
-            + context.entities.map { ($0.name, $0.fields) }
-        for (name, fields) in records {
-            // Distinct names that Avro keeps as they are (ASCII letters, digits and `_`) cannot meet.
-            if fields.allSatisfy({ AvroNames.isKept($0.name) }) { continue }
-            let avroNames = fields.map { AvroNames.name($0.name) }
-            var seen: [String: Field] = [:]
-            for (field, avro) in zip(fields, avroNames) {
-                if let other = seen[avro], other.name != field.name {
-                    problems.append(GeneratorError("in `\(context.name).\(name)`, fields `\(other.name)` and `\(field.name)` both have the Avro name `\(avro)`",
-                                                   at: field.range, id: "avro-name-collision",
-                                                   notes: [GeneratorNote("field `\(other.name)` is declared here", at: other.range)],
-                                                   help: "rename one of them"))
-                } else if seen[avro] == nil {
-                    seen[avro] = field
-                }
+        // Records are read in place, not copied out of their arrays: events and fields are large structs.
+        for index in context.events.indices { avroProblems(of: context.events[index].name, context.events[index].fields, in: context, into: &problems) }
+        for index in context.valueObjects.indices {
+            avroProblems(of: context.valueObjects[index].name, context.valueObjects[index].fields, in: context, into: &problems)
+        }
+        for index in context.entities.indices { avroProblems(of: context.entities[index].name, context.entities[index].fields, in: context, into: &problems) }
+    }
+
+    /// Fields of the record `name` that would share an Avro name.
+    private static func avroProblems(of name: String, _ fields: [Field], in context: BoundedContext, into problems: inout [GeneratorError]) {
+        // Distinct names that Avro keeps as they are (ASCII letters, digits and `_`) cannot meet.
+        if fields.indices.allSatisfy({ AvroNames.isKept(fields[$0].name) }) { return }
+        let avroNames = fields.map { AvroNames.name($0.name) }
+        var seen: [String: Field] = [:]
+        for (field, avro) in zip(fields, avroNames) {
+            if let other = seen[avro], other.name != field.name {
+                problems.append(GeneratorError("in `\(context.name).\(name)`, fields `\(other.name)` and `\(field.name)` both have the Avro name `\(avro)`",
+                                               at: field.range, id: "avro-name-collision",
+                                               notes: [GeneratorNote("field `\(other.name)` is declared here", at: other.range)],
+                                               help: "rename one of them"))
+            } else if seen[avro] == nil {
+                seen[avro] = field
             }
         }
     }
@@ -202,8 +214,16 @@ public enum GenerationChecks {
         typealias Output = (path: String, owner: Owner, range: SourceRange)
         var schemas: [Output] = [], asyncAPI: [Output] = [], contracts: [Output] = [], swift: [Output] = [], diagrams: [Output] = []
         for context in model.contexts {
-            for event in context.events.flatMap(\.majors) {
-                schemas.append((OutputPaths.eventSchema(event, in: context), .event(context: context.name, name: event.name, version: event.version), event.range))
+            // An event without kept previous majors is read in place; `majors` would copy it into a new array.
+            for index in context.events.indices {
+                if context.events[index].previous.isEmpty {
+                    schemas.append((OutputPaths.eventSchema(context.events[index], in: context),
+                                    .event(context: context.name, name: context.events[index].name, version: context.events[index].version), context.events[index].range))
+                    continue
+                }
+                for event in context.events[index].majors {
+                    schemas.append((OutputPaths.eventSchema(event, in: context), .event(context: context.name, name: event.name, version: event.version), event.range))
+                }
             }
             for command in context.commands {
                 schemas.append((OutputPaths.commandSchema(command, in: context), .command(context: context.name, name: command.name), command.range))

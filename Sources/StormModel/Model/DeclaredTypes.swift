@@ -5,30 +5,56 @@ public struct Field: Sendable, Hashable {
     public var name: String
     public var doc: String
     public var type: TypeReference
-    public var defaultValue: Value?
     /// Marked `@identity`: the field identifies its entity or aggregate.
     public var isIdentity: Bool
     /// Marked `@pii`: personally identifiable information.
     public var isPII: Bool
-    public var deprecation: Deprecation?
     public var range: SourceRange
+    /// What few fields have (a default, a deprecation, a kind of personal data), boxed in one word: fields
+    /// are the model's most numerous values, and three inline optionals made each half as big again.
+    private var rare: RareParts?
+
+    public var defaultValue: Value? {
+        get { rare?.parts.defaultValue }
+        set { rare = RareParts(defaultValue: newValue, deprecation: deprecation, piiCategory: piiCategory) }
+    }
+    public var deprecation: Deprecation? {
+        get { rare?.parts.deprecation }
+        set { rare = RareParts(defaultValue: defaultValue, deprecation: newValue, piiCategory: piiCategory) }
+    }
     /// The kind of personal data, `@pii("contact")`; nil for a bare `@pii`.
-    public var piiCategory: String?
+    public var piiCategory: String? {
+        get { rare?.parts.piiCategory }
+        set { rare = RareParts(defaultValue: defaultValue, deprecation: deprecation, piiCategory: newValue) }
+    }
+
     public init(name: String, doc: String, type: TypeReference, defaultValue: Value? = nil, isIdentity: Bool = false,
                 isPII: Bool = false, deprecation: Deprecation? = nil, range: SourceRange, piiCategory: String? = nil) {
         self.name = name
         self.doc = doc
         self.type = type
-        self.defaultValue = defaultValue
         self.isIdentity = isIdentity
         self.isPII = isPII
-        self.deprecation = deprecation
         self.range = range
-        self.piiCategory = piiCategory
+        rare = RareParts(defaultValue: defaultValue, deprecation: deprecation, piiCategory: piiCategory)
     }
 
     /// Whether a producer must always provide the field: not optional and without a default.
     public var isRequired: Bool { !type.isOptional && defaultValue == nil }
+}
+
+/// A field's rare parts in one box; nil when it has none, so that equal fields have equal boxes.
+private indirect enum RareParts: Sendable, Hashable {
+    case boxed(defaultValue: Value?, deprecation: Deprecation?, piiCategory: String?)
+
+    init?(defaultValue: Value?, deprecation: Deprecation?, piiCategory: String?) {
+        if defaultValue == nil && deprecation == nil && piiCategory == nil { return nil }
+        self = .boxed(defaultValue: defaultValue, deprecation: deprecation, piiCategory: piiCategory)
+    }
+
+    var parts: (defaultValue: Value?, deprecation: Deprecation?, piiCategory: String?) {
+        switch self { case let .boxed(defaultValue, deprecation, piiCategory): (defaultValue, deprecation, piiCategory) }
+    }
 }
 
 /// A typed identifier (`id TripID`), backed by a UUID, a string or an integer.

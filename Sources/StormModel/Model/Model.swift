@@ -58,7 +58,7 @@ public struct Model: Sendable {
 
     /// The event a reference points at.
     public func event(_ reference: SymbolReference) -> Event? {
-        if let (c, e) = places.events[reference], c < contexts.count, contexts[c].name == reference.context,
+        if let (c, e) = places.event(reference), c < contexts.count, contexts[c].name == reference.context,
            e < contexts[c].events.count, contexts[c].events[e].name == reference.name {
             return contexts[c].events[e]
         }
@@ -67,7 +67,7 @@ public struct Model: Sendable {
 
     /// The command a reference points at.
     public func command(_ reference: SymbolReference) -> Command? {
-        if let (c, k) = places.commands[reference], c < contexts.count, contexts[c].name == reference.context,
+        if let (c, k) = places.command(reference), c < contexts.count, contexts[c].name == reference.context,
            k < contexts[c].commands.count, contexts[c].commands[k].name == reference.name {
             return contexts[c].commands[k]
         }
@@ -78,22 +78,42 @@ public struct Model: Sendable {
     public var relationships: [Relationship] { contextMaps.flatMap(\.relationships) }
 }
 
-/// The positions of the contexts, events and commands of a model, each name's first.
+/// The positions of the contexts, events and commands of a model, each name's first. Events and
+/// commands are found by plain name within their context's table: one string hashed, not two.
 private struct Places: Sendable {
     var contexts: [String: Int] = [:]
-    var events: [SymbolReference: (Int, Int)] = [:]
-    var commands: [SymbolReference: (Int, Int)] = [:]
+    /// By context index, where its events and commands are; empty for a context whose name came before.
+    var events: [[String: Int]] = []
+    var commands: [[String: Int]] = []
 
     init(_ contexts: [BoundedContext]) {
-        for (c, context) in contexts.enumerated() where self.contexts[context.name] == nil {
-            self.contexts[context.name] = c
-            for (e, event) in context.events.enumerated() where events[context.reference(event.name)] == nil {
-                events[context.reference(event.name)] = (c, e)
+        events.reserveCapacity(contexts.count)
+        commands.reserveCapacity(contexts.count)
+        // Declarations are read in place (`contexts[c].events[e]`): copying a context or an event out is not free.
+        for c in contexts.indices {
+            var events: [String: Int] = [:], commands: [String: Int] = [:]
+            if self.contexts[contexts[c].name] == nil {
+                self.contexts[contexts[c].name] = c
+                events.reserveCapacity(contexts[c].events.count)
+                for e in contexts[c].events.indices where events[contexts[c].events[e].name] == nil { events[contexts[c].events[e].name] = e }
+                commands.reserveCapacity(contexts[c].commands.count)
+                for k in contexts[c].commands.indices where commands[contexts[c].commands[k].name] == nil { commands[contexts[c].commands[k].name] = k }
             }
-            for (k, command) in context.commands.enumerated() where commands[context.reference(command.name)] == nil {
-                commands[context.reference(command.name)] = (c, k)
-            }
+            self.events.append(events)
+            self.commands.append(commands)
         }
+    }
+
+    /// Where the event `reference` was: its context's index and its own.
+    func event(_ reference: SymbolReference) -> (Int, Int)? {
+        guard let c = contexts[reference.context], let e = events[c][reference.name] else { return nil }
+        return (c, e)
+    }
+
+    /// Where the command `reference` was: its context's index and its own.
+    func command(_ reference: SymbolReference) -> (Int, Int)? {
+        guard let c = contexts[reference.context], let k = commands[c][reference.name] else { return nil }
+        return (c, k)
     }
 }
 

@@ -184,7 +184,7 @@ struct Resolution {
                 return
             }
             table[name.text] = Symbol(kind: kind, range: name.range)
-            resolution.symbols.index[name.text, default: []].append(contextName)
+            if resolution.symbols.index[name.text]?.append(contextName) == nil { resolution.symbols.index[name.text] = Declarers(contextName) }
         }
         defer { symbols.contexts[contextName] = table }
         for member in context.members {

@@ -53,7 +53,7 @@ struct SymbolTable {
     /// Context name → name → symbol.
     var contexts: [String: [String: Symbol]] = [:]
     /// Bare name → the contexts that declare it, in declaration order.
-    var index: [String: [String]] = [:]
+    var index: [String: Declarers] = [:]
     /// Context names in declaration order.
     var contextOrder: [String] = []
 
@@ -114,7 +114,7 @@ extension Resolution {
             found = local
         } else if !lookup.localOnly {
             // The first few owners are enough to tell and to name an ambiguity.
-            let owners = Array((symbols.index[last.text] ?? []).lazy.filter { [symbols] in
+            let owners = Array((symbols.index[last.text] ?? .none).lazy.filter { [symbols] in
                 symbols.contexts[$0]?[last.text].map { lookup.kinds.contains($0.kind) } ?? false
             }.prefix(ModelDiagnostics.contextsNamed + 1))
             if owners.count > 1 {
