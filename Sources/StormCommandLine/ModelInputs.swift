@@ -53,8 +53,10 @@ func forEachModel(_ inputs: [String], modelsFolder: String = "Models", name: Str
                   console: Console, body: (LoadedModel) throws(LoadError) -> Int32) -> Int32 {
     var status = ExitCode.success
     do {
-        for input in try ModelInputs(paths: inputs, modelsFolder: modelsFolder, name: name).models {
+        let models = try ModelInputs(paths: inputs, modelsFolder: modelsFolder, name: name).models
+        for (index, input) in models.enumerated() {
             let loaded = try ModelLoader.load(paths: input.paths, name: input.name)
+            if index == models.count - 1 { console.keepUntilExit(loaded) }
             printer.print(loaded.diagnostics, sources: loaded.sources)
             if loaded.hasErrors {
                 status = max(status, ExitCode.failure)
