@@ -98,11 +98,15 @@ public enum ModelLoader {
 
     /// Parses and resolves source files already in memory, re-parsing only the files that changed since
     /// the last load through `cache`.
-    public static func load(sources files: [SourceFile], name: String, reusing cache: ParseCache) -> LoadedModel {
-        load(sources: files, name: name, loading: [], cache: cache)
+    /// `resolved` is given the model as soon as it is resolved and has no error so far, before the
+    /// generators' checks run, so that work on the model (a review) can start beside them.
+    public static func load(sources files: [SourceFile], name: String, reusing cache: ParseCache,
+                            resolved: (Model) -> Void = { _ in }) -> LoadedModel {
+        load(sources: files, name: name, loading: [], cache: cache, resolved: resolved)
     }
 
-    static func load(sources files: [SourceFile], name: String, loading: Set<String>, cache: ParseCache? = nil) -> LoadedModel {
+    static func load(sources files: [SourceFile], name: String, loading: Set<String>, cache: ParseCache? = nil,
+                     resolved: (Model) -> Void = { _ in }) -> LoadedModel {
         var sources = SourceManager(files: files)
         var diagnostics = DiagnosticList()
         var syntax = cache?.parse(sources, diagnostics: &diagnostics)
@@ -126,6 +130,7 @@ public enum ModelLoader {
         }
         // A used context belongs to the domain that publishes it: its events keep that domain's names.
         for index in model.contexts.indices { if let use = used[model.contexts[index].name] { model.contexts[index].domain = use.domain } }
+        if !diagnostics.hasErrors { resolved(model) }
         // What the generators would refuse is an error of the model: `check` reports it, `generate` never meets it.
         GenerationChecks.check(model, into: &diagnostics)
         return LoadedModel(model: model, diagnostics: diagnostics)

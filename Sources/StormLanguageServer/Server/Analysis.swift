@@ -15,18 +15,26 @@ final class Analysis {
     /// The URI of each file, by ``FileID`` index.
     let uris: [String]
     private var cachedIndex: SymbolIndex?
+    /// The review started as soon as the model was resolved without errors.
+    private var pendingReview: BackgroundReview?
 
     /// Checks the files; `cache` holds the model's syntax trees from its last check, so only the files
     /// changed since are parsed again.
     init(key: String, files: [(uri: String, source: SourceFile)], name: String, cache: ParseCache) {
         self.key = key
         uris = files.map(\.uri)
-        loaded = ModelLoader.load(sources: files.map(\.source), name: name, reusing: cache)
+        var started: BackgroundReview?
+        loaded = ModelLoader.load(sources: files.map(\.source), name: name, reusing: cache) { started = BackgroundReview($0) }
+        pendingReview = started
+        // The generators' checks found errors after resolution: the review's findings would be noise.
+        if loaded.hasErrors { started?.cancel() }
     }
 
-    /// Runs `stormc lint`'s rules, once.
+    deinit { pendingReview?.cancel() }
+
+    /// `stormc lint`'s findings, waiting for the review started when the model was checked.
     func review() {
-        if findings == nil { findings = loaded.hasErrors ? [] : Linter().lint(loaded.model) }
+        if findings == nil { findings = loaded.hasErrors ? [] : pendingReview?.wait() ?? [] }
     }
 
     var model: Model { loaded.model }
