@@ -108,4 +108,24 @@ struct LanguageServerDiagnosticsTests {
         #expect(unused != nil)
         _ = client.closeAndWait()
     }
+
+    /// The review starts beside the generators' checks; when those find an error, its findings are dropped
+    /// (they would be noise on a model that does not check).
+    @Test func noLintFindingsWhenTheGeneratorsChecksFail() throws {
+        var files = CommandLineTestSupport.cleanModel
+        files["trips.storm"] = files["trips.storm"]!.replacingOccurrences(of: "event TripStarted", with: "event StartTrip")
+            + "\ncontext SCORING {}\n"
+        let folder = try temporaryFolder(files)
+        guard let client = try LanguageServerClient() else { return }
+        _ = client.initialize()
+        let trips = Self.uri(folder, "trips.storm")
+        client.open(trips, files["trips.storm"]!)
+        let broken = client.diagnostics(for: trips)
+        #expect(broken.contains { $0["code"] as? String == "file-name-collision" })
+        // Fixed, the model gets its findings: the first publication with one must be of the fixed model.
+        client.change(trips, files["trips.storm"]!.replacingOccurrences(of: "context SCORING {}", with: ""), version: 2)
+        let reviewed = client.diagnostics(for: trips) { $0.contains { $0["code"] as? String == "event-naming" } }
+        #expect(!reviewed.contains { $0["code"] as? String == "file-name-collision" })
+        _ = client.closeAndWait()
+    }
 }
