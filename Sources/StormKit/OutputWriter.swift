@@ -1,7 +1,7 @@
 import Foundation
 import StormGenerators
 
-/// Writes generated files into a folder: only the files whose contents change, each atomically, and only
+/// Writes generated files into a folder: only the files whose contents change, each replaced atomically, and only
 /// after every file has been generated, so a failed run leaves nothing half written. A starter is the
 /// team's once it exists: it is created when absent and never replaced, whatever it holds.
 public enum OutputWriter {
@@ -42,11 +42,16 @@ public enum OutputWriter {
         let recorded = starters.isEmpty ? [] : StarterRecord.read(in: root)
         let outcomes = Outcomes(count: files.count)
         let targets = paths
-        DispatchQueue.concurrentPerform(iterations: files.count) { index in
-            let outcome = Result { () throws(LoadError) -> Outcome in
-                try update(targets[index], with: files[index], writtenBefore: recorded.contains(files[index].path))
+        // A folder's files are written by one worker: creating files in one folder takes the folder's lock,
+        // so workers sharing a folder wait on each other in the kernel.
+        let byFolder = filesByFolder(paths, folders: folders)
+        DispatchQueue.concurrentPerform(iterations: byFolder.count) { folder in
+            for index in byFolder[folder] {
+                let outcome = Result { () throws(LoadError) -> Outcome in
+                    try update(targets[index], with: files[index], writtenBefore: recorded.contains(files[index].path))
+                }
+                outcomes.set(outcome, at: index)
             }
-            outcomes.set(outcome, at: index)
         }
         var summary = Summary()
         for (path, outcome) in zip(paths, outcomes.values) {
@@ -64,6 +69,17 @@ public enum OutputWriter {
             if try update(path, with: record, writtenBefore: false) == .written { summary.written.append(path) } else { summary.unchanged.append(path) }
         }
         return summary
+    }
+
+    /// The indexes of `paths` in each of `folders`, in order.
+    private static func filesByFolder(_ paths: [String], folders: [String]) -> [[Int]] {
+        var position: [String: Int] = [:]
+        for (index, folder) in folders.enumerated() { position[folder] = index }
+        var members = [[Int]](repeating: [], count: folders.count)
+        for (index, path) in paths.enumerated() {
+            members[position[String(path.utf8[..<path.utf8.lastIndex(of: UInt8(ascii: "/"))!])!]!].append(index)
+        }
+        return members
     }
 
     /// `path`'s components joined by `/` (empty ones dropped), or nil when `path` is absolute, has no
@@ -109,30 +125,43 @@ public enum OutputWriter {
                     if writtenBefore || access(path, F_OK) == 0 { return .kept }
                     return try create(path, with: bytes) ? .written : .kept
                 }
-                if holds(path, bytes) { return .unchanged }
-                try replace(path, with: bytes)
+                switch existing(path, bytes) {
+                case .same: return .unchanged
+                case .different: try replace(path, with: bytes)
+                case .absent: try createNew(path, with: bytes)
+                }
                 return .written
             }
         }.get()
     }
 
+    /// What is at a path to be written.
+    private enum Existing {
+        /// A file holding exactly the bytes to write.
+        case same
+        /// Something else, or something that cannot be read.
+        case different
+        /// Nothing.
+        case absent
+    }
+
     /// Whether the file at `path` exists and holds exactly `bytes`: its size is compared first, and only a
     /// file of the same size is read, a piece at a time into one small buffer.
-    private static func holds(_ path: String, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    private static func existing(_ path: String, _ bytes: UnsafeBufferPointer<UInt8>) -> Existing {
         let descriptor = open(path, O_RDONLY)
-        guard descriptor >= 0 else { return false }
+        guard descriptor >= 0 else { return errno == ENOENT ? .absent : .different }
         defer { close(descriptor) }
         var status = stat()
-        guard fstat(descriptor, &status) == 0, Int(status.st_size) == bytes.count else { return false }
+        guard fstat(descriptor, &status) == 0, Int(status.st_size) == bytes.count else { return .different }
         return withUnsafeTemporaryAllocation(byteCount: 1 << 16, alignment: 16) { buffer in
             var offset = 0
             while offset < bytes.count {
                 let count = read(descriptor, buffer.baseAddress!, min(buffer.count, bytes.count - offset))
                 if count < 0, errno == EINTR { continue }
-                guard count > 0, memcmp(buffer.baseAddress!, bytes.baseAddress! + offset, count) == 0 else { return false }
+                guard count > 0, memcmp(buffer.baseAddress!, bytes.baseAddress! + offset, count) == 0 else { return .different }
                 offset += count
             }
-            return true
+            return .same
         }
     }
 
@@ -145,6 +174,37 @@ public enum OutputWriter {
             unlink(temporary)
             throw LoadError("cannot write \(path): \(message)")
         }
+    }
+
+    /// Creates the file at `path`, where there was none, in place: no reader can have been using a file
+    /// that did not exist, and renaming a temporary file costs the kernel as much again. A failed write
+    /// removes what it began; a file made meanwhile by another program is replaced whole, as ``replace``
+    /// does. (A run killed in the middle can leave a new file short; the next run finds it different and
+    /// replaces it.)
+    private static func createNew(_ path: String, with bytes: UnsafeBufferPointer<UInt8>) throws(LoadError) {
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL, 0o666)
+        guard descriptor >= 0 else {
+            if errno == EEXIST { return try replace(path, with: bytes) }
+            throw LoadError("cannot write \(path): \(String(cString: strerror(errno)))")
+        }
+        if let reason = write(bytes, to: descriptor) {
+            unlink(path)
+            throw LoadError("cannot write \(path): \(reason)")
+        }
+    }
+
+    /// Writes `bytes` to `descriptor` and closes it; the reason when either failed.
+    private static func write(_ bytes: UnsafeBufferPointer<UInt8>, to descriptor: Int32) -> String? {
+        var offset = 0
+        while offset < bytes.count {
+            let count = Foundation.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
+            if count < 0, errno == EINTR { continue }
+            guard count > 0 else { break }
+            offset += count
+        }
+        let reason = offset == bytes.count ? nil : String(cString: strerror(errno))
+        let closed = close(descriptor)
+        return reason ?? (closed == 0 ? nil : String(cString: strerror(errno)))
     }
 
     /// Creates the starter at `path` whole, unless a file is there; returns whether it did. The file is
@@ -165,19 +225,9 @@ public enum OutputWriter {
         let temporary = path + ".stormc-\(getpid())"
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o666)
         guard descriptor >= 0 else { throw LoadError("cannot write \(path): \(String(cString: strerror(errno)))") }
-        var offset = 0
-        while offset < bytes.count {
-            let count = Foundation.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
-            if count < 0, errno == EINTR { continue }
-            guard count > 0 else { break }
-            offset += count
-        }
-        let reason = offset == bytes.count ? nil : String(cString: strerror(errno))
-        let closed = close(descriptor)
-        guard reason == nil, closed == 0 else {
-            let message = reason ?? String(cString: strerror(errno))
+        if let reason = write(bytes, to: descriptor) {
             unlink(temporary)
-            throw LoadError("cannot write \(path): \(message)")
+            throw LoadError("cannot write \(path): \(reason)")
         }
         return temporary
     }
