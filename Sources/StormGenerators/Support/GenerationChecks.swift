@@ -214,16 +214,13 @@ public enum GenerationChecks {
         typealias Output = (path: String, owner: Owner, range: SourceRange)
         var schemas: [Output] = [], asyncAPI: [Output] = [], contracts: [Output] = [], swift: [Output] = [], diagrams: [Output] = []
         for context in model.contexts {
-            // An event without kept previous majors is read in place; `majors` would copy it into a new array.
+            func schema(of event: Event) {
+                schemas.append((OutputPaths.eventSchema(event, in: context), .event(context: context.name, name: event.name, version: event.version), event.range))
+            }
+            // Each event's majors in order (as `majors` lists them), the current one read in place, not copied into a new array.
             for index in context.events.indices {
-                if context.events[index].previous.isEmpty {
-                    schemas.append((OutputPaths.eventSchema(context.events[index], in: context),
-                                    .event(context: context.name, name: context.events[index].name, version: context.events[index].version), context.events[index].range))
-                    continue
-                }
-                for event in context.events[index].majors {
-                    schemas.append((OutputPaths.eventSchema(event, in: context), .event(context: context.name, name: event.name, version: event.version), event.range))
-                }
+                for previous in context.events[index].previous { schema(of: context.events[index].atPreviousMajor(previous)) }
+                schema(of: context.events[index])
             }
             for command in context.commands {
                 schemas.append((OutputPaths.commandSchema(command, in: context), .command(context: context.name, name: command.name), command.range))
