@@ -58,9 +58,7 @@ extension LanguageServer {
         let members = index.members
         let member = members.members[found.member]
         _ = try prepareMemberRename(found, in: analysis)
-        guard Self.isValidName(newName) else {
-            throw ResponseError(.requestFailed, "`\(newName)` is not a valid name: a name starts with a letter or `_` and goes on with letters, digits and `_`")
-        }
+        guard Self.isValidName(newName) else { throw Self.invalidName(newName) }
         if member.kind == .enumCase, ["true", "false", "null"].contains(newName) {
             throw ResponseError(.requestFailed, "`\(newName)` is a literal: a case named so could not be written as a value")
         }
@@ -77,14 +75,10 @@ extension LanguageServer {
                 : "the value `\(member.name)` of a field that is unknown"
             throw ResponseError(.requestFailed, "cannot rename `\(member.name)` everywhere: \(place.path):\(place.line) writes \(what); fix that first")
         }
-        var changes: [String: [JSON]] = [:]
-        for occurrence in members.occurrences(of: found.member) {
-            guard analysis.hasURI(occurrence.range.file) else {
-                throw ResponseError(.requestFailed, "`\(member.name)` is used in a used domain's interface, which cannot be edited here")
-            }
-            changes[analysis.uris[occurrence.range.file.index], default: []].append(
-                ["range": converter.range(occurrence.range, in: analysis.sources[occurrence.range.file]), "newText": .string(newName)])
+        let ranges = members.occurrences(of: found.member).map(\.range)
+        guard ranges.allSatisfy({ analysis.hasURI($0.file) }) else {
+            throw ResponseError(.requestFailed, "`\(member.name)` is used in a used domain's interface, which cannot be edited here")
         }
-        return ["changes": .object(changes.mapValues { .array($0) })]
+        return renameEdit(ranges, to: newName, in: analysis)
     }
 }

@@ -1,4 +1,5 @@
 import StormModel
+import StormSource
 import StormSupport
 
 extension LanguageServer {
@@ -26,9 +27,7 @@ extension LanguageServer {
         guard analysis.hasURI(declaration.nameRange.file) else {
             throw Self.declaredInInterface(declaration.name)
         }
-        guard Self.isValidName(newName) else {
-            throw ResponseError(.requestFailed, "`\(newName)` is not a valid name: a name starts with a letter or `_` and goes on with letters, digits and `_`")
-        }
+        guard Self.isValidName(newName) else { throw Self.invalidName(newName) }
         if declaration.kind.isType, PrimitiveType.named(newName) != nil {
             throw ResponseError(.requestFailed, "`\(newName)` is a built-in type")
         }
@@ -40,13 +39,23 @@ extension LanguageServer {
             let place = analysis.sources.location(of: clash.nameRange)
             throw ResponseError(.requestFailed, "cannot rename to `\(newName)`: \(clash.kind.rawValue) `\(clash.qualifiedName)` already has that name (\(place.path):\(place.line))")
         }
+        let ranges = index.occurrences(of: found.declaration).lazy.map(\.range).filter { analysis.hasURI($0.file) }
+        return renameEdit(ranges, to: newName, in: analysis)
+    }
+
+    /// The workspace edit that writes `newName` over each of `ranges`, grouped by file.
+    func renameEdit(_ ranges: some Sequence<SourceRange>, to newName: String, in analysis: Analysis) -> JSON {
         var changes: [String: [JSON]] = [:]
-        for occurrence in index.occurrences(of: found.declaration) where analysis.hasURI(occurrence.range.file) {
-            let uri = analysis.uris[occurrence.range.file.index]
-            changes[uri, default: []].append(["range": converter.range(occurrence.range, in: analysis.sources[occurrence.range.file]),
-                                              "newText": .string(newName)])
+        for range in ranges {
+            changes[analysis.uris[range.file.index], default: []].append(
+                ["range": converter.range(range, in: analysis.sources[range.file]), "newText": .string(newName)])
         }
         return ["changes": .object(changes.mapValues { .array($0) })]
+    }
+
+    /// The refusal of a new name that is not a Storm name.
+    static func invalidName(_ name: String) -> ResponseError {
+        ResponseError(.requestFailed, "`\(name)` is not a valid name: a name starts with a letter or `_` and goes on with letters, digits and `_`")
     }
 
     /// The refusal to rename what a used domain's interface declares.
