@@ -70,6 +70,24 @@ import Testing
         #expect(!after.files.keys.contains { $0.contains(".stormc-") }, "a temporary file was left behind")
     }
 
+    /// A file that cannot be written is an I/O error (exit status 2) naming it; the files that could be
+    /// are written whole, and no temporary file is left behind.
+    @Test func aFileThatCannotBeWrittenIsAnErrorNamingIt() throws {
+        guard let stormc = BuiltStormc() else { return }
+        let folder = try TemporaryFolder()
+        _ = try folder.write(["Models/Fleet/tracking.storm": trackingModel])
+        // A folder where the Swift file would go: neither created nor renamed over.
+        try FileManager.default.createDirectory(atPath: folder.path("Out/Tracking.swift"), withIntermediateDirectories: true)
+        let run = try stormc.run(["generate", "swift", "Models/Fleet", "--out", "Out"], in: folder.root)
+        #expect(run.status == 2)
+        #expect(run.error.contains("stormc: error: cannot write Out/Tracking.swift: "), "\(run.error)")
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path("Out")).sorted()
+        #expect(names == ["FleetCatalog.swift", "Tracking.swift"], "\(names)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path("Out/Tracking.swift")) == [])
+        let catalog = try String(contentsOfFile: folder.path("Out/FleetCatalog.swift"), encoding: .utf8)
+        #expect(catalog.hasSuffix("}\n"))
+    }
+
     /// A reader that opens a generated file over and over while `stormc` replaces it sees the old bytes
     /// or the new ones, never a part: the file is written beside it and renamed into place.
     @Test func filesAreReplacedAtomically() throws {
