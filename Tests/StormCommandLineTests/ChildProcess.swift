@@ -8,8 +8,11 @@ struct CommandResult {
     var error: String
 }
 
-/// Runs a program and collects what it prints on both streams, read at the same time: reading one to
-/// its end before the other would hang as soon as the program fills the pipe of the other (64 KiB).
+/// Runs a program and collects what it prints on both streams. The streams go to unlinked temporary
+/// files, not pipes: a full pipe makes the writer wait, and a signal that interrupts that wait (SwiftPM's
+/// `swift test` gets SIGCHLD as its test process ends) loses the block being written. CI lost a 4 KiB block
+/// of a scaffold's test output that way, with pipes shrunk to two pages because the machine's root lacks
+/// CAP_SYS_RESOURCE. A file never makes its writer wait, and nothing is read until the program has ended.
 /// Shared by the test targets that run the built `stormc` (StormServerTests links to this file).
 enum ChildProcess {
     static func run(_ executable: URL, _ arguments: [String], in folder: String, environment: [String: String]? = nil) throws -> CommandResult {
@@ -18,28 +21,32 @@ enum ChildProcess {
         process.arguments = arguments
         process.currentDirectoryURL = URL(fileURLWithPath: folder)
         if let environment { process.environment = environment }
-        let out = Pipe(), error = Pipe()
-        process.standardOutput = out
-        process.standardError = error
+        let out = try UnlinkedFile(), error = try UnlinkedFile()
+        process.standardOutput = out.handle
+        process.standardError = error.handle
         process.standardInput = FileHandle.nullDevice
         try process.run()
-        let errorText = Collected()
-        let group = DispatchGroup()
-        group.enter()
-        DispatchQueue.global().async {
-            errorText.data = error.fileHandleForReading.readDataToEndOfFile()
-            group.leave()
-        }
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        group.wait()
         process.waitUntilExit()
-        return CommandResult(status: process.terminationStatus, out: String(decoding: outData, as: UTF8.self),
-                             error: String(decoding: errorText.data, as: UTF8.self))
+        return CommandResult(status: process.terminationStatus, out: try out.text(), error: try error.text())
     }
 
-    /// Bytes one thread reads and another uses after `DispatchGroup.wait()`, which orders the two.
-    private final class Collected: @unchecked Sendable {
-        var data = Data()
+    /// A temporary file with no name: the child writes it through the descriptor it inherits, which
+    /// shares the file's offset, so the text is read from the start once the child has ended.
+    private struct UnlinkedFile {
+        let handle: FileHandle
+
+        init() throws {
+            var template = Array(URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent("storm-output-XXXXXX").path.utf8CString)
+            let descriptor = mkstemp(&template)
+            guard descriptor >= 0 else { throw CocoaError(.fileWriteUnknown) }
+            unlink(template)
+            handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
+        }
+
+        func text() throws -> String {
+            try handle.seek(toOffset: 0)
+            return String(decoding: try handle.readToEnd() ?? Data(), as: UTF8.self)
+        }
     }
 
     /// The `stormc` executable built beside the test bundle. Nil, after saying why (or failing when
