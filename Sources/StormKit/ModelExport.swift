@@ -36,7 +36,7 @@ public enum ModelExport {
     }
 
     /// The members of the model's object other than `contexts`, which is by far the largest.
-    private static func membersButContexts(_ model: Model) -> [String: JSON] {
+    private static func membersButContexts(_ model: Model) -> JSONObject {
         [
             "name": .string(model.name),
             "sources": .array(model.sourcePaths.map(JSON.string)),
@@ -119,10 +119,10 @@ public enum ModelExport {
 
     static func scenario(_ scenario: Scenario) -> JSON {
         func message(_ message: Scenario.Message) -> JSON {
-            .object(["name": .string(message.reference.description), "values": .object(Dictionary(uniqueKeysWithValues: message.values.map { entry in
+            .object(["name": .string(message.reference.description), "values": .object(JSONObject(members: message.values.map { entry in
                 switch entry.argument {
-                case .literal(let literal): (entry.field, literal.json)
-                case .placeholder(let name): (entry.field, .object(["placeholder": .string(name)]))
+                case .literal(let literal): (key: entry.field, value: literal.json)
+                case .placeholder(let name): (key: entry.field, value: .object(["placeholder": .string(name)]))
                 }
             }))])
         }

@@ -1,4 +1,4 @@
-/// A JSON value that renders deterministically: object keys sorted, two-space indentation, numbers as
+/// A JSON value that renders deterministically: object keys sorted (``JSONObject``), two-space indentation, numbers as
 /// written. The one JSON emitter of the compiler: schemas, documents, reports and the model export use it.
 public enum JSON: Sendable, Hashable {
     case null
@@ -8,7 +8,7 @@ public enum JSON: Sendable, Hashable {
     case number(String)
     case string(String)
     case array([JSON])
-    case object([String: JSON])
+    case object(JSONObject)
 
     /// The value as pretty-printed JSON text, ending in a newline.
     public func rendered() -> String {
@@ -30,31 +30,6 @@ public enum JSON: Sendable, Hashable {
         return out.text
     }
 
-    /// The members of an object in the order they are written: sorted by key.
-    static func sortedMembers(_ members: [String: JSON]) -> [(key: String, value: JSON)] {
-        members.sorted { $0.key < $1.key }
-    }
-
-    /// Calls `body` with the positions of `members` in the order they are written (sorted by key), in a
-    /// buffer on the stack: an object is written without copying its members into a sorted array.
-    @inline(__always)
-    static func withSortedPositions<R>(_ members: [String: JSON], _ body: (UnsafeMutableBufferPointer<Dictionary<String, JSON>.Index>) -> R) -> R {
-        withUnsafeTemporaryAllocation(of: Dictionary<String, JSON>.Index.self, capacity: members.count) { buffer in
-            var positions = buffer
-            var count = 0
-            var position = members.startIndex
-            while position != members.endIndex {
-                positions.initializeElement(at: count, to: position)
-                count += 1
-                position = members.index(after: position)
-            }
-            let keys = members.keys
-            positions.sort { keys[$0] < keys[$1] }
-            defer { positions.deinitialize() }
-            return body(positions)
-        }
-    }
-
     /// Appends the value as pretty-printed JSON at nesting depth `indent` (two spaces a level); the first
     /// line is not indented, the last has no newline.
     func write(to out: inout TextBuffer, indent: Int) {
@@ -73,16 +48,14 @@ public enum JSON: Sendable, Hashable {
         case .object(let members) where !members.isEmpty:
             out.append(byte: UInt8(ascii: "{"))
             out.append(byte: UInt8(ascii: "\n"))
-            JSON.withSortedPositions(members) { positions in
-                for (index, position) in positions.enumerated() {
-                    out.appendSpaces(2 * (indent + 1))
-                    JSON.writeString(members.keys[position], to: &out)
-                    out.append(byte: UInt8(ascii: ":"))
-                    out.append(byte: UInt8(ascii: " "))
-                    members.values[position].write(to: &out, indent: indent + 1)
-                    if index != positions.count - 1 { out.append(byte: UInt8(ascii: ",")) }
-                    out.append(byte: UInt8(ascii: "\n"))
-                }
+            for (index, member) in members.members.enumerated() {
+                out.appendSpaces(2 * (indent + 1))
+                JSON.writeString(member.key, to: &out)
+                out.append(byte: UInt8(ascii: ":"))
+                out.append(byte: UInt8(ascii: " "))
+                member.value.write(to: &out, indent: indent + 1)
+                if index != members.count - 1 { out.append(byte: UInt8(ascii: ",")) }
+                out.append(byte: UInt8(ascii: "\n"))
             }
             out.appendSpaces(2 * indent)
             out.append(byte: UInt8(ascii: "}"))
@@ -107,13 +80,11 @@ public enum JSON: Sendable, Hashable {
             out.append(byte: UInt8(ascii: "]"))
         case .object(let members):
             out.append(byte: UInt8(ascii: "{"))
-            JSON.withSortedPositions(members) { positions in
-                for (index, position) in positions.enumerated() {
-                    if index > 0 { out.append(byte: UInt8(ascii: ",")) }
-                    JSON.writeString(members.keys[position], to: &out)
-                    out.append(byte: UInt8(ascii: ":"))
-                    members.values[position].writeCompact(to: &out)
-                }
+            for (index, member) in members.members.enumerated() {
+                if index > 0 { out.append(byte: UInt8(ascii: ",")) }
+                JSON.writeString(member.key, to: &out)
+                out.append(byte: UInt8(ascii: ":"))
+                member.value.writeCompact(to: &out)
             }
             out.append(byte: UInt8(ascii: "}"))
         }
@@ -204,10 +175,7 @@ extension JSON: ExpressibleByStringLiteral, ExpressibleByIntegerLiteral, Express
     public init(booleanLiteral value: Bool) { self = .bool(value) }
     public init(arrayLiteral elements: JSON...) { self = .array(elements) }
     public init(dictionaryLiteral elements: (String, JSON)...) {
-        // Sized once, the last of a repeated key kept: what `Dictionary(_:uniquingKeysWith:)` makes, without its resizing.
-        var members = [String: JSON](minimumCapacity: elements.count)
-        for (key, value) in elements { members[key] = value }
-        self = .object(members)
+        self = .object(JSONObject(members: elements.lazy.map { (key: $0.0, value: $0.1) }))
     }
     public init(nilLiteral: ()) { self = .null }
 }

@@ -41,7 +41,7 @@ public enum YAML: Sendable, Hashable {
         case .string(let text): self = .string(text)
         case .array(let items): self = .sequence(items.map(YAML.init))
         case .object(let members):
-            self = .mapping(JSON.sortedMembers(members).map { Entry(key: $0.key, value: YAML($0.value)) })
+            self = .mapping(members.members.map { Entry(key: $0.key, value: YAML($0.value)) })
         }
     }
 

@@ -20,21 +20,18 @@ extension YAML {
                 }
             }
         case .object(let members) where !members.isEmpty:
-            JSON.withSortedPositions(members) { positions in
-                for position in positions {
-                    if pad { out.appendSpaces(indent) }
-                    pad = true
-                    YAMLScalar.write(members.keys[position], to: &out)
-                    out.append(byte: UInt8(ascii: ":"))
-                    let value = members.values[position]
-                    if isBlock(value) {
-                        out.append(byte: UInt8(ascii: "\n"))
-                        write(value, to: &out, indent: indent + 2, padFirstLine: true)
-                    } else {
-                        out.append(byte: UInt8(ascii: " "))
-                        writeScalar(value, to: &out)
-                        out.append(byte: UInt8(ascii: "\n"))
-                    }
+            for member in members.members {
+                if pad { out.appendSpaces(indent) }
+                pad = true
+                YAMLScalar.write(member.key, to: &out)
+                out.append(byte: UInt8(ascii: ":"))
+                if isBlock(member.value) {
+                    out.append(byte: UInt8(ascii: "\n"))
+                    write(member.value, to: &out, indent: indent + 2, padFirstLine: true)
+                } else {
+                    out.append(byte: UInt8(ascii: " "))
+                    writeScalar(member.value, to: &out)
+                    out.append(byte: UInt8(ascii: "\n"))
                 }
             }
         default:

@@ -88,7 +88,7 @@ public enum AsyncAPIGenerator {
             "defaultContentType": "application/json",
             "channels": .mapping(channels),
             "operations": .mapping(operations),
-            "components": .ordered(["schemas": .json(.object(schemas)), "messages": .mapping(messages)]),
+            "components": .ordered(["schemas": .json(.object(JSONObject(schemas))), "messages": .mapping(messages)]),
         ])
     }
 }

@@ -15,7 +15,7 @@ enum AsyncAPIMessages {
     /// The CloudEvents attributes every message carries.
     static var sharedHeaders: JSON {
         func attribute(_ type: JSON, _ description: String, format: String? = nil) -> JSON {
-            var schema: [String: JSON] = ["type": type, "description": .string(description)]
+            var schema: JSONObject = ["type": type, "description": .string(description)]
             schema["format"] = format.map(JSON.string)
             return .object(schema)
         }

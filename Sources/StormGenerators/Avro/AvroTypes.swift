@@ -115,14 +115,14 @@ struct AvroTypes {
             }
             out.append(try self.field(field, named: fieldName))
         }
-        var record: [String: JSON] = ["type": "record", "name": .string(name), "namespace": .string(namespace), "fields": .array(out)]
+        var record: JSONObject = ["type": "record", "name": .string(name), "namespace": .string(namespace), "fields": .array(out)]
         record["doc"] = SchemaText.description(doc: doc, deprecation: deprecation).map(JSON.string)
         return .object(record)
     }
 
     /// A field: optionals are unions with `null`, defaulting to `null` unless the model gives another default.
     private mutating func field(_ field: Field, named name: String) throws(GeneratorError) -> JSON {
-        var out: [String: JSON] = ["name": .string(name)]
+        var out: JSONObject = ["name": .string(name)]
         out["doc"] = SchemaText.description(doc: field.doc, deprecation: field.deprecation).map(JSON.string)
         let schema = try schema(for: field.type.nonOptional)
         let given = field.defaultValue.flatMap { AvroDefaults.value($0, for: field.type, in: model) }
@@ -139,7 +139,7 @@ struct AvroTypes {
 
 extension SchemaNamedType {
     /// `schema` with the declaration's doc and deprecation as `doc`.
-    func described(_ schema: [String: JSON]) -> JSON {
+    func described(_ schema: JSONObject) -> JSON {
         var schema = schema
         schema["doc"] = SchemaText.description(doc: doc, deprecation: deprecation).map(JSON.string)
         return .object(schema)

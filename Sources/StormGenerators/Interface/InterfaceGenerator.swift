@@ -47,7 +47,7 @@ public enum InterfaceGenerator {
             }
             let schema = JSONSchemaURIs.id(of: event, in: context, options: options)
             types.origin = (schema, context.name)
-            var members: [String: JSON] = [
+            var members: JSONObject = [
                 "context": .string(context.name),
                 "domain": .string(context.domain),
                 "name": .string(event.name),

@@ -4,8 +4,8 @@ import StormSupport
 /// The annotations a schema carries besides its type: `description` from the model's doc comment and
 /// `deprecated` from `@deprecated` (whose message ends the description).
 enum JSONSchemaAnnotations {
-    static func of(doc: String, deprecation: Deprecation?) -> [String: JSON] {
-        var annotations: [String: JSON] = [:]
+    static func of(doc: String, deprecation: Deprecation?) -> JSONObject {
+        var annotations: JSONObject = [:]
         if let description = SchemaText.description(doc: doc, deprecation: deprecation) {
             annotations["description"] = .string(description)
         }
@@ -14,17 +14,15 @@ enum JSONSchemaAnnotations {
     }
 
     /// `x-storm-version: "2.1.0"` when the event's minor or patch is written; its major is in the `$id`.
-    static func version(of event: Event) -> [String: JSON] {
+    static func version(of event: Event) -> JSONObject {
         event.hasRevision ? ["x-storm-version": .string(event.semanticVersion)] : [:]
     }
 }
 
 extension JSON {
     /// An object with `members` added (replacing members of the same name); other values unchanged.
-    func adding(_ members: [String: JSON]) -> JSON {
-        guard !members.isEmpty, case .object(var existing) = self else { return self }
-        existing.reserveCapacity(existing.count + members.count)
-        for (key, value) in members { existing[key] = value }
-        return .object(existing)
+    func adding(_ members: JSONObject) -> JSON {
+        guard !members.isEmpty, case .object(let existing) = self else { return self }
+        return .object(existing.merging(members))
     }
 }

@@ -37,11 +37,11 @@ extension JSONSchemaGenerator {
                                            contents: request.rendered()))
                 var types = JSONSchemaTypes(model: model, home: context.name, referencePrefix: "#/$defs/", additionalProperties: true)
                 let body = try types.schema(for: query.returns)
-                var members: [String: JSON] = [
+                var members: JSONObject = [
                     "$comment": .string(lines.joined(separator: " ")), "$schema": .string(dialect),
                     "$id": .string(id("queries", stem + ".response.schema.json")), "title": .string(query.name + " response"),
                 ]
-                if !types.definitions.isEmpty { members["$defs"] = .object(types.definitions) }
+                if !types.definitions.isEmpty { members["$defs"] = .object(JSONObject(types.definitions)) }
                 files.append(GeneratedFile(path: FileNames.component(context.name) + "/queries/" + FileNames.component(stem, suffix: ".response.schema.json"),
                                            contents: body.adding(members).rendered()))
             }

@@ -61,15 +61,15 @@ public enum JSONSchemaGenerator {
         var types = JSONSchemaTypes(model: model, home: context.name, referencePrefix: "#/$defs/", additionalProperties: open)
         types.refersToPublishedSchemas = true
         types.use(open ? caches.open : caches.closed)
-        var members: [String: JSON] = [
+        var members: JSONObject = [
             "$comment": .string(header.joined(separator: " ")),
             "$schema": .string(dialect),
             "$id": .string(id),
             "title": .string(title),
         ]
-        members.merge(JSONSchemaAnnotations.of(doc: doc, deprecation: deprecation)) { $1 }
+        members.merge(JSONSchemaAnnotations.of(doc: doc, deprecation: deprecation))
         let body = try types.objectSchema(fields: fields)
-        if !types.definitions.isEmpty { members["$defs"] = .object(types.definitions) }
+        if !types.definitions.isEmpty { members["$defs"] = .object(JSONObject(types.definitions)) }
         return body.adding(members)
     }
 

@@ -112,7 +112,7 @@ struct JSONSchemaTypes {
     /// The definition of a named declaration.
     private mutating func definition(of named: SchemaNamedType) throws(GeneratorError) -> JSON {
         let annotations = JSONSchemaAnnotations.of(doc: named.doc, deprecation: named.deprecation)
-            .merging(["title": .string(named.reference.name)]) { $1 }
+            .merging(["title": .string(named.reference.name)])
         switch named.kind {
         case .identifier(let raw):
             return Self.schema(for: raw).adding(annotations)
@@ -125,14 +125,15 @@ struct JSONSchemaTypes {
 
     /// An object schema with one property per field; `required` lists the fields without `?` or default.
     mutating func objectSchema(fields: [Field]) throws(GeneratorError) -> JSON {
-        var properties = [String: JSON](minimumCapacity: fields.count)
+        var properties: [(key: String, value: JSON)] = []
+        properties.reserveCapacity(fields.count)
         for field in fields {
             var annotations = JSONSchemaAnnotations.of(doc: field.doc, deprecation: field.deprecation)
             annotations["default"] = field.defaultValue.flatMap { JSONSchemaDefaults.value($0, for: field.type) }
-            properties[field.name] = try schema(for: field.type.nonOptional).adding(annotations)
+            properties.append((field.name, try schema(for: field.type.nonOptional).adding(annotations)))
         }
-        var object: [String: JSON] = ["type": "object", "properties": .object(properties),
-                                      "additionalProperties": .bool(additionalProperties)]
+        var object: JSONObject = ["type": "object", "properties": .object(JSONObject(members: properties)),
+                                  "additionalProperties": .bool(additionalProperties)]
         let required = fields.filter(\.isRequired).map { JSON.string($0.name) }
         if !required.isEmpty { object["required"] = .array(required) }
         return .object(object)

@@ -68,8 +68,8 @@ final class Connection: @unchecked Sendable {
 
     /// Sends a message.
     func send(_ message: JSON) {
-        var object: [String: JSON] = ["jsonrpc": "2.0"]
-        if case .object(let members) = message { object.merge(members) { _, new in new } }
+        var object: JSONObject = ["jsonrpc": "2.0"]
+        if case .object(let members) = message { object.merge(members) }
         let body = Array(JSON.object(object).renderedCompact().utf8)
         let frame = Array("Content-Length: \(body.count)\r\n\r\n".utf8) + body
         frame.withUnsafeBufferPointer { buffer in

@@ -18,7 +18,7 @@ extension LanguageServer {
                 }
                 result.append(["title": .string(fixIt.message), "kind": "quickfix", "diagnostics": [lsp],
                                "isPreferred": .bool(diagnostic.fixIts.count == 1),
-                               "edit": ["changes": .object(changes.mapValues { .array($0) })]])
+                               "edit": ["changes": .object(JSONObject(changes.mapValues { JSON.array($0) }))]])
             }
         }
         return .array(result)

@@ -35,7 +35,7 @@ extension LanguageServer {
 
         var items: [JSON] = []
         func add(_ label: String, _ kind: ItemKind, _ detail: String? = nil) {
-            var item: [String: JSON] = ["label": .string(label), "kind": .integer(kind.rawValue)]
+            var item: JSONObject = ["label": .string(label), "kind": .integer(kind.rawValue)]
             if let detail { item["detail"] = .string(detail) }
             items.append(.object(item))
         }

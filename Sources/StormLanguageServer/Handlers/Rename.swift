@@ -50,7 +50,7 @@ extension LanguageServer {
             changes[analysis.uris[range.file.index], default: []].append(
                 ["range": converter.range(range, in: analysis.sources[range.file]), "newText": .string(newName)])
         }
-        return ["changes": .object(changes.mapValues { .array($0) })]
+        return ["changes": .object(JSONObject(changes.mapValues { JSON.array($0) }))]
     }
 
     /// The refusal of a new name that is not a Storm name.

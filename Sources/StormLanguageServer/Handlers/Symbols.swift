@@ -10,7 +10,7 @@ extension LanguageServer {
         let index = analysis.index
         let source = analysis.sources[file]
         func symbol(_ declaration: Declaration, children: [JSON]) -> JSON {
-            var object: [String: JSON] = [
+            var object: JSONObject = [
                 "name": .string(declaration.name), "detail": .string(declaration.kind.rawValue), "kind": .integer(declaration.kind.symbolKind),
                 "range": converter.range(declaration.range, in: source), "selectionRange": converter.range(declaration.nameRange, in: source),
             ]
@@ -64,7 +64,7 @@ extension LanguageServer {
         var result: [JSON] = []
         for analysis in workspace.allAnalyses {
             for declaration in analysis.index.declarations where matches(declaration.name) && analysis.hasURI(declaration.nameRange.file) {
-                var object: [String: JSON] = ["name": .string(declaration.name), "kind": .integer(declaration.kind.symbolKind),
+                var object: JSONObject = ["name": .string(declaration.name), "kind": .integer(declaration.kind.symbolKind),
                                               "location": location(declaration.nameRange, in: analysis)]
                 if let scope = declaration.scope { object["containerName"] = .string(scope) }
                 result.append(.object(object))

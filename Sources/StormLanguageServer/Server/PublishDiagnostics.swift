@@ -41,7 +41,7 @@ extension LanguageServer {
                                     "severity": 3, "source": "storm",
                                     "message": .string("\(perFile.omitted[id.index]) more diagnostics in this file are not shown; `stormc check` and `stormc lint` list them all")])
             }
-            var params: [String: JSON] = ["uri": .string(uri), "diagnostics": .array(diagnostics)]
+            var params: JSONObject = ["uri": .string(uri), "diagnostics": .array(diagnostics)]
             if let version = workspace.documents[uri]?.version { params["version"] = .integer(version) }
             connection.notify(PublishDiagnosticsNotification.method, .object(params))
         }
@@ -93,7 +93,7 @@ extension LanguageServer {
         case .note: 3
         case .remark: 4
         }
-        var object: [String: JSON] = [
+        var object: JSONObject = [
             "range": converter.range(range, in: file),
             "severity": .integer(severity),
             "code": .string(diagnostic.id.rawValue),

@@ -38,7 +38,7 @@ public enum DiffRenderer {
     /// One JSON document: `{"mode", "compatible", "entries": [...], "summary": {"error", "warning", "info"}}`.
     public static func json(_ report: DiffReport) -> String {
         let entries: [JSON] = report.entries.map { entry in
-            var object: [String: JSON] = [
+            var object: JSONObject = [
                 "kind": .string(entry.kind.rawValue), "context": .string(entry.reference.context), "name": .string(entry.reference.name),
                 "status": .string(entry.status.rawValue), "severity": .string(entry.severity.rawValue), "verdict": .string(entry.verdict),
                 "backward": .bool(entry.compatibility.backward), "forward": .bool(entry.compatibility.forward),
@@ -52,12 +52,12 @@ public enum DiffRenderer {
             object["oldVersion"] = entry.oldVersion.map(JSON.integer)
             object["newVersion"] = entry.newVersion.map(JSON.integer)
             if let location = entry.location {
-                object.merge(["path": .string(location.path), "line": .integer(location.line), "column": .integer(location.column)]) { $1 }
+                object.merge(["path": .string(location.path), "line": .integer(location.line), "column": .integer(location.column)])
             }
             return .object(object)
         }
-        let summary: JSON = .object(Dictionary(uniqueKeysWithValues: [RuleSeverity.error, .warning, .info].map { severity in
-            (severity.rawValue, JSON.integer(report.entries.filter { $0.severity == severity }.count))
+        let summary: JSON = .object(JSONObject(members: [RuleSeverity.error, .warning, .info].map { severity in
+            (key: severity.rawValue, value: JSON.integer(report.entries.filter { $0.severity == severity }.count))
         }))
         return JSON.object(["mode": .string(report.mode.rawValue), "compatible": .bool(!report.hasErrors),
                             "entries": .array(entries), "summary": summary]).rendered()

@@ -12,7 +12,7 @@ public enum FindingJSONRenderer {
     public static func render(_ results: [(model: Model, findings: [Finding])]) -> String {
         let all = results.flatMap { result in result.findings.map { (result.model, $0) } }
         let findings: [JSON] = all.map { model, finding in
-            var object: [String: JSON] = [
+            var object: JSONObject = [
                 "model": .string(model.name), "rule": .string(finding.ruleID),
                 "severity": .string(finding.severity.rawValue), "message": .string(finding.message),
                 "notes": .array(finding.notes.map { note(model, $0) }),
@@ -20,7 +20,7 @@ public enum FindingJSONRenderer {
             if let range = finding.range {
                 let place = FindingPlace(range, in: model.sources)
                 object.merge(["path": .string(place.path), "line": .integer(place.line), "column": .integer(place.column),
-                              "endLine": .integer(place.endLine), "endColumn": .integer(place.endColumn)]) { $1 }
+                              "endLine": .integer(place.endLine), "endColumn": .integer(place.endColumn)])
             }
             return .object(object)
         }
@@ -31,10 +31,10 @@ public enum FindingJSONRenderer {
     }
 
     private static func note(_ model: Model, _ note: DiagnosticNote) -> JSON {
-        var object: [String: JSON] = ["message": .string(note.message)]
+        var object: JSONObject = ["message": .string(note.message)]
         if let range = note.range {
             let place = FindingPlace(range, in: model.sources)
-            object.merge(["path": .string(place.path), "line": .integer(place.line), "column": .integer(place.column)]) { $1 }
+            object.merge(["path": .string(place.path), "line": .integer(place.line), "column": .integer(place.column)])
         }
         return .object(object)
     }

@@ -39,7 +39,7 @@ public enum SARIFRenderer {
     }
 
     private static func result(_ finding: Finding, ruleIndex: Int?, model: Model) -> JSON {
-        var object: [String: JSON] = [
+        var object: JSONObject = [
             "ruleId": .string(finding.ruleID), "level": .string(finding.severity.sarifLevel),
             "message": ["text": .string(finding.message)],
         ]

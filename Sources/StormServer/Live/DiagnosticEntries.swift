@@ -8,7 +8,7 @@ enum DiagnosticEntries {
     static let contextLines = 2
 
     static func json(_ diagnostic: Diagnostic, source: String, sources: SourceManager) -> JSON {
-        var entry: [String: JSON] = [
+        var entry: JSONObject = [
             "severity": .string(diagnostic.severity.rawValue), "id": .string(diagnostic.id.rawValue),
             "message": .string(diagnostic.message), "source": .string(source),
         ]

@@ -38,17 +38,17 @@ struct SampleInstances {
         }
         guard case .object(let full) = try object(fields, variant: 0, full: true, depth: 0) else { return out }
         for field in fields where field.isRequired {
-            out.append(("invalid-missing-\(field.name)", .object(full.filter { $0.key != field.name })))
+            out.append(("invalid-missing-\(field.name)", .object(JSONObject(members: full.filter { $0.key != field.name }))))
         }
         for field in fields {
-            out.append(("invalid-type-\(field.name)", .object(full.merging([field.name: wrongValue(for: field.type.nonOptional)]) { $1 })))
+            out.append(("invalid-type-\(field.name)", .object(full.merging([field.name: wrongValue(for: field.type.nonOptional)]))))
         }
         return out
     }
 
     /// An object of the fields: all of them when `full`, else only the required ones.
     private func object(_ fields: [Field], variant: Int, full: Bool, depth: Int) throws -> JSON {
-        var members: [String: JSON] = [:]
+        var members: JSONObject = [:]
         for field in fields where field.isRequired || (full && depth < 2) {
             members[field.name] = try value(for: field.type.nonOptional, variant: variant, full: full, depth: depth)
         }

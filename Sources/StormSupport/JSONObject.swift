@@ -1,0 +1,144 @@
+/// The members of a JSON object, kept in the order they are written: sorted by key, each key once. An
+/// object is written by walking its members, with no hashing and no sorting at each write.
+///
+/// A member is found by binary search and added where it belongs, which suits the small objects most
+/// documents are made of; an object of many members is made at once from a sequence of them
+/// (``init(members:)``), sorted once.
+public struct JSONObject: Sendable, Hashable {
+    /// One member: a key and its value.
+    public struct Member: Sendable, Hashable {
+        public var key: String
+        public var value: JSON
+    }
+
+    /// The members, sorted by key, each key once.
+    public private(set) var members: [Member]
+
+    /// An object without members.
+    public init() {
+        members = []
+    }
+
+    /// The members of `dictionary`, sorted by key.
+    public init(_ dictionary: [String: JSON]) {
+        members = dictionary.map { Member(key: $0.key, value: $0.value) }
+        members.sort { $0.key < $1.key }
+    }
+
+    /// The object of `members`, given in any order; of a repeated key, the last is kept.
+    public init(members: some Sequence<(key: String, value: JSON)>) {
+        var members = members.map { Member(key: $0.key, value: $0.value) }
+        if !Self.isStrictlySorted(members) {
+            // Stable, so that of a repeated key the last given is the last of its run.
+            members.sort { $0.key < $1.key }
+            var kept = 0
+            for member in members {
+                if kept > 0, members[kept - 1].key == member.key {
+                    members[kept - 1] = member
+                } else {
+                    members[kept] = member
+                    kept += 1
+                }
+            }
+            members.removeLast(members.count - kept)
+        }
+        self.members = members
+    }
+
+    private static func isStrictlySorted(_ members: [Member]) -> Bool {
+        var index = 1
+        while index < members.count {
+            if !(members[index - 1].key < members[index].key) { return false }
+            index += 1
+        }
+        return true
+    }
+
+    /// Whether the object has no members.
+    public var isEmpty: Bool { members.isEmpty }
+
+    /// The number of members.
+    public var count: Int { members.count }
+
+    /// The keys, in the order they are written.
+    public var keys: [String] { members.map(\.key) }
+
+    /// The value of `key`, or nil; setting nil removes the member.
+    public subscript(key: String) -> JSON? {
+        get {
+            let position = position(of: key)
+            // Not a conditional expression: its `nil` would be `JSON.null`, JSON being expressible by nil.
+            guard position < members.count, members[position].key == key else { return JSON?.none }
+            return members[position].value
+        }
+        set {
+            let position = position(of: key)
+            let found = position < members.count && members[position].key == key
+            switch (found, newValue) {
+            case (true, let value?): members[position].value = value
+            case (true, nil): members.remove(at: position)
+            case (false, let value?): members.insert(Member(key: key, value: value), at: position)
+            case (false, nil): break
+            }
+        }
+    }
+
+    /// Adds the members of `other`, whose values replace those of the same key.
+    public mutating func merge(_ other: JSONObject) {
+        guard !other.isEmpty else { return }
+        guard !isEmpty else {
+            self = other
+            return
+        }
+        var merged: [Member] = []
+        merged.reserveCapacity(members.count + other.members.count)
+        var mine = 0, theirs = 0
+        while mine < members.count, theirs < other.members.count {
+            let a = members[mine].key, b = other.members[theirs].key
+            if a < b {
+                merged.append(members[mine])
+                mine += 1
+            } else {
+                merged.append(other.members[theirs])
+                theirs += 1
+                if a == b { mine += 1 }
+            }
+        }
+        merged.append(contentsOf: members[mine...])
+        merged.append(contentsOf: other.members[theirs...])
+        members = merged
+    }
+
+    /// This object with the members of `other` added (see ``merge(_:)``).
+    public func merging(_ other: JSONObject) -> JSONObject {
+        var merged = self
+        merged.merge(other)
+        return merged
+    }
+
+    /// Where `key` is, or where it would be added: the first member whose key is not less than it.
+    private func position(of key: String) -> Int {
+        var low = 0, high = members.count
+        while low < high {
+            let middle = (low + high) / 2
+            if members[middle].key < key { low = middle + 1 } else { high = middle }
+        }
+        return low
+    }
+}
+
+extension JSONObject: Sequence {
+    /// The members as `(key, value)` pairs, in the order they are written.
+    public func makeIterator() -> some IteratorProtocol<(key: String, value: JSON)> {
+        members.lazy.map { (key: $0.key, value: $0.value) }.makeIterator()
+    }
+
+    public var underestimatedCount: Int { members.count }
+}
+
+extension JSONObject: ExpressibleByDictionaryLiteral {
+    /// The members written, in any order; of a repeated key, the last is kept.
+    public init(dictionaryLiteral elements: (String, JSON)...) {
+        self.init(members: elements.lazy.map { (key: $0.0, value: $0.1) })
+    }
+}
