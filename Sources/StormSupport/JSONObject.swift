@@ -27,7 +27,12 @@ public struct JSONObject: Sendable, Hashable {
 
     /// The object of `members`, given in any order; of a repeated key, the last is kept.
     public init(members: some Sequence<(key: String, value: JSON)>) {
-        var members = members.map { Member(key: $0.key, value: $0.value) }
+        self.init(sorting: members.map { Member(key: $0.key, value: $0.value) })
+    }
+
+    /// The object of `members`, given in any order; of a repeated key, the last is kept.
+    private init(sorting members: [Member]) {
+        var members = members
         if !Self.isStrictlySorted(members) {
             // Stable, so that of a repeated key the last given is the last of its run.
             members.sort { $0.key < $1.key }
@@ -139,6 +144,11 @@ extension JSONObject: Sequence {
 extension JSONObject: ExpressibleByDictionaryLiteral {
     /// The members written, in any order; of a repeated key, the last is kept.
     public init(dictionaryLiteral elements: (String, JSON)...) {
-        self.init(members: elements.lazy.map { (key: $0.0, value: $0.1) })
+        self.init(literal: elements)
+    }
+
+    /// The members of a dictionary literal (``JSON`` is written as one too).
+    init(literal elements: [(String, JSON)]) {
+        self.init(sorting: elements.map { Member(key: $0.0, value: $0.1) })
     }
 }
