@@ -15,10 +15,13 @@ public enum GenerationChecks {
         var problems: [GeneratorError] = []
         let names = SwiftNames(model: model, problems: &problems)
         collect(into: &problems) { () throws(GeneratorError) in _ = try CatalogGenerator.typeName(names: names) }
-        for context in model.contexts {
-            swiftProblems(of: context, names: names, into: &problems)
-            avroProblems(of: context, into: &problems)
-        }
+        // Each context's records are checked on their own, on every core; their problems keep the model's order.
+        for found in concurrentMap(model.contexts, { context in
+            var found: [GeneratorError] = []
+            swiftProblems(of: context, names: names, into: &found)
+            avroProblems(of: context, into: &found)
+            return found
+        }) { problems += found }
         // A declaration already at fault for its name is not blamed again for the file that name makes.
         problems += fileCollisions(in: model, names: names, blamed: Set(problems.compactMap(\.range)))
         // Target names come from the contexts' Swift names, as file names do: a context already blamed is not blamed again.
