@@ -27,36 +27,32 @@ public struct JSONObject: Sendable, Hashable {
 
     /// The object of `members`, given in any order; of a repeated key, the last is kept.
     public init(members: some Sequence<(key: String, value: JSON)>) {
-        self.init(sorting: members.map { Member(key: $0.key, value: $0.value) })
+        var sorted = members.map { Member(key: $0.key, value: $0.value) }
+        Self.sortKeepingLast(&sorted)
+        self.members = sorted
     }
 
-    /// The object of `members`, given in any order; of a repeated key, the last is kept.
-    private init(sorting members: [Member]) {
-        var members = members
-        if !Self.isStrictlySorted(members) {
-            // Stable, so that of a repeated key the last given is the last of its run.
-            members.sort { $0.key < $1.key }
-            var kept = 0
-            for member in members {
-                if kept > 0, members[kept - 1].key == member.key {
-                    members[kept - 1] = member
-                } else {
-                    members[kept] = member
-                    kept += 1
-                }
+    /// Sorts `members` by key in place, keeping of a repeated key the last given. Members already in
+    /// order (a literal written in key order) are only compared.
+    private static func sortKeepingLast(_ members: inout [Member]) {
+        var ordered = true
+        for index in members.indices.dropFirst() where !(members[index - 1].key < members[index].key) {
+            ordered = false
+            break
+        }
+        guard !ordered else { return }
+        // Stable: of a repeated key, the last given stays last of its run.
+        members.sort { $0.key < $1.key }
+        var kept = 1
+        for index in members.indices.dropFirst() {
+            if members[kept - 1].key == members[index].key {
+                members.swapAt(kept - 1, index)
+            } else {
+                if kept != index { members.swapAt(kept, index) }
+                kept += 1
             }
-            members.removeLast(members.count - kept)
         }
-        self.members = members
-    }
-
-    private static func isStrictlySorted(_ members: [Member]) -> Bool {
-        var index = 1
-        while index < members.count {
-            if !(members[index - 1].key < members[index].key) { return false }
-            index += 1
-        }
-        return true
+        members.removeLast(members.count - kept)
     }
 
     /// Whether the object has no members.
@@ -149,6 +145,8 @@ extension JSONObject: ExpressibleByDictionaryLiteral {
 
     /// The members of a dictionary literal (``JSON`` is written as one too).
     init(literal elements: [(String, JSON)]) {
-        self.init(sorting: elements.map { Member(key: $0.0, value: $0.1) })
+        var sorted = elements.map { Member(key: $0.0, value: $0.1) }
+        Self.sortKeepingLast(&sorted)
+        members = sorted
     }
 }
