@@ -153,16 +153,16 @@ public enum JSON: Sendable, Hashable {
                     index += 1
                     continue
                 }
-                out.bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
+                out.append(bytes: UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
                 if let escape {
-                    out.bytes.append(contentsOf: UnsafeBufferPointer(start: escape.utf8Start, count: escape.utf8CodeUnitCount))
+                    out.append(bytes: UnsafeBufferPointer(start: escape.utf8Start, count: escape.utf8CodeUnitCount))
                 } else {
                     out.appendUnicodeEscape(scalar, uppercase: false)
                 }
                 index += escapedLength
                 runStart = index
             }
-            out.bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<utf8.count]))
+            out.append(bytes: UnsafeBufferPointer(rebasing: utf8[runStart..<utf8.count]))
         }
         out.append(byte: UInt8(ascii: "\""))
     }

@@ -83,7 +83,7 @@ public struct JSONStream {
     }
 
     private mutating func flushIfFull() {
-        guard let sink, buffer.bytes.count >= Self.pieceSize else { return }
+        guard let sink, buffer.count >= Self.pieceSize else { return }
         sink(buffer.text)
         buffer.removeAll()
     }

@@ -92,7 +92,7 @@ enum YAMLScalar {
                     index += 1
                     continue
                 }
-                out.bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
+                out.append(bytes: UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
                 switch scalar {
                 case 0x22: out.append("\\\"")
                 case 0x5C: out.append("\\\\")
@@ -104,7 +104,7 @@ enum YAMLScalar {
                 index += length
                 runStart = index
             }
-            out.bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<utf8.count]))
+            out.append(bytes: UnsafeBufferPointer(rebasing: utf8[runStart..<utf8.count]))
         }
         out.append(byte: UInt8(ascii: "\""))
     }
