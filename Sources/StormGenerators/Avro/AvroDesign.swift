@@ -23,7 +23,7 @@ extension AvroGenerator {
                 let record = try types.record(name: AvroNames.name(failure.name),
                                               namespace: namespace + ".failures." + AvroNames.name(command.name).lowercased(),
                                               doc: "", deprecation: nil, fields: failure.fields)
-                let schema = record.adding(["$comment": .string(header.lines(from: [failure.range.file]).joined(separator: " "))])
+                let schema = record.adding(["$comment": .string(header.line(from: [failure.range.file]))])
                 files.append(GeneratedFile(path: folder + "/failures/" + FileNames.component("\(command.name).\(failure.name)", suffix: ".avsc"),
                                            contents: schema.rendered()))
             }
@@ -31,7 +31,7 @@ extension AvroGenerator {
         for readModel in context.readModels {
             for query in readModel.queries {
                 let stem = "\(readModel.name).\(query.name)"
-                let comment = JSON.string(header.lines(from: [query.range.file]).joined(separator: " "))
+                let comment = JSON.string(header.line(from: [query.range.file]))
                 var types = AvroTypes(model: model, cache: cache)
                 let request = try types.record(name: AvroNames.name(query.name + "Request"),
                                                namespace: namespace + ".queries." + AvroNames.name(readModel.name).lowercased(),

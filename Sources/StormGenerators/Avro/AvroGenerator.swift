@@ -23,7 +23,7 @@ public enum AvroGenerator {
             let record = try types.record(name: AvroNames.name(event.name), namespace: AvroNames.namespace(of: context),
                                           doc: event.doc, deprecation: event.deprecation, fields: event.fields)
             // Avro keeps attributes it does not define as metadata: the header goes in one.
-            let schema = record.adding(["$comment": .string(header.lines(from: [event.range.file]).joined(separator: " "))])
+            let schema = record.adding(["$comment": .string(header.line(from: [event.range.file]))])
                 .adding(JSONSchemaAnnotations.version(of: event))
             files.append(GeneratedFile(path: OutputPaths.avro(event, in: context), contents: schema.rendered()))
         }

@@ -62,7 +62,7 @@ public enum InterfaceGenerator {
             events.append(.object(members))
         }
         return .object([
-            "$comment": .string(GeneratedHeader(model: model, options: options).lines().joined(separator: " ")),
+            "$comment": .string(GeneratedHeader(model: model, options: options).line()),
             "stormInterface": .string(formatVersion),
             "name": .string(model.name),
             "domains": .array(model.domains.map { .object(["name": .string($0.name), "doc": .string($0.doc),

@@ -23,22 +23,22 @@ extension JSONSchemaGenerator {
                 let file = "\(command.name).\(failure.name).schema.json"
                 let schema = try document(id: id("failures", file), title: failure.name, doc: "", deprecation: nil,
                                           fields: failure.fields, context: context, open: false, model: model,
-                                          header: header.lines(from: [failure.range.file]), caches: caches)
+                                          comment: header.line(from: [failure.range.file]), caches: caches)
                 files.append(GeneratedFile(path: FileNames.component(context.name) + "/failures/" + FileNames.component(file), contents: schema.rendered()))
             }
         }
         for readModel in context.readModels {
             for query in readModel.queries {
                 let stem = "\(readModel.name).\(query.name)"
-                let lines = header.lines(from: [query.range.file])
+                let comment = header.line(from: [query.range.file])
                 let request = try document(id: id("queries", stem + ".request.schema.json"), title: query.name, doc: query.doc, deprecation: nil,
-                                           fields: query.parameters, context: context, open: false, model: model, header: lines, caches: caches)
+                                           fields: query.parameters, context: context, open: false, model: model, comment: comment, caches: caches)
                 files.append(GeneratedFile(path: FileNames.component(context.name) + "/queries/" + FileNames.component(stem, suffix: ".request.schema.json"),
                                            contents: request.rendered()))
                 var types = JSONSchemaTypes(model: model, home: context.name, referencePrefix: "#/$defs/", additionalProperties: true)
                 let body = try types.schema(for: query.returns)
                 var members: JSONObject = [
-                    "$comment": .string(lines.joined(separator: " ")), "$schema": .string(dialect),
+                    "$comment": .string(comment), "$schema": .string(dialect),
                     "$id": .string(id("queries", stem + ".response.schema.json")), "title": .string(query.name + " response"),
                 ]
                 if !types.definitions.isEmpty { members["$defs"] = .object(JSONObject(types.definitions)) }

@@ -40,7 +40,7 @@ public enum JSONSchemaGenerator {
             let id = JSONSchemaURIs.id(of: command, in: context, options: options)
             let schema = try document(id: id, title: command.name, doc: command.doc, deprecation: command.deprecation,
                                       fields: command.fields, context: context, open: false, model: model,
-                                      header: header.lines(from: [command.range.file]), caches: caches)
+                                      comment: header.line(from: [command.range.file]), caches: caches)
             files.append(GeneratedFile(path: OutputPaths.commandSchema(command, in: context),
                                        contents: schema.rendered()))
         }
@@ -52,17 +52,17 @@ public enum JSONSchemaGenerator {
                             header: GeneratedHeader, caches: DocumentCaches) throws(GeneratorError) -> JSON {
         try document(id: JSONSchemaURIs.id(of: event, in: context, options: options), title: event.name, doc: event.doc,
                      deprecation: event.deprecation, fields: event.fields, context: context, open: true, model: model,
-                     header: header.lines(from: [event.range.file]), caches: caches).adding(JSONSchemaAnnotations.version(of: event))
+                     comment: header.line(from: [event.range.file]), caches: caches).adding(JSONSchemaAnnotations.version(of: event))
     }
 
     static func document(id: String, title: String, doc: String, deprecation: Deprecation?, fields: [Field],
-                                 context: BoundedContext, open: Bool, model: Model, header: [String],
+                                 context: BoundedContext, open: Bool, model: Model, comment: String,
                                  caches: DocumentCaches) throws(GeneratorError) -> JSON {
         var types = JSONSchemaTypes(model: model, home: context.name, referencePrefix: "#/$defs/", additionalProperties: open)
         types.refersToPublishedSchemas = true
         types.use(open ? caches.open : caches.closed)
         var members: JSONObject = [
-            "$comment": .string(header.joined(separator: " ")),
+            "$comment": .string(comment),
             "$schema": .string(dialect),
             "$id": .string(id),
             "title": .string(title),

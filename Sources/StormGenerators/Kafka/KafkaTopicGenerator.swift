@@ -36,7 +36,7 @@ public enum KafkaTopicGenerator {
             }
         }
         for cluster in platforms.clusters where subjects[cluster.name] != nil {
-            let document: JSON = .object(["$comment": .string(header.lines().joined(separator: " ")), "cluster": .string(cluster.name),
+            let document: JSON = .object(["$comment": .string(header.line()), "cluster": .string(cluster.name),
                                           "subjects": .array(subjects[cluster.name]!)])
             files.append(GeneratedFile(path: FileNames.component(cluster.name) + "/schema-registry.json", contents: document.rendered()))
         }
