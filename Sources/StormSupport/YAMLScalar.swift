@@ -10,25 +10,24 @@ enum YAMLScalar {
         if isPlainSafe(text) { out.append(text) } else { writeQuoted(text, to: &out) }
     }
 
-    /// Bit `n` set when ASCII byte `n` may stand in a plain string (letters, digits, `_.-/$@,;'()!?` and space).
-    private static let plainASCII: (UInt64, UInt64) = {
-        var low: UInt64 = 0, high: UInt64 = 0
-        for byte in "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.-/$@,;'()!? ".utf8 {
-            if byte < 64 { low |= 1 << UInt64(byte) } else { high |= 1 << UInt64(byte - 64) }
-        }
-        return (low, high)
-    }()
+    /// For each byte, whether it may stand in a plain string (letters, digits, `_.-/$@,;'()!?` and space);
+    /// no byte past ASCII may.
+    private static let plainBytes: [Bool] = (0..<256).map { byte in
+        "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.-/$@,;'()!? ".utf8.contains(UInt8(byte))
+    }
 
-    /// Whether ASCII `text` may be written plain: the same rule as for any text, without Unicode lookups.
-    private static func isPlainSafeASCII(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
-        let (low, high) = plainASCII
-        guard let first = utf8.first, let last = utf8.last, last != UInt8(ascii: " ") else { return false }
-        let isLetter = (first | 0x20) >= UInt8(ascii: "a") && (first | 0x20) <= UInt8(ascii: "z")
-        guard isLetter || first == UInt8(ascii: "_") || first == UInt8(ascii: "$") else { return false }
-        for byte in utf8 {
-            let allowed = byte < 64 ? low & (1 << UInt64(byte)) != 0 : byte < 128 && high & (1 << UInt64(byte - 64)) != 0
-            if !allowed { return false }
+    /// Whether `utf8` may be written plain, when it is ASCII: the same rule as for any text, without Unicode
+    /// lookups, in one pass; nil when it holds a byte past ASCII first, for the rule on Unicode text to decide.
+    /// An ASCII character outside the set fails both rules, so it decides at once.
+    private static func isPlainSafeASCII(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool? {
+        guard let first = utf8.first, let last = utf8.last else { return false }
+        let plain = plainBytes.withUnsafeBufferPointer { plain in
+            for byte in utf8 where !plain[Int(byte)] { return byte >= 0x80 ? nil : false }
+            return true
         }
+        guard let plain, plain else { return plain }
+        let isLetter = (first | 0x20) >= UInt8(ascii: "a") && (first | 0x20) <= UInt8(ascii: "z")
+        guard last != UInt8(ascii: " "), isLetter || first == UInt8(ascii: "_") || first == UInt8(ascii: "$") else { return false }
         return !isReservedASCII(utf8)
     }
 
@@ -46,7 +45,7 @@ enum YAMLScalar {
 
     private static func isPlainSafe(_ text: String) -> Bool {
         var text = text
-        if let isSafe = text.withUTF8({ utf8 in utf8.allSatisfy { $0 < 0x80 } ? isPlainSafeASCII(utf8) : nil }) { return isSafe }
+        if let isSafe = text.withUTF8(isPlainSafeASCII) { return isSafe }
         guard let first = text.unicodeScalars.first, let last = text.unicodeScalars.last,
               first.properties.isAlphabetic || first == "_" || first == "$", last != " ",
               !reservedWords.contains(text.lowercased()) else { return false }

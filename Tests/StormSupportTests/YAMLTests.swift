@@ -29,11 +29,12 @@ import Testing
 }
 
 @Test func yamlQuotesStringsThatAReaderCouldTakeForSomethingElse() {
-    let strings = ["1.0.0", "yes", "No", "null", "~", "", " padded", "trailing ", "a: b", "#hash", "2026-01-01", "-dash", "*star", "@at"]
+    let strings = ["1.0.0", "yes", "No", "null", "~", "", " padded", "trailing ", "a: b", "#hash", "2026-01-01", "-dash", "*star", "@at",
+                   "É: x", "a:É", "größe ", "1é", "é#"]
     for text in strings {
         #expect(YAML.string(text).rendered().hasPrefix("\""), "\(text) should be quoted")
     }
-    for text in ["TripEnded", "Trips.TripEnded v2", "$ref", "運行", "a/b-c_d@e.f", "A driver's score (v2), fair; right? yes!"] {
+    for text in ["TripEnded", "Trips.TripEnded v2", "$ref", "運行", "a/b-c_d@e.f", "A driver's score (v2), fair; right? yes!", "Émile", "size größe"] {
         #expect(YAML.string(text).rendered() == text + "\n")
     }
 }
