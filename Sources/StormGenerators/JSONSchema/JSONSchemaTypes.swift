@@ -127,14 +127,16 @@ struct JSONSchemaTypes {
     mutating func objectSchema(fields: [Field]) throws(GeneratorError) -> JSON {
         var properties: [(key: String, value: JSON)] = []
         properties.reserveCapacity(fields.count)
-        for field in fields {
-            var annotations = JSONSchemaAnnotations.of(doc: field.doc, deprecation: field.deprecation)
-            annotations["default"] = field.defaultValue.flatMap { JSONSchemaDefaults.value($0, for: field.type) }
-            properties.append((field.name, try schema(for: field.type.nonOptional).adding(annotations)))
+        var required: [JSON] = []
+        // Fields are read in place (`fields[index]`), not copied out: a field is a large struct.
+        for index in fields.indices {
+            var annotations = JSONSchemaAnnotations.of(doc: fields[index].doc, deprecation: fields[index].deprecation)
+            annotations["default"] = fields[index].defaultValue.flatMap { JSONSchemaDefaults.value($0, for: fields[index].type) }
+            properties.append((fields[index].name, try schema(for: fields[index].type.nonOptional).adding(annotations)))
+            if fields[index].isRequired { required.append(.string(fields[index].name)) }
         }
         var object: JSONObject = ["type": "object", "properties": .object(JSONObject(members: properties)),
                                   "additionalProperties": .bool(additionalProperties)]
-        let required = fields.filter(\.isRequired).map { JSON.string($0.name) }
         if !required.isEmpty { object["required"] = .array(required) }
         return .object(object)
     }
