@@ -32,6 +32,18 @@ public struct JSONObject: Sendable, Hashable {
         self.members = sorted
     }
 
+    /// The members whose value is given, in any order (nil values are left out, as ``YAML/ordered(_:)``
+    /// leaves them): an object with optional members made at once, where setting each would move the others.
+    public init(omittingNil members: KeyValuePairs<String, JSON?>) {
+        var kept: [Member] = []
+        kept.reserveCapacity(members.count)
+        for (key, value) in members {
+            if let value { kept.append(Member(key: key, value: value)) }
+        }
+        Self.sortKeepingLast(&kept)
+        self.members = kept
+    }
+
     /// Sorts `members` by key in place, keeping of a repeated key the last given. Members already in
     /// order (a literal written in key order) are only compared.
     private static func sortKeepingLast(_ members: inout [Member]) {

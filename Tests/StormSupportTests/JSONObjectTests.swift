@@ -14,6 +14,13 @@ import Testing
         #expect(JSONObject(["y": 1, "x": 2, "é": 3, "Z": 4]).keys == ["Z", "x", "y", "é"])
     }
 
+    @Test func membersWithoutAValueAreLeftOut() {
+        let absent: JSON? = nil
+        let object = JSONObject(omittingNil: ["type": "string", "doc": absent, "default": .null, "name": "n", "type": "int"])
+        #expect(object.keys == ["default", "name", "type"])
+        #expect(object["default"] == .null && object["type"] == "int" && object["doc"] == JSON?.none)
+    }
+
     @Test func settingAddsInPlaceReplacesAndRemoves() {
         var object: JSONObject = [:]
         for key in ["m", "c", "x", "a", "q"] { object[key] = .string(key) }

@@ -122,18 +122,15 @@ struct AvroTypes {
 
     /// A field: optionals are unions with `null`, defaulting to `null` unless the model gives another default.
     private mutating func field(_ field: Field, named name: String) throws(GeneratorError) -> JSON {
-        var out: JSONObject = ["name": .string(name)]
-        out["doc"] = SchemaText.description(doc: field.doc, deprecation: field.deprecation).map(JSON.string)
         let schema = try schema(for: field.type.nonOptional)
         let given = field.defaultValue.flatMap { AvroDefaults.value($0, for: field.type, in: model) }
-        if field.type.isOptional {
-            out["type"] = given == nil ? ["null", schema] : [schema, "null"]
-            out["default"] = given ?? .null
-        } else {
-            out["type"] = schema
-            out["default"] = given
-        }
-        return .object(out)
+        let optional = field.type.isOptional
+        return .object(JSONObject(omittingNil: [
+            "default": optional ? given ?? .null : given,
+            "doc": SchemaText.description(doc: field.doc, deprecation: field.deprecation).map(JSON.string),
+            "name": .string(name),
+            "type": optional ? (given == nil ? ["null", schema] : [schema, "null"]) : schema,
+        ]))
     }
 }
 
