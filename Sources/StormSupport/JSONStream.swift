@@ -3,7 +3,7 @@
 /// its parts built as small ``JSON`` values one at a time, while the text goes to a sink a piece at a time.
 ///
 /// Object keys are written in the order given: the caller gives them sorted, as ``JSON`` sorts them.
-public struct JSONStream {
+public struct JSONStream: ~Copyable {
     private var buffer = TextBuffer(capacity: 1 << 16)
     /// Where the text goes once a piece of it is full; `nil` keeps it all, for ``finish()``.
     private let sink: ((String) -> Void)?

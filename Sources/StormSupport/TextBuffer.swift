@@ -3,61 +3,43 @@
 /// at the end. Building a document this way costs a copy per piece, where appending to a `String` piece
 /// by piece and joining lines cost an allocation or a Unicode check each.
 ///
-/// The bytes live in memory of its own rather than in an `Array`: an emitter appends millions of short
+/// The bytes live in memory the buffer owns rather than in an `Array`: an emitter appends millions of short
 /// runs (a key, a comma, an indentation), and an array's general `append(contentsOf:)` cost a hundred
-/// instructions each. A copy of a buffer shares the bytes until either is written to.
-public struct TextBuffer: @unchecked Sendable {
-    /// The bytes and how many are written; shared between copies until one of them writes.
-    private final class Storage {
-        var base: UnsafeMutablePointer<UInt8>
-        var count = 0
-        var capacity: Int
-
-        init(capacity: Int) {
-            self.capacity = max(capacity, 16)
-            base = .allocate(capacity: self.capacity)
-        }
-
-        deinit { base.deallocate() }
-
-        func copy() -> Storage {
-            let copy = Storage(capacity: capacity)
-            copy.base.initialize(from: base, count: count)
-            copy.count = count
-            return copy
-        }
-    }
-
-    private var storage: Storage
+/// instructions each. A buffer cannot be copied (it is `~Copyable`), so appending needs no check for a
+/// shared copy; it is passed `inout` and read with ``text``.
+public struct TextBuffer: ~Copyable, @unchecked Sendable {
+    private var base: UnsafeMutablePointer<UInt8>
+    /// The number of bytes written so far.
+    public private(set) var count = 0
+    private var capacity: Int
 
     /// An empty buffer with room for `capacity` bytes.
     public init(capacity: Int = 1024) {
-        storage = Storage(capacity: capacity)
+        self.capacity = max(capacity, 16)
+        base = .allocate(capacity: self.capacity)
     }
 
-    /// The number of bytes written so far.
-    public var count: Int { storage.count }
+    deinit { base.deallocate() }
 
     /// The text written so far.
-    public var text: String { String(decoding: UnsafeBufferPointer(start: storage.base, count: storage.count), as: UTF8.self) }
+    public var text: String { String(decoding: UnsafeBufferPointer(start: base, count: count), as: UTF8.self) }
 
-    /// Room for `extra` more bytes, at the end of bytes this buffer alone holds: where they go.
+    /// Room for `extra` more bytes: where they go.
     @inline(__always)
     private mutating func end(makingRoomFor extra: Int) -> UnsafeMutablePointer<UInt8> {
-        if !isKnownUniquelyReferenced(&storage) { storage = storage.copy() }
-        if storage.count + extra > storage.capacity { grow(toHold: storage.count + extra) }
-        return storage.base + storage.count
+        if count + extra > capacity { grow(toHold: count + extra) }
+        return base + count
     }
 
     /// Moves the bytes to memory of at least twice the size, and at least `needed` bytes.
     @inline(never)
     private mutating func grow(toHold needed: Int) {
-        let capacity = max(storage.capacity * 2, needed)
+        let capacity = max(self.capacity * 2, needed)
         let base = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
-        base.moveInitialize(from: storage.base, count: storage.count)
-        storage.base.deallocate()
-        storage.base = base
-        storage.capacity = capacity
+        base.moveInitialize(from: self.base, count: count)
+        self.base.deallocate()
+        self.base = base
+        self.capacity = capacity
     }
 
     /// Appends `bytes`.
@@ -65,7 +47,7 @@ public struct TextBuffer: @unchecked Sendable {
     public mutating func append(bytes: UnsafeBufferPointer<UInt8>) {
         guard let source = bytes.baseAddress, !bytes.isEmpty else { return }
         end(makingRoomFor: bytes.count).initialize(from: source, count: bytes.count)
-        storage.count += bytes.count
+        count += bytes.count
     }
 
     /// Appends the UTF-8 bytes of `text`.
@@ -86,7 +68,7 @@ public struct TextBuffer: @unchecked Sendable {
     @inline(__always)
     public mutating func append(byte: UInt8) {
         end(makingRoomFor: 1).initialize(to: byte)
-        storage.count += 1
+        count += 1
     }
 
     /// Appends `count` spaces.
@@ -101,11 +83,7 @@ public struct TextBuffer: @unchecked Sendable {
 
     /// Empties the buffer, keeping its capacity.
     public mutating func removeAll() {
-        if isKnownUniquelyReferenced(&storage) {
-            storage.count = 0
-        } else {
-            storage = Storage(capacity: storage.capacity)
-        }
+        count = 0
     }
 
     private static let spaces: StaticString = "                                                                "

@@ -32,7 +32,7 @@ enum DOTValue: Hashable {
 
 /// A small printer of DOT statements: one statement per line, blocks indented by four spaces, attributes
 /// in the order given so the output never depends on a dictionary's order.
-struct DOTPrinter {
+struct DOTPrinter: ~Copyable {
     /// The bytes printed so far: a line is copied in, not joined to a growing string.
     private var buffer = TextBuffer(capacity: 1 << 14)
     private var depth = 0
