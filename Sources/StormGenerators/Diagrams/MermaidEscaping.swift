@@ -9,8 +9,18 @@ public enum MermaidEscaping {
     /// ASCII punctuation that is inert inside a quoted label.
     private static let inert: Set<Unicode.Scalar> = [" ", ".", ",", "-", "_", ":", "/", "?", "!", "'", "(", ")", "+", "="]
 
+    /// For each ASCII byte, whether it is written as it is: letters, digits and the ``inert`` marks.
+    private static let keptASCII: [Bool] = (0..<128).map { byte in
+        let scalar = Unicode.Scalar(UInt8(byte))
+        return ("0"..."9").contains(scalar) || ("A"..."Z").contains(scalar) || ("a"..."z").contains(scalar) || inert.contains(scalar)
+    }
+
     /// One line of text (from ``DiagramText``) for inside a quoted label.
     public static func text(_ line: String) -> String {
+        // Most lines (names, plain words) are written as they are: found in one pass over the bytes.
+        var line = line
+        let kept = line.withUTF8 { utf8 in keptASCII.withUnsafeBufferPointer { kept in utf8.allSatisfy { $0 < 0x80 && kept[Int($0)] } } }
+        if kept { return line }
         var out = ""
         for scalar in line.unicodeScalars {
             if scalar.isASCII {
