@@ -9,7 +9,18 @@ public enum DOTEscaping {
     /// A double-quoted DOT string: `"` and `\` escaped, line breaks and control characters replaced, so
     /// the string always ends at its closing quote.
     public static func quoted(_ text: String) -> String {
-        if needsNoEscape(text) { return "\"" + text + "\"" }
+        if needsNoEscape(text) {
+            // Made at once: the quotes and the text's bytes.
+            var text = text
+            return text.withUTF8 { utf8 in
+                String(unsafeUninitializedCapacity: utf8.count + 2) { buffer in
+                    buffer[0] = UInt8(ascii: "\"")
+                    _ = UnsafeMutableBufferPointer(rebasing: buffer[1...]).initialize(from: utf8)
+                    buffer[utf8.count + 1] = UInt8(ascii: "\"")
+                    return utf8.count + 2
+                }
+            }
+        }
         var out = "\""
         for character in DiagramText.lines(text).joined(separator: "\u{FFFD}") {
             switch character {
