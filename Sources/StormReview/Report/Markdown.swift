@@ -26,13 +26,25 @@ enum Markdown {
     }
 
     /// A name in code style: `` `Trips` ``.
-    static func code(_ name: String) -> String { "`\(name.replacingOccurrences(of: "`", with: "'"))`" }
+    static func code(_ name: String) -> String {
+        // An ASCII name without a backtick needs no search. Other names go through Foundation's, which
+        // also matches what is canonically a backtick (U+1FEF).
+        if !name.utf8.contains(where: { $0 >= 0x80 || $0 == UInt8(ascii: "`") }) { return "`" + name + "`" }
+        return "`\(name.replacingOccurrences(of: "`", with: "'"))`"
+    }
 
     /// A table with a header row; cells are escaped.
     static func table(_ header: [String], _ rows: [[String]]) -> String {
         var out = "| " + header.map(cell).joined(separator: " | ") + " |\n"
         out += "|" + String(repeating: "---|", count: header.count) + "\n"
-        for row in rows { out += "| " + row.map(cell).joined(separator: " | ") + " |\n" }
+        for row in rows {
+            out += "| "
+            for (index, value) in row.enumerated() {
+                if index > 0 { out += " | " }
+                out += cell(value)
+            }
+            out += " |\n"
+        }
         return out
     }
 
