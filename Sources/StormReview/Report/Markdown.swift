@@ -3,13 +3,7 @@ enum Markdown {
     /// Text for a table cell: pipes escaped, every kind of line break (U+2028 and U+2029 among them) as
     /// a space, other control characters (NUL among them) as U+FFFD, `<`, `>` and `&` as entities.
     static func cell(_ text: String) -> String {
-        let special: (UInt8) -> Bool = { byte in
-            switch byte {
-            case UInt8(ascii: "|"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "&"), UInt8(ascii: "\n"), UInt8(ascii: "\r"): true
-            default: false
-            }
-        }
-        if !text.utf8.contains(where: special) { return text }
+        if !hasSpecialByte(text) { return text }
         var out = ""
         for character in text {
             switch character {
@@ -23,6 +17,18 @@ enum Markdown {
             }
         }
         return out
+    }
+
+    /// Whether `text` holds a byte that makes ``cell(_:)`` look at it character by character. Most cells
+    /// have none, and every byte of every cell is looked at: on the contiguous bytes when the string has them.
+    private static func hasSpecialByte(_ text: String) -> Bool {
+        func isSpecial(_ byte: UInt8) -> Bool {
+            switch byte {
+            case UInt8(ascii: "|"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "&"), UInt8(ascii: "\n"), UInt8(ascii: "\r"): true
+            default: false
+            }
+        }
+        return text.utf8.withContiguousStorageIfAvailable { $0.contains(where: isSpecial) } ?? text.utf8.contains(where: isSpecial)
     }
 
     /// A name in code style: `` `Trips` ``.
