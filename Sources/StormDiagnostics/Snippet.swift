@@ -22,7 +22,11 @@ public struct Snippet: Sendable, Hashable {
 
     /// The snippet of the line where `range` starts.
     public init(of range: SourceRange, in file: SourceFile) {
-        let (line, _) = file.lineAndColumn(of: range.start)
+        self.init(of: range, line: file.lineAndColumn(of: range.start).line, in: file)
+    }
+
+    /// The snippet of `line`, the line where `range` starts, for a caller that has already looked it up.
+    init(of range: SourceRange, line: Int, in file: SourceFile) {
         let bytes = file.lineBytes(line)
         let (lineStart, lineEnd) = (bytes.startIndex, bytes.endIndex)
         self.line = line

@@ -15,79 +15,149 @@ public struct TextDiagnosticRenderer: Sendable {
 
     /// The whole text for one diagnostic, ending in a newline.
     public func render(_ diagnostic: Diagnostic) -> String {
-        var out = header(diagnostic.severity, diagnostic.message, id: diagnostic.id, at: diagnostic.range)
-        if let range = diagnostic.range {
-            out += excerpt(range, highlights: diagnostic.highlights.filter { $0.file == range.file })
-        }
-        for fix in diagnostic.fixIts {
-            out += paint("  = help: ", .cyan) + fix.message + "\n"
-        }
-        for note in diagnostic.notes {
-            out += header(.note, note.message, id: nil, at: note.range)
-            if let range = note.range { out += excerpt(range, highlights: []) }
-        }
+        var out = ""
+        render(diagnostic, into: &out)
         return out
     }
 
     /// All diagnostics, in source order.
     public func render(_ diagnostics: [Diagnostic]) -> String {
-        diagnostics.map(render).joined()
+        var out = ""
+        for diagnostic in diagnostics { render(diagnostic, into: &out) }
+        return out
     }
 
-    private func header(_ severity: Severity, _ message: String, id: DiagnosticID?, at range: SourceRange?) -> String {
-        var place = "stormc"
-        if let range {
-            let location = sources.location(of: range)
-            place = "\(location.path):\(location.line):\(location.column)"
+    /// Appends the text for one diagnostic to `out`: what ``render(_:)`` returns, without a string per
+    /// piece, so that printing many diagnostics costs one growing buffer.
+    public func render(_ diagnostic: Diagnostic, into out: inout String) {
+        appendPlace(diagnostic.severity, diagnostic.message, id: diagnostic.id, at: diagnostic.range,
+                    highlights: diagnostic.highlights, to: &out)
+        for fix in diagnostic.fixIts {
+            append("  = help: ", .cyan, to: &out)
+            out += fix.message
+            out += "\n"
         }
-        let label: String
+        for note in diagnostic.notes {
+            appendPlace(.note, note.message, id: nil, at: note.range, highlights: [], to: &out)
+        }
+    }
+
+    /// The header of a diagnostic or note, then, when it has a place, the excerpt of its line with the
+    /// highlights in the same file.
+    private func appendPlace(_ severity: Severity, _ message: String, id: DiagnosticID?, at range: SourceRange?,
+                             highlights: [SourceRange], to out: inout String) {
+        guard let range else {
+            appendHeader(severity, message, id: id, path: nil, line: 0, column: 0, to: &out)
+            return
+        }
+        let file = sources[range.file]
+        let (line, column) = file.lineAndColumn(of: range.start)
+        appendHeader(severity, message, id: id, path: file.path, line: line, column: column, to: &out)
+        appendExcerpt(range, line: line, in: file, highlights: highlights, to: &out)
+    }
+
+    /// `path:line:col: severity: message [id]`, or `stormc: severity: message` without a path.
+    private func appendHeader(_ severity: Severity, _ message: String, id: DiagnosticID?, path: String?, line: Int, column: Int,
+                              to out: inout String) {
+        begin(.bold, &out)
+        if let path {
+            out += path
+            out += ":"
+            out += String(line)
+            out += ":"
+            out += String(column)
+        } else {
+            out += "stormc"
+        }
+        out += ":"
+        end(&out)
+        out += " "
         switch severity {
-        case .error: label = paint("error:", .red)
-        case .warning: label = paint("warning:", .yellow)
-        case .note: label = paint("note:", .cyan)
-        case .remark: label = paint("remark:", .cyan)
+        case .error: append("error:", .red, to: &out)
+        case .warning: append("warning:", .yellow, to: &out)
+        case .note: append("note:", .cyan, to: &out)
+        case .remark: append("remark:", .cyan, to: &out)
         }
-        let suffix = id.map { " [\($0.rawValue)]" } ?? ""
-        return paint(place + ":", .bold) + " " + label + " " + paint(message, .bold) + suffix + "\n"
+        out += " "
+        append(message, .bold, to: &out)
+        if let id {
+            out += " ["
+            out += id.rawValue
+            out += "]"
+        }
+        out += "\n"
     }
 
     /// The line of `range`'s start, numbered, with a marker line underneath; a long line is shown as a
     /// window around the range (``Snippet``).
-    private func excerpt(_ range: SourceRange, highlights: [SourceRange]) -> String {
-        let file = sources[range.file]
-        let snippet = Snippet(of: range, in: file)
+    private func appendExcerpt(_ range: SourceRange, line: Int, in file: SourceFile, highlights: [SourceRange],
+                               to out: inout String) {
+        let snippet = Snippet(of: range, line: line, in: file)
         let gutter = String(snippet.line)
-        let pad = String(repeating: " ", count: gutter.count)
 
+        // The marker line is spaces, tabs, `^` and `~`: built as bytes, turned into text once.
+        var marker: [UInt8] = []
+        marker.reserveCapacity(snippet.end - snippet.start + 2)
+        if snippet.cutBefore { marker.append(UInt8(ascii: " ")) }
         var marks: [(start: Int, end: Int, primary: Bool)] = [(range.start, range.end, true)]
-        for highlight in highlights where highlight.end > snippet.start && highlight.start < snippet.end {
+        for highlight in highlights where highlight.file == range.file && highlight.end > snippet.start && highlight.start < snippet.end {
             marks.append((highlight.start, highlight.end, false))
         }
-        var marker = snippet.cutBefore ? " " : ""
+        if marks.count > 1 { marks.sort { $0.start < $1.start } }
         var column = snippet.start
-        for mark in marks.sorted(by: { $0.start < $1.start }) {
+        for mark in marks {
             let start = max(mark.start, column)
             guard start <= snippet.end else { continue }
-            marker += blank(file.bytes[column..<start])
+            appendBlank(file.bytes[column..<start], to: &marker)
             let end = max(start + 1, min(mark.end, snippet.end))
             let width = max(1, displayWidth(file.bytes[start..<min(end, snippet.end)]))
-            marker += mark.primary ? "^" + String(repeating: "~", count: width - 1) : String(repeating: "~", count: width)
+            if mark.primary { marker.append(UInt8(ascii: "^")) }
+            marker.append(contentsOf: repeatElement(UInt8(ascii: "~"), count: mark.primary ? width - 1 : width))
             column = min(end, snippet.end)
         }
-        return paint(" \(gutter) | ", .blue) + snippet.text(in: file) + "\n" + paint(" \(pad) | ", .blue) + paint(marker, .green) + "\n"
+
+        begin(.blue, &out)
+        out += " "
+        out += gutter
+        out += " | "
+        end(&out)
+        if snippet.cutBefore { out += Snippet.ellipsis }
+        out += String(decoding: file.bytes[snippet.start..<snippet.end], as: UTF8.self)
+        if snippet.cutAfter { out += Snippet.ellipsis }
+        out += "\n"
+        begin(.blue, &out)
+        out += " "
+        out.append(contentsOf: String(repeating: " ", count: gutter.utf8.count))
+        out += " | "
+        end(&out)
+        append(String(decoding: marker, as: UTF8.self), .green, to: &out)
+        out += "\n"
     }
 
     /// Spaces (keeping tabs) as wide as the given bytes display.
-    private func blank(_ bytes: ArraySlice<UInt8>) -> String {
-        var out = ""
-        for character in String(decoding: bytes, as: UTF8.self) {
-            out += character == "\t" ? "\t" : String(repeating: " ", count: Self.columns(character))
+    private func appendBlank(_ bytes: ArraySlice<UInt8>, to marker: inout [UInt8]) {
+        if Self.isOneColumnEach(bytes) {
+            for byte in bytes { marker.append(byte == UInt8(ascii: "\t") ? byte : UInt8(ascii: " ")) }
+            return
         }
-        return out
+        for character in String(decoding: bytes, as: UTF8.self) {
+            if character == "\t" {
+                marker.append(UInt8(ascii: "\t"))
+            } else {
+                marker.append(contentsOf: repeatElement(UInt8(ascii: " "), count: Self.columns(character)))
+            }
+        }
     }
 
     private func displayWidth(_ bytes: ArraySlice<UInt8>) -> Int {
-        String(decoding: bytes, as: UTF8.self).reduce(0) { $0 + Self.columns($1) }
+        if Self.isOneColumnEach(bytes) { return bytes.count }
+        return String(decoding: bytes, as: UTF8.self).reduce(0) { $0 + Self.columns($1) }
+    }
+
+    /// Whether each byte is a character of one column: ASCII without carriage returns (`\r\n` is one
+    /// character of two bytes). Other text is measured character by character.
+    private static func isOneColumnEach(_ bytes: ArraySlice<UInt8>) -> Bool {
+        !bytes.contains { $0 >= 0x80 || $0 == UInt8(ascii: "\r") }
     }
 
     /// How many terminal columns a character takes: two for East Asian wide characters and emoji, so that
@@ -108,7 +178,17 @@ public struct TextDiagnosticRenderer: Sendable {
         case bold = "1", red = "1;31", yellow = "1;33", cyan = "1;36", blue = "34", green = "1;32"
     }
 
-    private func paint(_ text: String, _ style: Style) -> String {
-        colored ? "\u{1B}[\(style.rawValue)m\(text)\u{1B}[0m" : text
+    private func append(_ text: String, _ style: Style, to out: inout String) {
+        begin(style, &out)
+        out += text
+        end(&out)
+    }
+
+    private func begin(_ style: Style, _ out: inout String) {
+        if colored { out += "\u{1B}[" + style.rawValue + "m" }
+    }
+
+    private func end(_ out: inout String) {
+        if colored { out += "\u{1B}[0m" }
     }
 }

@@ -11,8 +11,9 @@ public enum ReviewDocument {
     /// The document's Markdown.
     public static func render(_ model: Model, configuration: LintConfiguration = LintConfiguration(),
                               options: GeneratorOptions = GeneratorOptions()) -> String {
-        let findings = Linter(configuration: configuration).lint(model)
-        return ReviewReport.render(model, findings: findings, contextMap: contextMap(model, options: options),
+        let facts = ModelFacts(model)
+        let findings = Linter(configuration: configuration).lint(model, facts: facts)
+        return ReviewReport.render(model, facts: facts, findings: findings, contextMap: contextMap(model, options: options),
                                    header: GeneratedHeader.lines(for: model, options: options))
     }
 

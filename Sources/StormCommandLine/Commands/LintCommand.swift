@@ -84,9 +84,18 @@ enum LintCommand: Command {
             results.append((loaded.model, findings))
             if format == .text {
                 let renderer = TextDiagnosticRenderer(sources: loaded.sources, colored: console.colorsErrors)
-                for finding in findings { console.error(renderer.render(finding.diagnostic)) }
-                console.error("\(loaded.model.name): \(plural(findings.count(of: .error), "error")), "
-                    + "\(plural(findings.count(of: .warning), "warning")), \(plural(findings.count(of: .info), "info"))\n")
+                // Written in chunks: one write per finding costs more than rendering it.
+                var text = ""
+                for finding in findings {
+                    renderer.render(finding.diagnostic, into: &text)
+                    if text.utf8.count >= 1 << 16 {
+                        console.error(text)
+                        text.removeAll(keepingCapacity: true)
+                    }
+                }
+                text += "\(loaded.model.name): \(plural(findings.count(of: .error), "error")), "
+                    + "\(plural(findings.count(of: .warning), "warning")), \(plural(findings.count(of: .info), "info"))\n"
+                console.error(text)
             }
             return findings.hasErrors ? ExitCode.failure : ExitCode.success
         }

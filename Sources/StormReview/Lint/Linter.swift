@@ -15,7 +15,13 @@ public struct Linter: Sendable {
     /// The findings of every rule that is not off, without those suppressed by a `// storm:allow` comment,
     /// in source order (findings about the whole model first), then by rule ID.
     public func lint(_ model: Model) -> [Finding] {
-        let input = LintInput(model: model, naming: configuration.naming)
+        lint(model, facts: ModelFacts(model))
+    }
+
+    /// ``lint(_:)`` with the facts of `model` already derived (the review document derives them once for
+    /// the rules and for its own sections).
+    public func lint(_ model: Model, facts: ModelFacts) -> [Finding] {
+        let input = LintInput(model: model, facts: facts, naming: configuration.naming)
         var findings: [Finding] = []
         // Another domain's interface is its business: its declarations are not reviewed here.
         let usedFiles = Set(model.contexts.filter { model.usedInterfaces[$0.name] != nil }.map(\.range.file))
@@ -29,7 +35,8 @@ public struct Linter: Sendable {
                                         range: violation.range, notes: violation.notes))
             }
         }
-        return findings.sorted(by: Linter.order)
+        // The positions are sorted, not the findings: the sort moves integers. Same comparisons, same order.
+        return findings.indices.sorted { Linter.order(findings[$0], findings[$1]) }.map { findings[$0] }
     }
 
     /// Source order: file, then offset; findings without a place first; ties by rule ID then message.
@@ -46,8 +53,14 @@ public struct Linter: Sendable {
 
 extension Collection where Element == Finding {
     /// Whether any finding is an error, which makes `stormc lint` exit 1.
-    public var hasErrors: Bool { contains { $0.severity == .error } }
+    /// (Inlinable, so that it is specialized for the caller's collection: by index, each severity is read
+    /// in place and no finding is copied.)
+    @inlinable public var hasErrors: Bool { indices.contains { self[$0].severity == .error } }
 
     /// How many findings have the given severity.
-    public func count(of severity: RuleSeverity) -> Int { lazy.filter { $0.severity == severity }.count }
+    @inlinable public func count(of severity: RuleSeverity) -> Int {
+        var count = 0
+        for index in indices where self[index].severity == severity { count += 1 }
+        return count
+    }
 }

@@ -53,19 +53,34 @@ public struct ModelFacts: Sendable {
         crossingByConsumer = Dictionary(grouping: crossing, by: \.consumer)
         crossingByProducer = Dictionary(grouping: crossing, by: \.producer)
         relationshipIndex = RelationshipIndex(model.relationships)
+        // The sets are filled in place: no array of every reference is built first, and no event is copied.
         // A deadline's `unless` events are consumed too: they call the deadline off.
-        consumed = Set(flows.map(\.event) + model.contexts.flatMap { context in
-            context.policies.flatMap { policy -> [SymbolReference] in
-                if case .after(_, _, _, let unless)? = policy.schedule { unless } else { [] }
+        var consumed = Set<SymbolReference>(minimumCapacity: flows.count)
+        for flow in flows { consumed.insert(flow.event) }
+        for context in model.contexts {
+            for policy in context.policies {
+                if case .after(_, _, _, let unless)? = policy.schedule { consumed.formUnion(unless) }
             }
-        })
+        }
+        self.consumed = consumed
         // Another domain's events (`use`) are emitted and published there.
         // So are an external context's: the system the organisation does not own emits them.
-        let used = model.contexts.filter { model.usedInterfaces[$0.name] != nil || $0.isExternal }.flatMap { c in c.events.map { c.reference($0.name) } }
-        published = Set(model.contexts.flatMap { $0.dataProducts.flatMap { $0.outputPorts.flatMap(\.events) } } + used)
-        emitted = Set(model.contexts.flatMap { context in
-            context.commands.flatMap(\.emits) + context.events.filter { !$0.emittedBy.isEmpty }.map { context.reference($0.name) }
-        } + used)
+        var published = Set<SymbolReference>()
+        var emitted = Set<SymbolReference>()
+        for context in model.contexts {
+            for product in context.dataProducts {
+                for port in product.outputPorts { published.formUnion(port.events) }
+            }
+            for command in context.commands { emitted.formUnion(command.emits) }
+            let used = model.usedInterfaces[context.name] != nil || context.isExternal
+            for event in context.events where used || !event.emittedBy.isEmpty {
+                let reference = context.reference(event.name)
+                emitted.insert(reference)
+                if used { published.insert(reference) }
+            }
+        }
+        self.published = published
+        self.emitted = emitted
     }
 
     /// The relationships of the context map between two contexts, in either direction.

@@ -25,8 +25,13 @@ public struct LintInput: Sendable {
     public var naming: NamingAllowList
 
     public init(model: Model, naming: NamingAllowList = NamingAllowList()) {
+        self.init(model: model, facts: ModelFacts(model), naming: naming)
+    }
+
+    /// The input with facts already derived from `model`, so that the report and the rules share them.
+    public init(model: Model, facts: ModelFacts, naming: NamingAllowList = NamingAllowList()) {
         self.model = model
-        self.facts = ModelFacts(model)
+        self.facts = facts
         self.naming = naming
     }
 }

@@ -10,15 +10,20 @@ public struct EventNamingRule: Rule {
     public init() {}
 
     public func check(_ input: LintInput) -> [Violation] {
-        input.model.contexts.flatMap { context in
-            context.events.compactMap { event in
-                guard NamingAllowList.isCased(event.name), !input.naming.isPastTense(event.name) else { return nil }
-                let words = NamingAllowList.words(of: event.name)
-                guard !words.contains(where: input.naming.isPastTense) else { return nil }
-                return Violation("event `\(context.reference(event.name))` is not named in the past tense (for example `\(suggestion(for: event.name, words, input.naming))`)",
-                                 at: event.range)
+        var violations: [Violation] = []
+        for context in input.model.contexts {
+            // By index: only each event's name and place are read, the event is not copied.
+            let events = context.events
+            for index in events.indices {
+                let name = events[index].name
+                guard NamingAllowList.isCased(name), !input.naming.isPastTense(name) else { continue }
+                let words = NamingAllowList.words(of: name)
+                guard !words.contains(where: input.naming.isPastTense) else { continue }
+                violations.append(Violation("event `\(context.reference(name))` is not named in the past tense (for example `\(suggestion(for: name, words, input.naming))`)",
+                                            at: events[index].range))
             }
         }
+        return violations
     }
 
     /// A past-tense form of the name: a leading verb moved to the end (`EndTrip` gives `TripEnded`).

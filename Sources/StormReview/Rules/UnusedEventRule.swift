@@ -11,12 +11,16 @@ public struct UnusedEventRule: Rule {
 
     public func check(_ input: LintInput) -> [Violation] {
         // An external context's design is its owner's: only what the model uses of it is written.
-        input.model.contexts.filter { !$0.isExternal }.flatMap { context in
-            context.events.compactMap { event in
-                let reference = context.reference(event.name)
-                guard !input.facts.consumed.contains(reference), !input.facts.published.contains(reference) else { return nil }
-                return Violation("event `\(reference)` is neither consumed nor published by an output port", at: event.range)
+        var violations: [Violation] = []
+        for context in input.model.contexts where !context.isExternal {
+            // By index: only each event's name and place are read, the event is not copied.
+            let events = context.events
+            for index in events.indices {
+                let reference = context.reference(events[index].name)
+                guard !input.facts.consumed.contains(reference), !input.facts.published.contains(reference) else { continue }
+                violations.append(Violation("event `\(reference)` is neither consumed nor published by an output port", at: events[index].range))
             }
         }
+        return violations
     }
 }
