@@ -10,10 +10,13 @@ enum YAMLScalar {
         if isPlainSafe(text) { out.append(text) } else { writeQuoted(text, to: &out) }
     }
 
-    /// For each byte, whether it may stand in a plain string (letters, digits, `_.-/$@,;'()!?` and space);
+    /// The marks a plain string may hold besides letters and digits.
+    private static let plainMarks = "_.-/$@,;'()!? "
+
+    /// For each byte, whether it may stand in a plain string (ASCII letters, digits and ``plainMarks``);
     /// no byte past ASCII may.
     private static let plainBytes: [Bool] = (0..<256).map { byte in
-        "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.-/$@,;'()!? ".utf8.contains(UInt8(byte))
+        ("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789" + plainMarks).utf8.contains(UInt8(byte))
     }
 
     /// Whether `utf8` may be written plain, when it is ASCII: the same rule as for any text, without Unicode
@@ -50,7 +53,7 @@ enum YAMLScalar {
               first.properties.isAlphabetic || first == "_" || first == "$", last != " ",
               !reservedWords.contains(text.lowercased()) else { return false }
         return text.unicodeScalars.allSatisfy { scalar in
-            scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || "_.-/$@,;'()!? ".unicodeScalars.contains(scalar)
+            scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || plainMarks.unicodeScalars.contains(scalar)
         }
     }
 
