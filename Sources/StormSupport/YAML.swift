@@ -28,7 +28,13 @@ public enum YAML: Sendable, Hashable {
     /// A mapping of the entries whose value is not `nil`, in the order given, so optional parts of a
     /// document can be written inline.
     public static func ordered(_ entries: KeyValuePairs<String, YAML?>) -> YAML {
-        .mapping(entries.compactMap { key, value in value.map { Entry(key: key, value: $0) } })
+        // Room for all at once: `compactMap` would grow the array from empty, allocating several times.
+        var kept: [Entry] = []
+        kept.reserveCapacity(entries.count)
+        for (key, value) in entries {
+            if let value { kept.append(Entry(key: key, value: value)) }
+        }
+        return .mapping(kept)
     }
 
     /// The same value as YAML, object keys sorted (the order ``JSON`` renders them in).

@@ -36,12 +36,15 @@ enum AsyncAPIMessages {
         ]
     }
 
+    /// `allOf` of every message's headers: the shared headers, built once and shared by every message.
+    private static let sharedHeadersReference: JSON = [["$ref": .string("#/components/schemas/" + headersComponent)]]
+
     /// The message of an event: the shared headers with the event's own `ce_type` and `ce_dataschema`, and
     /// a reference to its payload schema.
     static func message(for event: Event, in context: BoundedContext, payload: String, options: GeneratorOptions) -> YAML {
         let headers: JSON = [
             "type": "object",
-            "allOf": [["$ref": .string("#/components/schemas/" + headersComponent)]],
+            "allOf": sharedHeadersReference,
             "properties": [
                 "ce_type": ["const": .string(Naming.cloudEventType(context: context, event: event))],
                 "ce_dataschema": ["const": .string(JSONSchemaURIs.id(of: event, in: context, options: options))],

@@ -5,12 +5,10 @@ import StormSupport
 /// `deprecated` from `@deprecated` (whose message ends the description).
 enum JSONSchemaAnnotations {
     static func of(doc: String, deprecation: Deprecation?) -> JSONObject {
-        var annotations: JSONObject = [:]
-        if let description = SchemaText.description(doc: doc, deprecation: deprecation) {
-            annotations["description"] = .string(description)
-        }
-        if deprecation != nil { annotations["deprecated"] = true }
-        return annotations
+        // Most declarations have neither: that object is made without allocating.
+        if doc.isEmpty && deprecation == nil { return JSONObject() }
+        return JSONObject(omittingNil: ["deprecated": deprecation.map { _ in JSON.bool(true) },
+                                        "description": SchemaText.description(doc: doc, deprecation: deprecation).map(JSON.string)])
     }
 
     /// `x-storm-version: "2.1.0"` when the event's minor or patch is written; its major is in the `$id`.

@@ -135,9 +135,10 @@ struct JSONSchemaTypes {
             properties.append((fields[index].name, try schema(for: fields[index].type.nonOptional).adding(annotations)))
             if fields[index].isRequired { required.append(.string(fields[index].name)) }
         }
-        var object: JSONObject = ["type": "object", "properties": .object(JSONObject(members: properties)),
-                                  "additionalProperties": .bool(additionalProperties)]
-        if !required.isEmpty { object["required"] = .array(required) }
-        return .object(object)
+        // Made at once, in key order: adding `required` afterwards would move the members.
+        return .object(JSONObject(omittingNil: ["additionalProperties": .bool(additionalProperties),
+                                                "properties": .object(JSONObject(members: properties)),
+                                                "required": required.isEmpty ? JSON?.none : .array(required),
+                                                "type": "object"]))
     }
 }

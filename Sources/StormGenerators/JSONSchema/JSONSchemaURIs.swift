@@ -6,14 +6,32 @@ enum JSONSchemaURIs {
     /// The `$id` of an event's schema, stable per event and version:
     /// `<base><domain>/<context>/events/<Event>.v<version>.schema.json`, domain and context lowercased.
     static func id(of event: Event, in context: BoundedContext, options: GeneratorOptions) -> String {
-        options.baseURI + [context.domain.lowercased(), context.name.lowercased(), "events", "\(event.name).v\(event.version).schema.json"]
-            .map(percentEncoded).joined(separator: "/")
+        var id = folder(of: context, kind: "events", options: options)
+        id.append(contentsOf: percentEncoded(event.name + ".v" + String(event.version) + ".schema.json"))
+        return id
     }
 
     /// The `$id` of a command's schema: `<base><domain>/<context>/commands/<Command>.schema.json`.
     static func id(of command: Command, in context: BoundedContext, options: GeneratorOptions) -> String {
-        options.baseURI + [context.domain.lowercased(), context.name.lowercased(), "commands", "\(command.name).schema.json"]
-            .map(percentEncoded).joined(separator: "/")
+        var id = folder(of: context, kind: "commands", options: options)
+        id.append(contentsOf: percentEncoded(command.name + ".schema.json"))
+        return id
+    }
+
+    /// `<base><domain>/<context>/<kind>/`, each piece encoded, built in one string: every event and command
+    /// of a large model asks for it.
+    private static func folder(of context: BoundedContext, kind: String, options: GeneratorOptions) -> String {
+        let domain = percentEncoded(context.domain.lowercased()), name = percentEncoded(context.name.lowercased())
+        var folder = String()
+        folder.reserveCapacity(options.baseURI.utf8.count + domain.utf8.count + name.utf8.count + kind.utf8.count + 40)
+        folder.append(contentsOf: options.baseURI)
+        folder.append(contentsOf: domain)
+        folder.append("/")
+        folder.append(contentsOf: name)
+        folder.append("/")
+        folder.append(contentsOf: kind)
+        folder.append("/")
+        return folder
     }
 
     /// A JSON Pointer token (RFC 6901) as written in a URI fragment: `~` and `/` escaped, then
