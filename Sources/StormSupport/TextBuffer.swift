@@ -86,6 +86,11 @@ public struct TextBuffer: ~Copyable, @unchecked Sendable {
         count = 0
     }
 
+    /// Removes the last `count` bytes written (at most all of them).
+    public mutating func removeLast(_ count: Int) {
+        self.count -= min(max(count, 0), self.count)
+    }
+
     private static let spaces: StaticString = "                                                                "
 
     /// Appends the decimal digits of `value`.

@@ -66,7 +66,7 @@ public enum YAML: Sendable, Hashable {
     /// Writes the value's lines, each starting with `indent` spaces (but the first when `padFirstLine` is
     /// false: a sequence item's `- ` is already written) and ending in a newline; scalars and empty
     /// collections are one line.
-    private func write(to out: inout TextBuffer, indent: Int, padFirstLine: Bool) {
+    func write(to out: inout TextBuffer, indent: Int, padFirstLine: Bool) {
         var pad = padFirstLine
         switch self {
         case .sequence(let items) where !items.isEmpty:
@@ -107,7 +107,7 @@ public enum YAML: Sendable, Hashable {
     }
 
     /// Whether the value renders on lines of its own (a non-empty collection).
-    private var isBlock: Bool {
+    var isBlock: Bool {
         switch self {
         case .sequence(let items): !items.isEmpty
         case .mapping(let entries): !entries.isEmpty
@@ -117,7 +117,7 @@ public enum YAML: Sendable, Hashable {
     }
 
     /// Writes the one-line form of a scalar or an empty collection.
-    private func writeScalar(to out: inout TextBuffer) {
+    func writeScalar(to out: inout TextBuffer) {
         switch self {
         case .null: out.append("null")
         case .bool(let value): out.append(value ? "true" : "false")

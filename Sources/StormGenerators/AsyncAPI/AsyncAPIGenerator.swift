@@ -26,69 +26,88 @@ public enum AsyncAPIGenerator {
         return try concurrentMap(own) { context throws(GeneratorError) in
             let header = generated.comment(prefix: "#", from: context.files)
             let document = try document(for: context, model: model, incoming: incoming[context.name] ?? [],
-                                        relationships: relationships, options: options, queries: asked[context.name] ?? [])
-            return GeneratedFile(path: OutputPaths.asyncAPI(context), contents: header + document.rendered())
+                                        relationships: relationships, options: options, queries: asked[context.name] ?? [], header: header)
+            return GeneratedFile(path: OutputPaths.asyncAPI(context), contents: document)
         }
     }
 
-    /// The document of `context`, given the cross-context flows into it (`incoming`, in flow order) and the
-    /// model's relationships (which name the integrations the flows go through). Queries other contexts ask
-    /// of it, or it asks of them (`queries`), are requests with replies.
+    /// An event with a channel in a document: its producer, its CloudEvents type (the channel's id) and the
+    /// name of its payload schema.
+    private struct Channel {
+        var owner: BoundedContext
+        var event: Event
+        var id: String
+        var payload: String
+    }
+
+    /// The document of `context`, after `header`, given the cross-context flows into it (`incoming`, in
+    /// flow order) and the model's relationships (which name the integrations the flows go through). Queries
+    /// other contexts ask of it, or it asks of them (`queries`), are requests with replies.
+    ///
+    /// The schemas are built first, as JSON; the rest is written as it goes, section by section
+    /// (``YAMLStream``), so no tree of the whole document is built.
     static func document(for context: BoundedContext, model: Model, incoming: [EventFlow], relationships: RelationshipIndex,
-                         options: GeneratorOptions, queries: [AsyncAPIQueries.Asked] = []) throws(GeneratorError) -> YAML {
+                         options: GeneratorOptions, queries: [AsyncAPIQueries.Asked] = [], header: String = "") throws(GeneratorError) -> String {
         var types = JSONSchemaTypes(model: model, home: context.name, referencePrefix: "#/components/schemas/", additionalProperties: true)
-        var channels: [YAML.Entry] = []
-        var operations: [YAML.Entry] = []
-        var messages: [YAML.Entry] = []
         var schemas: [String: JSON] = [AsyncAPIMessages.headersComponent: AsyncAPIMessages.sharedHeaders]
 
         let consumed = AsyncAPIOperations.consumed(incoming, in: model)
         // A kept previous major (`was v1`) has a channel, message and payload of its own.
         let events = context.events.flatMap { $0.majors.map { (context, $0) } } + consumed.map(\.event)
+        var channels: [Channel] = []
         var channelIDs = Set<String>()
         var clusters = Set<String>()
         for (owner, event) in events {
             let id = Naming.cloudEventType(context: owner, event: event)
             guard channelIDs.insert(id).inserted else { continue }
             let payload = types.definitionName(owner.reference(event.name)) + (event.supersededBy == nil ? "" : ".v\(event.version)")
-            var channel = AsyncAPIOperations.channel(id: id, event: event, in: owner)
-            var message = AsyncAPIMessages.message(for: event, in: owner, payload: payload, options: options)
-            if let platforms = options.platforms {
-                channel = KafkaBindings.channel(channel, topic: id, producer: owner, event: event, model: model, platforms: platforms)
-                message = KafkaBindings.message(message)
-                clusters.insert(platforms.cluster(of: owner.name))
-            }
-            channels.append(YAML.Entry(key: id, value: channel))
-            messages.append(YAML.Entry(key: id, value: message))
+            if let platforms = options.platforms { clusters.insert(platforms.cluster(of: owner.name)) }
+            channels.append(Channel(owner: owner, event: event, id: id, payload: payload))
             schemas[payload] = try types.objectSchema(fields: event.fields)
                 .adding(JSONSchemaAnnotations.of(doc: event.doc, deprecation: event.deprecation))
                 .adding(["title": .string(event.name)])
                 .adding(JSONSchemaAnnotations.version(of: event))
         }
+        for asked in queries { try AsyncAPIQueries.addSchemas(of: asked, types: &types, to: &schemas) }
+        schemas.merge(types.definitions) { first, _ in first }
+
+        var out = YAMLStream(prefix: header, capacity: 1024 + 2048 * channels.count)
+        out.entry("asyncapi", version)
+        out.entry("info", AsyncAPIInfo.info(of: context, in: model))
+        out.entry("servers", options.platforms.map { KafkaBindings.servers(clusters, platforms: $0) })
+        out.entry("defaultContentType", "application/json")
+        out.open("channels")
+        for channel in channels {
+            let extra = options.platforms.map { KafkaBindings.channelEntries(topic: channel.id, producer: channel.owner, event: channel.event,
+                                                                            model: model, platforms: $0) } ?? []
+            AsyncAPIOperations.writeChannel(id: channel.id, event: channel.event, in: channel.owner, extra: extra, to: &out)
+        }
+        for asked in queries { AsyncAPIQueries.writeChannels(of: asked, to: &out) }
+        out.end()
+        out.open("operations")
         for event in context.events.flatMap(\.majors) {
             let id = Naming.cloudEventType(context: context, event: event)
-            let key = "send.\(event.name)" + (event.supersededBy == nil ? "" : ".v\(event.version)")
-            operations.append(YAML.Entry(key: key, value: AsyncAPIOperations.operation(
-                action: "send", channel: id, event: event, summary: "\(context.name) publishes \(event.name).")))
+            AsyncAPIOperations.writeOperation("send." + event.name + (event.supersededBy == nil ? "" : ".v\(event.version)"), action: "send",
+                                              channel: id, event: event, summary: "\(context.name) publishes \(event.name).", to: &out)
         }
         for flow in consumed {
             let id = Naming.cloudEventType(context: flow.event.0, event: flow.event.1)
             let integration = AsyncAPIOperations.integration(from: flow.event.0.name, to: context.name, in: relationships)
-            operations.append(YAML.Entry(key: "receive.\(flow.reference).by.\(flow.consumer.displayName)", value: AsyncAPIOperations.operation(
-                action: "receive", channel: id, event: flow.event.1, summary: flow.summary, description: integration)))
+            AsyncAPIOperations.writeOperation("receive.\(flow.reference).by.\(flow.consumer.displayName)", action: "receive", channel: id,
+                                              event: flow.event.1, summary: flow.summary, description: integration, to: &out)
         }
-        for asked in queries {
-            try AsyncAPIQueries.add(asked, to: context, types: &types, channels: &channels, operations: &operations, messages: &messages, schemas: &schemas)
+        for asked in queries { AsyncAPIQueries.writeOperation(of: asked, in: context, to: &out) }
+        out.end()
+        out.open("components")
+        out.entry("schemas", json: .object(JSONObject(schemas)))
+        out.open("messages")
+        for channel in channels {
+            AsyncAPIMessages.writeMessage(id: channel.id, for: channel.event, in: channel.owner, payload: channel.payload, options: options,
+                                          extra: options.platforms == nil ? [] : KafkaBindings.messageEntries, to: &out)
         }
-        schemas.merge(types.definitions) { first, _ in first }
-        return .ordered([
-            "asyncapi": .string(version),
-            "info": AsyncAPIInfo.info(of: context, in: model),
-            "servers": options.platforms.map { KafkaBindings.servers(clusters, platforms: $0) },
-            "defaultContentType": "application/json",
-            "channels": .mapping(channels),
-            "operations": .mapping(operations),
-            "components": .ordered(["schemas": .json(.object(JSONObject(schemas))), "messages": .mapping(messages)]),
-        ])
+        for asked in queries { AsyncAPIQueries.writeMessages(of: asked, to: &out) }
+        out.end()
+        out.end()
+        return out.finish()
     }
 }

@@ -39,24 +39,30 @@ enum AsyncAPIMessages {
     /// `allOf` of every message's headers: the shared headers, built once and shared by every message.
     private static let sharedHeadersReference: JSON = [["$ref": .string("#/components/schemas/" + headersComponent)]]
 
-    /// The message of an event: the shared headers with the event's own `ce_type` and `ce_dataschema`, and
-    /// a reference to its payload schema.
-    static func message(for event: Event, in context: BoundedContext, payload: String, options: GeneratorOptions) -> YAML {
-        let headers: JSON = [
-            "type": "object",
-            "allOf": sharedHeadersReference,
-            "properties": [
-                "ce_type": ["const": .string(Naming.cloudEventType(context: context, event: event))],
-                "ce_dataschema": ["const": .string(JSONSchemaURIs.id(of: event, in: context, options: options))],
-            ],
-        ]
-        return .ordered([
-            "name": .string(event.name),
-            "title": .string("\(context.name).\(event.name) v\(event.versionText)"),
-            "description": SchemaText.description(doc: event.doc, deprecation: event.deprecation).map(YAML.string),
-            "contentType": "application/json",
-            "headers": .json(headers),
-            "payload": AsyncAPIOperations.reference("#/components/schemas/", payload),
-        ])
+    /// Writes the message of an event: the shared headers with the event's own `ce_type` and
+    /// `ce_dataschema`, a reference to its payload schema, then `extra` entries (Kafka's).
+    static func writeMessage(id: String, for event: Event, in context: BoundedContext, payload: String, options: GeneratorOptions,
+                             extra: [YAML.Entry], to out: inout YAMLStream) {
+        out.open(id)
+        out.entry("name", event.name)
+        out.entry("title", context.name + "." + event.name + " v" + event.versionText)
+        if let description = SchemaText.description(doc: event.doc, deprecation: event.deprecation) { out.entry("description", description) }
+        out.entry("contentType", "application/json")
+        // The headers' keys in the order JSON sorts them, as the schemas are written.
+        out.open("headers")
+        out.entry("allOf", json: sharedHeadersReference)
+        out.open("properties")
+        out.open("ce_dataschema")
+        out.entry("const", JSONSchemaURIs.id(of: event, in: context, options: options))
+        out.end()
+        out.open("ce_type")
+        out.entry("const", id)
+        out.end()
+        out.end()
+        out.entry("type", "object")
+        out.end()
+        AsyncAPIOperations.writeReference("#/components/schemas/", payload, key: "payload", to: &out)
+        for entry in extra { out.entry(entry.key, entry.value) }
+        out.end()
     }
 }

@@ -31,26 +31,30 @@ enum AsyncAPIOperations {
         }
     }
 
-    /// The channel of an event: its address and its one message.
-    static func channel(id: String, event: Event, in context: BoundedContext) -> YAML {
-        .ordered([
-            "address": .string(id),
-            "title": .string("\(context.name).\(event.name)"),
-            "description": event.doc.isEmpty ? nil : .string(event.doc),
-            "messages": .mapping([YAML.Entry(key: event.name, value: reference("#/components/messages/", id))]),
-        ])
+    /// Writes the channel of an event: its address and its one message, then `extra` entries (Kafka's).
+    static func writeChannel(id: String, event: Event, in context: BoundedContext, extra: [YAML.Entry], to out: inout YAMLStream) {
+        out.open(id)
+        out.entry("address", id)
+        out.entry("title", context.name + "." + event.name)
+        if !event.doc.isEmpty { out.entry("description", event.doc) }
+        out.open("messages")
+        writeReference("#/components/messages/", id, key: event.name, to: &out)
+        out.end()
+        for entry in extra { out.entry(entry.key, entry.value) }
+        out.end()
     }
 
-    /// A `send` or `receive` operation on the channel `channel`, with the event's message; `description`
-    /// says which integration a `receive` goes through, when the relationship names it.
-    static func operation(action: String, channel: String, event: Event, summary: String, description: String? = nil) -> YAML {
-        .ordered([
-            "action": .string(action),
-            "channel": reference("#/channels/", channel),
-            "summary": .string(summary),
-            "description": description.map(YAML.string),
-            "messages": [reference("#/channels/", channel, "messages", event.name)],
-        ])
+    /// Writes a `send` or `receive` operation on the channel `channel`, with the event's message;
+    /// `description` says which integration a `receive` goes through, when the relationship names it.
+    static func writeOperation(_ key: String, action: String, channel: String, event: Event, summary: String, description: String? = nil,
+                               to out: inout YAMLStream) {
+        out.open(key)
+        out.entry("action", action)
+        writeReference("#/channels/", channel, key: "channel", to: &out)
+        out.entry("summary", summary)
+        if let description { out.entry("description", description) }
+        writeMessages(reference: "#/channels/" + JSONSchemaURIs.pointerToken(channel) + "/messages/" + JSONSchemaURIs.pointerToken(event.name), to: &out)
+        out.end()
     }
 
     /// The integration an event from `producer` reaches `consumer` through, in words, when the
@@ -73,8 +77,19 @@ enum AsyncAPIOperations {
         return "Through \(name)\(technology), the relationship \(shape)."
     }
 
-    /// A Reference Object: `prefix` followed by the JSON Pointer tokens of `names`.
-    static func reference(_ prefix: String, _ names: String...) -> YAML {
-        .ordered(["$ref": .string(prefix + names.map(JSONSchemaURIs.pointerToken).joined(separator: "/"))])
+    /// Writes `key:` and a Reference Object: `prefix` followed by the JSON Pointer token of `name`.
+    static func writeReference(_ prefix: String, _ name: String, key: String, to out: inout YAMLStream) {
+        out.open(key)
+        out.entry("$ref", prefix + JSONSchemaURIs.pointerToken(name))
+        out.end()
+    }
+
+    /// Writes an operation's `messages`: one Reference Object to `reference`.
+    static func writeMessages(reference: String, to out: inout YAMLStream) {
+        out.openSequence("messages")
+        out.openItem()
+        out.entry("$ref", reference)
+        out.end()
+        out.end()
     }
 }

@@ -40,49 +40,59 @@ enum AsyncAPIQueries {
         return byContext
     }
 
-    /// Adds the channels, operation, messages and schemas of `asked` to the document of `context`.
-    static func add(_ asked: Asked, to context: BoundedContext, types: inout JSONSchemaTypes, channels: inout [YAML.Entry],
-                    operations: inout [YAML.Entry], messages: inout [YAML.Entry], schemas: inout [String: JSON]) throws(GeneratorError) {
-        let owns = asked.owner.name == context.name
+    /// Adds the request and response schemas of `asked` to `schemas`.
+    static func addSchemas(of asked: Asked, types: inout JSONSchemaTypes, to schemas: inout [String: JSON]) throws(GeneratorError) {
         let query = asked.query
-        channels.append(YAML.Entry(key: asked.requestChannel, value: channel(asked.requestChannel, title: "\(asked.owner.name).\(asked.stem) request",
-                                                                            message: "request")))
-        channels.append(YAML.Entry(key: asked.replyChannel, value: channel(asked.replyChannel, title: "\(asked.owner.name).\(asked.stem) reply",
-                                                                          message: "reply")))
-        messages.append(YAML.Entry(key: asked.requestChannel, value: message(query.name + "Request", doc: query.doc,
-                                                                            payload: asked.requestSchema)))
-        messages.append(YAML.Entry(key: asked.replyChannel, value: message(query.name + "Response", doc: "",
-                                                                          payload: asked.responseSchema)))
         schemas[asked.requestSchema] = try types.objectSchema(fields: query.parameters).adding(["title": .string(query.name + " request")])
         schemas[asked.responseSchema] = try types.schema(for: query.returns).adding(["title": .string(query.name + " response")])
+    }
+
+    /// Writes the request and reply channels of `asked`.
+    static func writeChannels(of asked: Asked, to out: inout YAMLStream) {
+        writeChannel(asked.requestChannel, title: "\(asked.owner.name).\(asked.stem) request", message: "request", to: &out)
+        writeChannel(asked.replyChannel, title: "\(asked.owner.name).\(asked.stem) reply", message: "reply", to: &out)
+    }
+
+    /// Writes the request and reply messages of `asked`.
+    static func writeMessages(of asked: Asked, to out: inout YAMLStream) {
+        writeMessage(asked.requestChannel, name: asked.query.name + "Request", doc: asked.query.doc, payload: asked.requestSchema, to: &out)
+        writeMessage(asked.replyChannel, name: asked.query.name + "Response", doc: "", payload: asked.responseSchema, to: &out)
+    }
+
+    /// Writes the operation of `asked` in the document of `context`: the owner `receive`s the request, the
+    /// asker `send`s it, each with a `reply`.
+    static func writeOperation(of asked: Asked, in context: BoundedContext, to out: inout YAMLStream) {
+        let owns = asked.owner.name == context.name
         let action = owns ? "receive" : "send"
         let summary = owns ? "\(asked.owner.name) answers \(asked.stem)." : "\(context.name) asks \(asked.owner.name).\(asked.stem)."
-        operations.append(YAML.Entry(key: "\(action).query.\(owns ? "" : asked.owner.name + ".")\(asked.stem)", value: .ordered([
-            "action": .string(action),
-            "channel": AsyncAPIOperations.reference("#/channels/", asked.requestChannel),
-            "summary": .string(summary),
-            "messages": [AsyncAPIOperations.reference("#/channels/", asked.requestChannel, "messages", "request")],
-            "reply": .ordered([
-                "channel": AsyncAPIOperations.reference("#/channels/", asked.replyChannel),
-                "messages": [AsyncAPIOperations.reference("#/channels/", asked.replyChannel, "messages", "reply")],
-            ]),
-        ])))
+        out.open("\(action).query.\(owns ? "" : asked.owner.name + ".")\(asked.stem)")
+        out.entry("action", action)
+        AsyncAPIOperations.writeReference("#/channels/", asked.requestChannel, key: "channel", to: &out)
+        out.entry("summary", summary)
+        AsyncAPIOperations.writeMessages(reference: "#/channels/" + JSONSchemaURIs.pointerToken(asked.requestChannel) + "/messages/request", to: &out)
+        out.open("reply")
+        AsyncAPIOperations.writeReference("#/channels/", asked.replyChannel, key: "channel", to: &out)
+        AsyncAPIOperations.writeMessages(reference: "#/channels/" + JSONSchemaURIs.pointerToken(asked.replyChannel) + "/messages/reply", to: &out)
+        out.end()
+        out.end()
     }
 
-    private static func channel(_ id: String, title: String, message: String) -> YAML {
-        .ordered([
-            "address": .string(id),
-            "title": .string(title),
-            "messages": .mapping([YAML.Entry(key: message, value: AsyncAPIOperations.reference("#/components/messages/", id))]),
-        ])
+    private static func writeChannel(_ id: String, title: String, message: String, to out: inout YAMLStream) {
+        out.open(id)
+        out.entry("address", id)
+        out.entry("title", title)
+        out.open("messages")
+        AsyncAPIOperations.writeReference("#/components/messages/", id, key: message, to: &out)
+        out.end()
+        out.end()
     }
 
-    private static func message(_ name: String, doc: String, payload: String) -> YAML {
-        .ordered([
-            "name": .string(name),
-            "description": doc.isEmpty ? nil : .string(doc),
-            "contentType": "application/json",
-            "payload": AsyncAPIOperations.reference("#/components/schemas/", payload),
-        ])
+    private static func writeMessage(_ id: String, name: String, doc: String, payload: String, to out: inout YAMLStream) {
+        out.open(id)
+        out.entry("name", name)
+        if !doc.isEmpty { out.entry("description", doc) }
+        out.entry("contentType", "application/json")
+        AsyncAPIOperations.writeReference("#/components/schemas/", payload, key: "payload", to: &out)
+        out.end()
     }
 }

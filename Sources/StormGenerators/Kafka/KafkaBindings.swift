@@ -17,34 +17,33 @@ enum KafkaBindings {
         })
     }
 
-    /// `channel` with the server its producer runs on and the topic's binding.
-    static func channel(_ channel: YAML, topic: String, producer: BoundedContext, event: Event, model: Model, platforms: KafkaPlatforms) -> YAML {
-        guard case .mapping(var entries) = channel else { return channel }
-        entries.append(YAML.Entry(key: "servers", value: .sequence([.ordered(["$ref": .string("#/servers/" + platforms.cluster(of: producer.name))])])))
+    /// What a channel adds for Kafka, after its own entries: the server its producer runs on and the
+    /// topic's binding.
+    static func channelEntries(topic: String, producer: BoundedContext, event: Event, model: Model, platforms: KafkaPlatforms) -> [YAML.Entry] {
         var configuration: [YAML.Entry] = [YAML.Entry(key: "cleanup.policy", value: .sequence(["delete"]))]
         if let retention = retention(of: producer, event: event, model: model) {
             configuration.append(YAML.Entry(key: "retention.ms", value: .integer(retention)))
         }
-        entries.append(YAML.Entry(key: "bindings", value: .ordered(["kafka": .ordered([
-            "topic": .string(topic),
-            "partitions": .integer(platforms.partitions),
-            "replicas": .integer(platforms.replicas),
-            "topicConfiguration": .mapping(configuration),
-            "bindingVersion": .string(bindingVersion),
-        ])])))
-        return .mapping(entries)
+        return [
+            YAML.Entry(key: "servers", value: .sequence([.ordered(["$ref": .string("#/servers/" + platforms.cluster(of: producer.name))])])),
+            YAML.Entry(key: "bindings", value: .ordered(["kafka": .ordered([
+                "topic": .string(topic),
+                "partitions": .integer(platforms.partitions),
+                "replicas": .integer(platforms.replicas),
+                "topicConfiguration": .mapping(configuration),
+                "bindingVersion": .string(bindingVersion),
+            ])])),
+        ]
     }
 
-    /// `message` with the key binding: the aggregate identity, a string, so that one aggregate's events
-    /// stay in one partition, in order.
-    static func message(_ message: YAML) -> YAML {
-        guard case .mapping(var entries) = message else { return message }
-        entries.append(YAML.Entry(key: "bindings", value: .ordered(["kafka": .ordered([
+    /// What a message adds for Kafka, after its own entries: the key binding, the aggregate identity, a
+    /// string, so that one aggregate's events stay in one partition, in order.
+    static let messageEntries: [YAML.Entry] = [
+        YAML.Entry(key: "bindings", value: .ordered(["kafka": .ordered([
             "key": .ordered(["type": "string", "description": "The identity of the aggregate the event is about."]),
             "bindingVersion": .string(bindingVersion),
-        ])])))
-        return .mapping(entries)
-    }
+        ])])),
+    ]
 
     /// How long a topic keeps its events, from the objectives of the output ports that publish it: seven
     /// days, or a hundred times the loosest freshness promised if that is longer, so that a consumer late
