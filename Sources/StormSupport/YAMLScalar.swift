@@ -7,28 +7,37 @@ enum YAMLScalar {
     /// `_ . - / $ @ , ; ' ( ) ! ?`, does not end in a space and is no reserved word; double-quoted otherwise. The rule is
     /// stricter than YAML needs, so no reader takes a plain string for a number, date, boolean or null.
     static func write(_ text: String, to out: inout TextBuffer) {
+        // ASCII text, nearly all of it, is judged and copied in one visit to its bytes, without copying the string.
+        let written = text.utf8.withContiguousStorageIfAvailable { utf8 in
+            guard let plain = isPlainSafeASCII(utf8) else { return false }
+            if plain { out.append(bytes: utf8) } else { writeQuoted(utf8, to: &out) }
+            return true
+        }
+        guard written != true else { return }
         if isPlainSafe(text) { out.append(text) } else { writeQuoted(text, to: &out) }
     }
 
     /// The marks a plain string may hold besides letters and digits.
     private static let plainMarks = "_.-/$@,;'()!? "
 
-    /// For each byte, whether it may stand in a plain string (ASCII letters, digits and ``plainMarks``);
-    /// no byte past ASCII may.
-    private static let plainBytes: [Bool] = (0..<256).map { byte in
-        ("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789" + plainMarks).utf8.contains(UInt8(byte))
-    }
+    /// Which ASCII bytes may stand in a plain string (letters, digits and ``plainMarks``), as two masks: bit
+    /// `b` of the first for a byte `b` below 64, bit `b - 64` of the second for the others.
+    private static let plainBits: (low: UInt64, high: UInt64) =
+        ("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789" + plainMarks).utf8.reduce((0, 0)) { bits, byte in
+            byte < 64 ? (bits.low | 1 << UInt64(byte), bits.high) : (bits.low, bits.high | 1 << UInt64(byte - 64))
+        }
 
     /// Whether `utf8` may be written plain, when it is ASCII: the same rule as for any text, without Unicode
     /// lookups, in one pass; nil when it holds a byte past ASCII first, for the rule on Unicode text to decide.
     /// An ASCII character outside the set fails both rules, so it decides at once.
     private static func isPlainSafeASCII(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool? {
         guard let first = utf8.first, let last = utf8.last else { return false }
-        let plain = plainBytes.withUnsafeBufferPointer { plain in
-            for byte in utf8 where !plain[Int(byte)] { return byte >= 0x80 ? nil : false }
-            return true
+        let (low, high) = plainBits
+        for byte in utf8 {
+            guard byte < 0x80 else { return nil }
+            let bit = byte < 64 ? low >> UInt64(byte) : high >> UInt64(byte & 63)
+            if bit & 1 == 0 { return false }
         }
-        guard let plain, plain else { return plain }
         let isLetter = (first | 0x20) >= UInt8(ascii: "a") && (first | 0x20) <= UInt8(ascii: "z")
         guard last != UInt8(ascii: " "), isLetter || first == UInt8(ascii: "_") || first == UInt8(ascii: "$") else { return false }
         return !isReservedASCII(utf8)
@@ -61,53 +70,56 @@ enum YAMLScalar {
     /// noncharacters U+FFFE and U+FFFF (which YAML readers refuse even quoted), escaped. Read as UTF-8
     /// bytes: runs that need no escape are copied whole.
     static func writeQuoted(_ text: String, to out: inout TextBuffer) {
-        out.append(byte: UInt8(ascii: "\""))
         var text = text
-        text.withUTF8 { utf8 in
-            var runStart = 0
-            var index = 0
-            while index < utf8.count {
-                let byte = utf8[index]
-                if byte >= 0x20, byte < 0x7F, byte != UInt8(ascii: "\""), byte != UInt8(ascii: "\\") {
-                    index += 1
-                    continue
-                }
-                // The escape, if the character at `index` needs one: its scalar and its length in bytes.
-                var scalar = UInt32(byte)
-                var length = 1
-                switch byte {
-                case 0x00..<0x20, 0x22, 0x5C, 0x7F:
-                    break
-                case 0xC2 where index + 1 < utf8.count && utf8[index + 1] <= 0x9F:
-                    // U+0080...U+009F (C1 controls).
-                    scalar = UInt32(utf8[index + 1])
-                    length = 2
-                case 0xE2 where index + 2 < utf8.count && utf8[index + 1] == 0x80 && (utf8[index + 2] == 0xA8 || utf8[index + 2] == 0xA9):
-                    // U+2028, U+2029.
-                    scalar = 0x2000 | UInt32(utf8[index + 2] & 0x3F)
-                    length = 3
-                case 0xEF where index + 2 < utf8.count && ((utf8[index + 1] == 0xBB && utf8[index + 2] == 0xBF) || (utf8[index + 1] == 0xBF && utf8[index + 2] >= 0xBE)):
-                    // U+FEFF, U+FFFE, U+FFFF.
-                    scalar = 0xF000 | UInt32(utf8[index + 1] & 0x3F) << 6 | UInt32(utf8[index + 2] & 0x3F)
-                    length = 3
-                default:
-                    index += 1
-                    continue
-                }
-                out.append(bytes: UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
-                switch scalar {
-                case 0x22: out.append("\\\"")
-                case 0x5C: out.append("\\\\")
-                case 0x0A: out.append("\\n")
-                case 0x0D: out.append("\\r")
-                case 0x09: out.append("\\t")
-                default: out.appendUnicodeEscape(scalar, uppercase: true)
-                }
-                index += length
-                runStart = index
+        text.withUTF8 { writeQuoted($0, to: &out) }
+    }
+
+    /// Writes the UTF-8 text `utf8` double-quoted, as the string form does.
+    private static func writeQuoted(_ utf8: UnsafeBufferPointer<UInt8>, to out: inout TextBuffer) {
+        out.append(byte: UInt8(ascii: "\""))
+        var runStart = 0
+        var index = 0
+        while index < utf8.count {
+            let byte = utf8[index]
+            if byte >= 0x20, byte < 0x7F, byte != UInt8(ascii: "\""), byte != UInt8(ascii: "\\") {
+                index += 1
+                continue
             }
-            out.append(bytes: UnsafeBufferPointer(rebasing: utf8[runStart..<utf8.count]))
+            // The escape, if the character at `index` needs one: its scalar and its length in bytes.
+            var scalar = UInt32(byte)
+            var length = 1
+            switch byte {
+            case 0x00..<0x20, 0x22, 0x5C, 0x7F:
+                break
+            case 0xC2 where index + 1 < utf8.count && utf8[index + 1] <= 0x9F:
+                // U+0080...U+009F (C1 controls).
+                scalar = UInt32(utf8[index + 1])
+                length = 2
+            case 0xE2 where index + 2 < utf8.count && utf8[index + 1] == 0x80 && (utf8[index + 2] == 0xA8 || utf8[index + 2] == 0xA9):
+                // U+2028, U+2029.
+                scalar = 0x2000 | UInt32(utf8[index + 2] & 0x3F)
+                length = 3
+            case 0xEF where index + 2 < utf8.count && ((utf8[index + 1] == 0xBB && utf8[index + 2] == 0xBF) || (utf8[index + 1] == 0xBF && utf8[index + 2] >= 0xBE)):
+                // U+FEFF, U+FFFE, U+FFFF.
+                scalar = 0xF000 | UInt32(utf8[index + 1] & 0x3F) << 6 | UInt32(utf8[index + 2] & 0x3F)
+                length = 3
+            default:
+                index += 1
+                continue
+            }
+            out.append(bytes: UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
+            switch scalar {
+            case 0x22: out.append("\\\"")
+            case 0x5C: out.append("\\\\")
+            case 0x0A: out.append("\\n")
+            case 0x0D: out.append("\\r")
+            case 0x09: out.append("\\t")
+            default: out.appendUnicodeEscape(scalar, uppercase: true)
+            }
+            index += length
+            runStart = index
         }
+        out.append(bytes: UnsafeBufferPointer(rebasing: utf8[runStart..<utf8.count]))
         out.append(byte: UInt8(ascii: "\""))
     }
 }

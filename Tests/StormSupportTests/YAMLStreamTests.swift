@@ -49,5 +49,5 @@ import Testing
     #expect(written == "# header\n" + tree.rendered())
     #expect(written.contains("operations: {}\n"))
     #expect(written.contains("  none: []\n"))
-    #expect(written.contains("      name: \"no\"\n"))
+    #expect(written.contains("\n    - name: \"no\"\n"))
 }
