@@ -26,7 +26,10 @@ public struct JSONObject: Sendable, Hashable {
     }
 
     /// The object of `members`, given in any order; of a repeated key, the last is kept.
-    public init(members: some Sequence<(key: String, value: JSON)>) {
+    ///
+    /// An array rather than any sequence: a generic sequence from another module is read through its
+    /// witness table, a thousand instructions a member.
+    public init(members: [(key: String, value: JSON)]) {
         var sorted = members.map { Member(key: $0.key, value: $0.value) }
         Self.sortKeepingLast(&sorted)
         self.members = sorted
