@@ -27,14 +27,22 @@ public enum OutputWriter {
         var paths: [String] = []
         paths.reserveCapacity(files.count)
         var folders: [String] = []
-        var seenFolders: Set<String> = []
-        for file in files {
+        // The indexes of the files of each folder, in order, by the folder's place in `folders`.
+        var byFolder: [[Int]] = []
+        var folderPositions: [String: Int] = [:]
+        for (index, file) in files.enumerated() {
             guard let relative = relativePath(file.path) else {
                 throw LoadError("refusing to write outside the output folder: \(file.path)")
             }
             let path = root + relative
-            let folder = String(path.utf8[..<path.utf8.lastIndex(of: UInt8(ascii: "/"))!])!
-            if seenFolders.insert(folder).inserted { folders.append(folder) }
+            let folder = self.folder(of: path)
+            if let position = folderPositions[folder] {
+                byFolder[position].append(index)
+            } else {
+                folderPositions[folder] = folders.count
+                folders.append(folder)
+                byFolder.append([index])
+            }
             paths.append(path)
         }
         for folder in folders { try createFolder(folder) }
@@ -44,9 +52,9 @@ public enum OutputWriter {
         let targets = paths
         // A folder's files are written by one worker: creating files in one folder takes the folder's lock,
         // so workers sharing a folder wait on each other in the kernel.
-        let byFolder = filesByFolder(paths, folders: folders)
-        DispatchQueue.concurrentPerform(iterations: byFolder.count) { folder in
-            for index in byFolder[folder] {
+        let folderFiles = byFolder
+        DispatchQueue.concurrentPerform(iterations: folderFiles.count) { folder in
+            for index in folderFiles[folder] {
                 let outcome = Result { () throws(LoadError) -> Outcome in
                     try update(targets[index], with: files[index], writtenBefore: recorded.contains(files[index].path))
                 }
@@ -65,21 +73,21 @@ public enum OutputWriter {
         if !starters.isEmpty {
             let record = StarterRecord.file(listing: recorded.union(starters))
             let path = root + record.path
-            try createFolder(String(path[..<path.lastIndex(of: "/")!]))
+            try createFolder(folder(of: path))
             if try update(path, with: record, writtenBefore: false) == .written { summary.written.append(path) } else { summary.unchanged.append(path) }
         }
         return summary
     }
 
-    /// The indexes of `paths` in each of `folders`, in order.
-    private static func filesByFolder(_ paths: [String], folders: [String]) -> [[Int]] {
-        var position: [String: Int] = [:]
-        for (index, folder) in folders.enumerated() { position[folder] = index }
-        var members = [[Int]](repeating: [], count: folders.count)
-        for (index, path) in paths.enumerated() {
-            members[position[String(path.utf8[..<path.utf8.lastIndex(of: UInt8(ascii: "/"))!])!]!].append(index)
+    /// The folder of `path`, which holds a `/`: all before the last one. Read as bytes: a generator
+    /// writes thousands of paths.
+    private static func folder(of path: String) -> String {
+        var path = path
+        return path.withUTF8 { utf8 in
+            var end = utf8.count - 1
+            while end > 0, utf8[end] != UInt8(ascii: "/") { end -= 1 }
+            return String(decoding: UnsafeBufferPointer(rebasing: utf8[..<end]), as: UTF8.self)
         }
-        return members
     }
 
     /// `path`'s components joined by `/` (empty ones dropped), or nil when `path` is absolute, has no
