@@ -1,17 +1,35 @@
+import StormSupport
+
 /// The HTML-like labels of DOT diagrams: node and frame texts, edge-end badges, the legend. Every piece
 /// of model text passes through ``DOTEscaping/html(_:)``; everything else here is fixed markup.
 enum DOTLabels {
-    /// The lines of a node or edge label, `<BR/>` between them.
-    static func lines(_ lines: [DiagramLine], titleSize: Int) -> String {
-        lines.map { line in
-            let text = DOTEscaping.html(line.text)
-            return switch line.emphasis {
-            case .title: "<FONT POINT-SIZE=\"\(titleSize)\"><B>\(text)</B></FONT>"
-            case .body: text
-            case .note: "<FONT POINT-SIZE=\"10\" COLOR=\"\(DiagramPalette.muted)\">\(text)</FONT>"
-            case .warning: "<FONT COLOR=\"\(DiagramPalette.mud)\"><B>\(text)</B></FONT>"
+    /// Writes the lines of a node or edge label, `<BR/>` between them.
+    static func write(_ lines: [DiagramLine], titleSize: Int, to out: inout TextBuffer) {
+        for (index, line) in lines.enumerated() {
+            if index > 0 { out.append("<BR/>") }
+            switch line.emphasis {
+            case .title:
+                out.append("<FONT POINT-SIZE=\"")
+                out.append(titleSize)
+                out.append("\"><B>")
+                out.append(DOTEscaping.html(line.text))
+                out.append("</B></FONT>")
+            case .body:
+                out.append(DOTEscaping.html(line.text))
+            case .note:
+                out.append("<FONT POINT-SIZE=\"10\" COLOR=\"")
+                out.append(DiagramPalette.muted)
+                out.append("\">")
+                out.append(DOTEscaping.html(line.text))
+                out.append("</FONT>")
+            case .warning:
+                out.append("<FONT COLOR=\"")
+                out.append(DiagramPalette.mud)
+                out.append("\"><B>")
+                out.append(DOTEscaping.html(line.text))
+                out.append("</B></FONT>")
             }
-        }.joined(separator: "<BR/>")
+        }
     }
 
     /// A frame's label: its caption small above its title, both flush left.

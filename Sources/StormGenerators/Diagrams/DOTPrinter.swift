@@ -36,6 +36,8 @@ struct DOTPrinter: ~Copyable {
     /// The bytes printed so far: a line is copied in, not joined to a growing string.
     private var buffer = TextBuffer(capacity: 1 << 14)
     private var depth = 0
+    /// How many attributes the open statement has so far.
+    private var attributeCount = 0
 
     /// The text printed so far.
     var output: String { buffer.text }
@@ -61,22 +63,67 @@ struct DOTPrinter: ~Copyable {
     /// Prints a statement with its attribute list (`"A" -> "B" [color="#333333"]`), or without one when
     /// there are no attributes.
     mutating func statement(_ head: String, _ attributes: [(String, DOTValue)]) {
-        guard !attributes.isEmpty else { return line(head) }
+        open(head)
+        for (name, value) in attributes { attribute(name, value) }
+        close()
+    }
+
+    /// Begins a statement: its attributes follow (``attribute(_:_:)``), then ``close()``.
+    mutating func open(_ head: String) {
         buffer.appendSpaces(4 * depth)
         buffer.append(head)
-        buffer.append(byte: UInt8(ascii: " "))
-        buffer.append(byte: UInt8(ascii: "["))
-        for (index, (name, value)) in attributes.enumerated() {
-            if index > 0 {
-                buffer.append(byte: UInt8(ascii: ","))
-                buffer.append(byte: UInt8(ascii: " "))
-            }
-            buffer.append(name)
-            buffer.append(byte: UInt8(ascii: "="))
-            value.write(to: &buffer)
-        }
-        buffer.append(byte: UInt8(ascii: "]"))
+        attributeCount = 0
+    }
+
+    /// Begins the statement of a node: its quoted ID; its attributes follow, then ``close()``.
+    mutating func open(node id: String) {
+        buffer.appendSpaces(4 * depth)
+        DOTValue.string(id).write(to: &buffer)
+        attributeCount = 0
+    }
+
+    /// Begins the statement of an edge: the quoted IDs of its ends; its attributes follow, then ``close()``.
+    mutating func open(edge from: String, to: String) {
+        buffer.appendSpaces(4 * depth)
+        DOTValue.string(from).write(to: &buffer)
+        buffer.append(" -> ")
+        DOTValue.string(to).write(to: &buffer)
+        attributeCount = 0
+    }
+
+    /// Writes an attribute of the open statement.
+    mutating func attribute(_ name: String, _ value: DOTValue) {
+        startAttribute(name)
+        value.write(to: &buffer)
+    }
+
+    /// Writes an attribute of the open statement whose value is a quoted string.
+    mutating func attribute(_ name: String, _ value: String) {
+        attribute(name, .string(value))
+    }
+
+    /// Writes an attribute of the open statement whose value is an HTML-like label, written by `markup`
+    /// into the text (escaped as ``DOTLabels`` escapes it) without being made a string first.
+    mutating func attribute(_ name: String, html markup: (inout TextBuffer) -> Void) {
+        startAttribute(name)
+        buffer.append(byte: UInt8(ascii: "<"))
+        markup(&buffer)
+        buffer.append(byte: UInt8(ascii: ">"))
+    }
+
+    /// Ends the open statement: its attribute list in brackets, when it has attributes, and the line.
+    mutating func close() {
+        if attributeCount > 0 { buffer.append(byte: UInt8(ascii: "]")) }
         buffer.append(byte: UInt8(ascii: "\n"))
+    }
+
+    /// Writes what comes before an attribute's value: ` [` or `, `, its name and `=`.
+    private mutating func startAttribute(_ name: String) {
+        buffer.append(byte: attributeCount == 0 ? UInt8(ascii: " ") : UInt8(ascii: ","))
+        buffer.append(byte: attributeCount == 0 ? UInt8(ascii: "[") : UInt8(ascii: " "))
+        attributeCount += 1
+        buffer.append(name)
+        buffer.append(byte: UInt8(ascii: "="))
     }
 
     /// A node's or subgraph's ID, quoted.

@@ -27,7 +27,9 @@ enum DOTRenderer {
             members(of: diagram.content, into: &printer)
             printer.line("")
             for edge in diagram.edges {
-                printer.statement(DOTPrinter.id(edge.from) + " -> " + DOTPrinter.id(edge.to), DOTStyles.edge(edge))
+                printer.open(edge: edge.from, to: edge.to)
+                DOTStyles.edge(edge, into: &printer)
+                printer.close()
             }
             let legend = diagram.legend
             if !legend.isEmpty {
@@ -43,7 +45,9 @@ enum DOTRenderer {
         for member in group.members {
             switch member {
             case .node(let node):
-                printer.statement(DOTPrinter.id(node.id), DOTStyles.node(node))
+                printer.open(node: node.id)
+                DOTStyles.node(node, into: &printer)
+                printer.close()
             case .group(let inner):
                 printer.block("subgraph " + DOTPrinter.id("cluster_" + inner.id)) { printer in
                     printer.statement("graph", DOTStyles.frame(inner))

@@ -1,31 +1,41 @@
 /// The attributes of DOT nodes, frames and edges: colours from ``DiagramPalette``, labels from ``DOTLabels``.
 enum DOTStyles {
-    static func node(_ node: DiagramNode) -> [(String, DOTValue)] {
+    /// Writes the attributes of a node into the open statement of `printer`.
+    static func node(_ node: DiagramNode, into printer: inout DOTPrinter) {
         let colours = DiagramPalette.colours(node.role)
-        let isContext = [.coreContext, .supportingContext, .genericContext, .context, .team].contains(node.role)
-        var style = isContext ? ["rounded", "filled"] : ["filled"]
-        if node.isMuddy || node.isForeign || node.isExternal { style.append("dashed") }
-        var attributes: [(String, DOTValue)] = [
-            ("label", .html(DOTLabels.lines(node.lines, titleSize: isContext ? 16 : 12))),
-            ("fillcolor", .string(colours.fill)), ("color", .string(node.isMuddy ? DiagramPalette.mud : colours.stroke)),
-            ("style", .string(style.joined(separator: ","))),
-        ]
+        let isContext = switch node.role {
+        case .coreContext, .supportingContext, .genericContext, .context, .team: true
+        default: false
+        }
+        let dashed = node.isMuddy || node.isForeign || node.isExternal
+        printer.attribute("label") { DOTLabels.write(node.lines, titleSize: isContext ? 16 : 12, to: &$0) }
+        printer.attribute("fillcolor", colours.fill)
+        printer.attribute("color", node.isMuddy ? DiagramPalette.mud : colours.stroke)
+        printer.attribute("style", isContext ? (dashed ? "rounded,filled,dashed" : "rounded,filled") : (dashed ? "filled,dashed" : "filled"))
         switch node.role {
         case .coreContext, .supportingContext, .genericContext, .context, .team:
-            attributes += [("margin", .string("0.3,0.15")), ("penwidth", .string(node.isMuddy ? "2.5" : "1.8"))]
+            printer.attribute("margin", "0.3,0.15")
+            printer.attribute("penwidth", node.isMuddy ? "2.5" : "1.8")
         case .actor:
-            attributes += [("width", .string("0.9")), ("height", .string("0.5"))]
+            printer.attribute("width", "0.9")
+            printer.attribute("height", "0.5")
         case .hotspot:
-            attributes += [("shape", .string("note")), ("width", .string("1.3")), ("height", .string("0.8"))]
+            printer.attribute("shape", "note")
+            printer.attribute("width", "1.3")
+            printer.attribute("height", "0.8")
         case .externalSystem, .command, .aggregate, .event, .policy, .readModel:
-            attributes += [("width", .string("1.3")), ("height", .string("0.8"))]
+            printer.attribute("width", "1.3")
+            printer.attribute("height", "0.8")
         case .gateway:
-            attributes += [("shape", .string("diamond")), ("width", .string("0.5")), ("height", .string("0.5")), ("fixedsize", .string("true"))]
+            printer.attribute("shape", "diamond")
+            printer.attribute("width", "0.5")
+            printer.attribute("height", "0.5")
+            printer.attribute("fixedsize", "true")
         case .failure:
-            attributes += [("width", .string("1.3")), ("height", .string("0.6"))]
+            printer.attribute("width", "1.3")
+            printer.attribute("height", "0.6")
         }
-        if node.isForeign { attributes.append(("fontcolor", .string(DiagramPalette.muted))) }
-        return attributes
+        if node.isForeign { printer.attribute("fontcolor", DiagramPalette.muted) }
     }
 
     static func frame(_ group: DiagramGroup) -> [(String, DOTValue)] {
@@ -44,26 +54,31 @@ enum DOTStyles {
         ]
     }
 
-    static func edge(_ edge: DiagramEdge) -> [(String, DOTValue)] {
+    /// Writes the attributes of an edge into the open statement of `printer`.
+    static func edge(_ edge: DiagramEdge, into printer: inout DOTPrinter) {
         let line = DiagramPalette.line(edge.style)
-        var attributes: [(String, DOTValue)] = edge.id.map { [("id", .string($0))] } ?? []
-        attributes += [("color", .string(line.colour)), ("penwidth", .string(line.width))]
+        if let id = edge.id { printer.attribute("id", id) }
+        printer.attribute("color", line.colour)
+        printer.attribute("penwidth", line.width)
         switch edge.style {
-        case .partnership, .sharedKernel: attributes.append(("dir", .string("none")))
-        case .separateWays: attributes += [("dir", .string("none")), ("style", .string("dashed"))]
-        case .unmappedFlow: attributes.append(("style", .string("dotted")))
-        case .crossContextFlow: attributes.append(("arrowsize", .string("1")))
-        case .failure: attributes.append(("style", .string("dashed")))
+        case .partnership, .sharedKernel: printer.attribute("dir", "none")
+        case .separateWays:
+            printer.attribute("dir", "none")
+            printer.attribute("style", "dashed")
+        case .unmappedFlow: printer.attribute("style", "dotted")
+        case .crossContextFlow: printer.attribute("arrowsize", "1")
+        case .failure: printer.attribute("style", "dashed")
         case .upstreamDownstream, .flow: break
         }
-        if !edge.tail.isEmpty { attributes.append(("taillabel", .html(DOTLabels.badge(edge.tail, colour: line.colour)))) }
-        if !edge.head.isEmpty { attributes.append(("headlabel", .html(DOTLabels.badge(edge.head, colour: line.colour)))) }
+        if !edge.tail.isEmpty { printer.attribute("taillabel", .html(DOTLabels.badge(edge.tail, colour: line.colour))) }
+        if !edge.head.isEmpty { printer.attribute("headlabel", .html(DOTLabels.badge(edge.head, colour: line.colour))) }
         if !edge.tail.isEmpty || !edge.head.isEmpty {
-            attributes += [("labeldistance", .string("2.6")), ("labelangle", .string("0"))]
+            printer.attribute("labeldistance", "2.6")
+            printer.attribute("labelangle", "0")
         }
         if !edge.label.isEmpty {
-            attributes += [("label", .html(DOTLabels.lines(edge.label, titleSize: 11))), ("fontcolor", .string(line.colour))]
+            printer.attribute("label") { DOTLabels.write(edge.label, titleSize: 11, to: &$0) }
+            printer.attribute("fontcolor", line.colour)
         }
-        return attributes
     }
 }
