@@ -35,10 +35,18 @@ struct DiagramGroup: Hashable {
     var groups: [DiagramGroup] { members.compactMap { if case .group(let group) = $0 { group } else { nil } } }
     /// Every node, at any depth, in drawing order.
     var allNodes: [DiagramNode] {
-        members.flatMap { member -> [DiagramNode] in
+        var nodes: [DiagramNode] = []
+        collectNodes(into: &nodes)
+        return nodes
+    }
+
+    /// Appends the nodes of this frame and the frames inside it, in drawing order, to `nodes`: one array
+    /// for the whole diagram, not one per frame.
+    private func collectNodes(into nodes: inout [DiagramNode]) {
+        for member in members {
             switch member {
-            case .node(let node): [node]
-            case .group(let group): group.allNodes
+            case .node(let node): nodes.append(node)
+            case .group(let group): group.collectNodes(into: &nodes)
             }
         }
     }

@@ -15,14 +15,23 @@ enum DiagramLegendEntry: Hashable {
 extension Diagram {
     /// What the legend explains: only the colours and marks the diagram uses, always in the same order.
     var legend: [DiagramLegendEntry] {
-        let nodes = content.allNodes
-        var roles = Set(nodes.map(\.role))
+        // One pass over the nodes and one over the edges: a flow diagram of a large context has thousands.
+        var roles = Set<DiagramNode.Role>(), isMuddy = false, isExternal = false
+        for node in content.allNodes {
+            roles.insert(node.role)
+            isMuddy = isMuddy || node.isMuddy
+            isExternal = isExternal || node.isExternal
+        }
         if content.allGroups.contains(where: { $0.style == .aggregate }) { roles.insert(.aggregate) }
         var entries = DiagramNode.Role.allCases.filter(roles.contains).map(DiagramLegendEntry.role)
-        if nodes.contains(where: \.isMuddy) { entries.append(.bigBallOfMud) }
-        if nodes.contains(where: \.isExternal) { entries.append(.externalContext) }
+        if isMuddy { entries.append(.bigBallOfMud) }
+        if isExternal { entries.append(.externalContext) }
         if edges.contains(where: { $0.style == .crossContextFlow }) { entries.append(.crossContextFlow) }
-        let marks = Set(edges.flatMap { $0.tail + $0.head })
+        var marks = Set<String>()
+        for edge in edges where !edge.tail.isEmpty || !edge.head.isEmpty {
+            marks.formUnion(edge.tail)
+            marks.formUnion(edge.head)
+        }
         entries += Self.abbreviations.filter { marks.contains($0.mark) }.map { .abbreviation($0.mark, meaning: $0.meaning) }
         return entries
     }

@@ -1,3 +1,5 @@
+import StormSupport
+
 /// Writes a ``Diagram`` as a Mermaid `flowchart`, so a map renders inside Markdown on any code host.
 ///
 /// Node and frame IDs are generated (`n1`, `g1`, in drawing order), so no name can collide with a Mermaid
@@ -11,32 +13,52 @@ enum MermaidRenderer {
     static func render(_ diagram: Diagram, header: [String]) -> String {
         let ids = MermaidIDs(diagram)
         let direction = diagram.direction == .topToBottom ? "TB" : "LR"
-        var lines = header.map(MermaidEscaping.comment)
-        lines.append("flowchart " + direction)
+        // Written line by line into one buffer: a flow diagram of a large context has thousands of lines.
+        var out = TextBuffer(capacity: 1 << 14)
+        for line in header { write(MermaidEscaping.comment(line), to: &out) }
+        write("flowchart " + direction, to: &out)
         let legend = MermaidLegend(diagram.legend, rows: diagram.direction == .topToBottom ? 4 : 2)
-        lines += legend.frame
-        lines.append("    subgraph \(MermaidLegend.picture)[\"<b>\(MermaidEscaping.text(diagram.title))</b>\"]")
-        lines.append("        direction " + direction)
-        lines += members(of: diagram.content, ids: ids, depth: 2)
-        lines.append("    end")
-        lines += diagram.edges.map { "    " + MermaidStyles.edge($0, from: ids[$0.from], to: ids[$0.to]) }
+        for line in legend.frame { write(line, to: &out) }
+        write("    subgraph \(MermaidLegend.picture)[\"<b>\(MermaidEscaping.text(diagram.title))</b>\"]", to: &out)
+        write("        direction " + direction, to: &out)
+        members(of: diagram.content, ids: ids, depth: 2, into: &out)
+        write("    end", to: &out)
+        for edge in diagram.edges { write("    " + MermaidStyles.edge(edge, from: ids[edge.from], to: ids[edge.to]), to: &out) }
         // After the edges, so that `linkStyle` numbers count the diagram's edges from 0.
-        lines += legend.rows
-        lines += MermaidStyles.classes(diagram, ids: ids)
-        lines += legend.styles
-        return lines.joined(separator: "\n") + "\n"
+        for line in legend.rows { write(line, to: &out) }
+        for line in MermaidStyles.classes(diagram, ids: ids) { write(line, to: &out) }
+        for line in legend.styles { write(line, to: &out) }
+        return out.text
     }
 
-    private static func members(of group: DiagramGroup, ids: MermaidIDs, depth: Int) -> [String] {
-        let indent = String(repeating: "    ", count: depth)
-        return group.members.flatMap { member -> [String] in
+    /// Writes one line and its line break.
+    private static func write(_ line: String, to out: inout TextBuffer) {
+        out.append(line)
+        out.append(byte: UInt8(ascii: "\n"))
+    }
+
+    private static func members(of group: DiagramGroup, ids: MermaidIDs, depth: Int, into out: inout TextBuffer) {
+        for member in group.members {
+            out.appendSpaces(4 * depth)
             switch member {
             case .node(let node):
-                return [indent + MermaidStyles.node(node, id: ids[node.id])]
+                MermaidStyles.write(node, id: ids[node.id], to: &out)
+                out.append(byte: UInt8(ascii: "\n"))
             case .group(let inner):
-                let caption = inner.caption.map { "<i>\(MermaidEscaping.text($0))</i> " } ?? ""
-                return [indent + "subgraph \(ids.group(inner.id))[\"\(caption)<b>\(MermaidEscaping.text(inner.title))</b>\"]"]
-                    + members(of: inner, ids: ids, depth: depth + 1) + [indent + "end"]
+                out.append("subgraph ")
+                out.append(ids.group(inner.id))
+                out.append("[\"")
+                if let caption = inner.caption {
+                    out.append("<i>")
+                    out.append(MermaidEscaping.text(caption))
+                    out.append("</i> ")
+                }
+                out.append("<b>")
+                out.append(MermaidEscaping.text(inner.title))
+                out.append("</b>\"]\n")
+                members(of: inner, ids: ids, depth: depth + 1, into: &out)
+                out.appendSpaces(4 * depth)
+                out.append("end\n")
             }
         }
     }

@@ -1,18 +1,40 @@
+import StormSupport
+
 /// The shapes, arrows, labels and class definitions of Mermaid diagrams, in the colours of
 /// ``DiagramPalette``. Model text passes through ``MermaidEscaping/text(_:)``; the rest is fixed markup.
 enum MermaidStyles {
-    /// A node statement: the shape tells the kind (rounded contexts, stadium actors, flag hotspots).
-    static func node(_ node: DiagramNode, id: String) -> String {
-        let label = "\"\(lines(node.lines))\""
-        return switch node.role {
-        case .coreContext, .supportingContext, .genericContext, .context, .team: "\(id)(\(label))"
-        case .actor: "\(id)([\(label)])"
-        case .externalSystem: "\(id)[[\(label)]]"
-        case .hotspot: "\(id)>\(label)]"
-        case .gateway: "\(id){\(label)}"
-        case .failure: "\(id)[/\(label)/]"
-        case .command, .aggregate, .event, .policy, .readModel: "\(id)[\(label)]"
+    /// Writes a node statement: the shape tells the kind (rounded contexts, stadium actors, flag hotspots).
+    static func write(_ node: DiagramNode, id: String, to out: inout TextBuffer) {
+        let (open, close) = switch node.role {
+        case .coreContext, .supportingContext, .genericContext, .context, .team: ("(", ")")
+        case .actor: ("([", "])")
+        case .externalSystem: ("[[", "]]")
+        case .hotspot: (">", "]")
+        case .gateway: ("{", "}")
+        case .failure: ("[/", "/]")
+        case .command, .aggregate, .event, .policy, .readModel: ("[", "]")
         }
+        out.append(id)
+        out.append(open)
+        out.append(byte: UInt8(ascii: "\""))
+        for (index, line) in node.lines.enumerated() {
+            if index > 0 { out.append("<br/>") }
+            switch line.emphasis {
+            case .title: out.append("<b>")
+            case .body: break
+            case .note: out.append("<i>")
+            case .warning: out.append("<b><i>")
+            }
+            out.append(MermaidEscaping.text(line.text))
+            switch line.emphasis {
+            case .title: out.append("</b>")
+            case .body: break
+            case .note: out.append("</i>")
+            case .warning: out.append("</i></b>")
+            }
+        }
+        out.append(byte: UInt8(ascii: "\""))
+        out.append(close)
     }
 
     /// An edge statement: solid arrows for upstream/downstream and flows, plain lines for symmetric
@@ -61,9 +83,11 @@ enum MermaidStyles {
             "    classDef legendText fill:none,stroke:none,color:\(DiagramPalette.ink)",
             "    classDef legendSpacer fill:none,stroke:none",
         ]
+        // The nodes' IDs by role, found in one pass.
+        var byRole: [DiagramNode.Role: [String]] = [:]
+        for node in nodes { byRole[node.role, default: []].append(ids[node.id]) }
         for role in DiagramNode.Role.allCases {
-            let members = nodes.filter { $0.role == role }.map { ids[$0.id] }
-            if !members.isEmpty { lines.append("    class \(members.joined(separator: ",")) \(className(role))") }
+            if let members = byRole[role] { lines.append("    class \(members.joined(separator: ",")) \(className(role))") }
         }
         // Defined only where used, so diagrams without external contexts stay as they were.
         if nodes.contains(where: \.isExternal) || diagram.legend.contains(.externalContext) {
