@@ -42,6 +42,8 @@ public enum DOTEscaping {
     /// because Graphviz expands `\N`, `\G` and the like even inside HTML-like labels. The text must be one
     /// line (from ``DiagramText``); line breaks are `<BR/>` elements written by the caller.
     public static func html(_ text: String) -> String {
+        // Most text (names, plain words) holds nothing to escape: found in one pass over its bytes.
+        if !HTMLText.contains(text, where: { HTMLText.isSpecial($0) || $0 == UInt8(ascii: "\\") }) { return text }
         let escaped = HTMLText.escape(text)
         guard escaped.utf8.contains(UInt8(ascii: "\\")) else { return escaped }
         var out = ""

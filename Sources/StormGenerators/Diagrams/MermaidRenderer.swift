@@ -71,8 +71,16 @@ struct MermaidIDs {
 
     init(_ diagram: Diagram) {
         // Edges of a model that failed to resolve may name nodes no frame holds; they get IDs too.
-        let names = diagram.content.allNodes.map(\.id) + diagram.edges.flatMap { [$0.from, $0.to] }
-        for name in names where nodes[name] == nil { nodes[name] = "n\(nodes.count + 1)" }
+        let allNodes = diagram.content.allNodes
+        nodes.reserveCapacity(allNodes.count)
+        func add(_ name: String) {
+            if nodes[name] == nil { nodes[name] = "n" + String(nodes.count + 1) }
+        }
+        for node in allNodes { add(node.id) }
+        for edge in diagram.edges {
+            add(edge.from)
+            add(edge.to)
+        }
         for (index, group) in diagram.content.allGroups.dropFirst().enumerated() { groups[group.id] = "g\(index + 1)" }
     }
 
