@@ -18,12 +18,12 @@ public enum AvroGenerator {
     private static func files(of context: BoundedContext, model: Model, header: GeneratedHeader) throws(GeneratorError) -> [GeneratedFile] {
         var files: [GeneratedFile] = []
         let cache = AvroTypeCache()
+        let namespace = AvroNames.namespace(of: context)
         for event in context.events.flatMap(\.majors) {
             var types = AvroTypes(model: model, cache: cache)
-            let record = try types.record(name: AvroNames.name(event.name), namespace: AvroNames.namespace(of: context),
-                                          doc: event.doc, deprecation: event.deprecation, fields: event.fields)
             // Avro keeps attributes it does not define as metadata: the header goes in one.
-            let schema = record.adding(["$comment": .string(header.line(from: [event.range.file]))])
+            let schema = try types.record(name: AvroNames.name(event.name), namespace: namespace, doc: event.doc, deprecation: event.deprecation,
+                                          fields: event.fields, comment: header.line(from: [event.range.file]))
                 .adding(JSONSchemaAnnotations.version(of: event))
             files.append(GeneratedFile(path: OutputPaths.avro(event, in: context), contents: schema.rendered()))
         }

@@ -103,21 +103,36 @@ struct AvroTypes {
         return .string(fullName)
     }
 
-    /// A record with one field per Storm field, in order.
-    mutating func record(name: String, namespace: String, doc: String, deprecation: Deprecation?, fields: [Field]) throws(GeneratorError) -> JSON {
-        var seen = Set<String>()
-        var out: [JSON] = []
-        for field in fields {
-            let fieldName = AvroNames.name(field.name)
-            guard seen.insert(fieldName).inserted else {
-                throw GeneratorError("in `\(name)`, two fields are named `\(fieldName)` in Avro", at: field.range, id: "avro-name-collision",
-                                     help: "rename one of them")
-            }
-            out.append(try self.field(field, named: fieldName))
+    /// A record with one field per Storm field, in order; `comment`, when given, as its `$comment`.
+    mutating func record(name: String, namespace: String, doc: String, deprecation: Deprecation?, fields: [Field],
+                         comment: String? = nil) throws(GeneratorError) -> JSON {
+        // Fields are read in place, not copied out: a field is a large struct.
+        var names: [String] = []
+        names.reserveCapacity(fields.count)
+        var renamed = false
+        for index in fields.indices {
+            names.append(AvroNames.name(fields[index].name))
+            renamed = renamed || names[index] != fields[index].name
         }
-        var record: JSONObject = ["type": "record", "name": .string(name), "namespace": .string(namespace), "fields": .array(out)]
-        record["doc"] = SchemaText.description(doc: doc, deprecation: deprecation).map(JSON.string)
-        return .object(record)
+        // A record's field names are distinct, and so are their Avro names when Avro keeps every one as it is.
+        if renamed {
+            var seen = Set<String>()
+            for index in fields.indices where !seen.insert(names[index]).inserted {
+                throw GeneratorError("in `\(name)`, two fields are named `\(names[index])` in Avro", at: fields[index].range,
+                                     id: "avro-name-collision", help: "rename one of them")
+            }
+        }
+        var out: [JSON] = []
+        out.reserveCapacity(fields.count)
+        for index in fields.indices { out.append(try field(fields[index], named: names[index])) }
+        return .object(JSONObject(omittingNil: [
+            "$comment": comment.map(JSON.string),
+            "doc": SchemaText.description(doc: doc, deprecation: deprecation).map(JSON.string),
+            "fields": .array(out),
+            "name": .string(name),
+            "namespace": .string(namespace),
+            "type": "record",
+        ]))
     }
 
     /// A field: optionals are unions with `null`, defaulting to `null` unless the model gives another default.
