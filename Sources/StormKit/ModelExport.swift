@@ -91,10 +91,12 @@ public enum ModelExport {
                          "outcomes": .array(command.outcomes.map(references)),
                          "failures": .array(command.failures.map { .object(["name": .string($0.name), "fields": fields($0.fields)]) })])
             }),
-            "events": .array(c.events.map { .object(["name": .string($0.name), "doc": .string($0.doc), "version": .integer($0.version),
-                                                     "fields": fields($0.fields), "emittedBy": .array($0.emittedBy.map(JSON.string)),
-                                                     "deprecated": .bool($0.deprecation != nil), "semanticVersion": .string($0.semanticVersion),
-                                                     "previousVersions": .array($0.previous.map { .object(["version": .integer($0.version), "fields": fields($0.fields)]) })]) }),
+            // In key order, as fields are.
+            "events": .array(c.events.map { .object(["deprecated": .bool($0.deprecation != nil), "doc": .string($0.doc),
+                                                     "emittedBy": .array($0.emittedBy.map(JSON.string)), "fields": fields($0.fields),
+                                                     "name": .string($0.name),
+                                                     "previousVersions": .array($0.previous.map { .object(["fields": fields($0.fields), "version": .integer($0.version)]) }),
+                                                     "semanticVersion": .string($0.semanticVersion), "version": .integer($0.version)]) }),
             "policies": .array(c.policies.map { .object(["name": .string($0.name), "doc": .string($0.doc), "when": references($0.triggers), "then": references($0.issuedCommands),
                                                        "choices": .array($0.choices.map(references)), "schedule": $0.schedule.map(schedule) ?? .null]) }),
             "readModels": .array(c.readModels.map { .object(["name": .string($0.name), "doc": .string($0.doc), "from": references($0.sources), "fields": fields($0.fields),
@@ -174,10 +176,12 @@ public enum ModelExport {
     }
 
     static func fields(_ fields: [Field]) -> JSON {
+        // Keys in the order JSON writes them, so the object is only checked, not sorted: fields are the most
+        // numerous objects of the export.
         .array(fields.map { field in
-            .object(["name": .string(field.name), "doc": .string(field.doc), "type": .string(field.type.description),
-                     "required": .bool(field.isRequired), "identity": .bool(field.isIdentity), "pii": .bool(field.isPII),
-                     "deprecated": .bool(field.deprecation != nil), "default": field.defaultValue.map(\.json) ?? .null])
+            .object(["default": field.defaultValue.map(\.json) ?? .null, "deprecated": .bool(field.deprecation != nil),
+                     "doc": .string(field.doc), "identity": .bool(field.isIdentity), "name": .string(field.name), "pii": .bool(field.isPII),
+                     "required": .bool(field.isRequired), "type": .string(field.type.description)])
         })
     }
 }
