@@ -61,10 +61,11 @@ public enum JSONSchemaGenerator {
         var types = JSONSchemaTypes(model: model, home: context.name, referencePrefix: "#/$defs/", additionalProperties: open)
         types.refersToPublishedSchemas = true
         types.use(open ? caches.open : caches.closed)
+        // In key order, so the object is only checked, not sorted.
         var members: JSONObject = [
             "$comment": .string(comment),
-            "$schema": .string(dialect),
             "$id": .string(id),
+            "$schema": .string(dialect),
             "title": .string(title),
         ]
         members.merge(JSONSchemaAnnotations.of(doc: doc, deprecation: deprecation))

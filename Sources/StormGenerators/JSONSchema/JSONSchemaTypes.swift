@@ -43,11 +43,11 @@ struct JSONSchemaTypes {
 
     /// The schema of a built-in type.
     static func schema(for primitive: PrimitiveType) -> JSON {
-        primitiveSchemas[primitive]!
+        primitiveSchemas[primitive]
     }
 
     /// The schemas of the built-in types, built once.
-    private static let primitiveSchemas = Dictionary(uniqueKeysWithValues: PrimitiveType.allCases.map { ($0, makeSchema(for: $0)) })
+    private static let primitiveSchemas = PrimitiveTable(makeSchema)
 
     private static func makeSchema(for primitive: PrimitiveType) -> JSON {
         switch primitive {
