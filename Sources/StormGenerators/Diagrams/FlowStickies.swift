@@ -6,7 +6,24 @@ import StormModel
 /// handles; hotspots stand where they were written.
 enum FlowStickies {
     /// The id of a sticky: context, kind and name, which no two stickies share.
-    static func id(_ context: String, _ kind: String, _ name: String) -> String { "\(context).\(kind).\(name)" }
+    static func id(_ context: String, _ kind: String, _ name: String) -> String {
+        // Made in one step from the three parts' bytes: every sticky and arrow of every diagram asks for ids.
+        var (context, kind, name) = (context, kind, name)
+        return context.withUTF8 { first in
+            kind.withUTF8 { second in
+                name.withUTF8 { third in
+                    String(unsafeUninitializedCapacity: first.count + second.count + third.count + 2) { buffer in
+                        var end = buffer.initialize(fromContentsOf: first)
+                        buffer[end] = UInt8(ascii: ".")
+                        end = UnsafeMutableBufferPointer(rebasing: buffer[(end + 1)...]).initialize(fromContentsOf: second) + end + 1
+                        buffer[end] = UInt8(ascii: ".")
+                        end = UnsafeMutableBufferPointer(rebasing: buffer[(end + 1)...]).initialize(fromContentsOf: third) + end + 1
+                        return end
+                    }
+                }
+            }
+        }
+    }
 
     /// The context's frame with its stickies, in source order: actors, external systems, aggregates with
     /// their commands (each followed by its gateway), the other commands, events, failures, policies, read
