@@ -12,25 +12,22 @@ enum DOTLabels {
                 out.append("<FONT POINT-SIZE=\"")
                 out.append(titleSize)
                 out.append("\"><B>")
-                out.append(DOTEscaping.html(line.text))
-                out.append("</B></FONT>")
-            case .body:
-                out.append(DOTEscaping.html(line.text))
-            case .note:
-                out.append("<FONT POINT-SIZE=\"10\" COLOR=\"")
-                out.append(DiagramPalette.muted)
-                out.append("\">")
-                out.append(DOTEscaping.html(line.text))
-                out.append("</FONT>")
-            case .warning:
-                out.append("<FONT COLOR=\"")
-                out.append(DiagramPalette.mud)
-                out.append("\"><B>")
-                out.append(DOTEscaping.html(line.text))
-                out.append("</B></FONT>")
+            case .body: break
+            case .note: out.append(noteOpening)
+            case .warning: out.append(warningOpening)
+            }
+            out.append(DOTEscaping.html(line.text))
+            switch line.emphasis {
+            case .title, .warning: out.append("</B></FONT>")
+            case .body: break
+            case .note: out.append("</FONT>")
             }
         }
     }
+
+    /// The markup that opens a note line and a warning line.
+    private static let noteOpening = "<FONT POINT-SIZE=\"10\" COLOR=\"\(DiagramPalette.muted)\">"
+    private static let warningOpening = "<FONT COLOR=\"\(DiagramPalette.mud)\"><B>"
 
     /// A frame's label: its caption small above its title, both flush left.
     static func frame(_ group: DiagramGroup, titleSize: Int) -> String {
