@@ -71,7 +71,14 @@ enum ContextMapView {
     /// outside the frames when it has no team, or (by domain) implements no subdomain: it belongs to no
     /// domain then, whatever the model's name.
     static func group(_ nodes: [DiagramNode], of model: Model, by clustering: DiagramClustering) -> DiagramGroup {
-        var root = DiagramGroup(id: model.name, title: model.name, style: .root)
+        // Frames are found by id and a frame's nodes kept in a set, not searched for each context: a model of
+        // thousands of contexts would make either search quadratic.
+        enum Place { case node(DiagramNode), frame(Int) }
+        var places: [Place] = []
+        var outside = Set<DiagramNode>()
+        var frames: [DiagramGroup] = []
+        var framed: [Set<DiagramNode>] = []
+        var frameIndexes: [String: Int] = [:]
         for (context, node) in zip(model.contexts, nodes) {
             let key: String? = switch clustering {
             case .team: context.owner
@@ -79,16 +86,24 @@ enum ContextMapView {
             case .none: nil
             }
             guard let key else {
-                root.add(node)
+                if outside.insert(node).inserted { places.append(.node(node)) }
                 continue
             }
             let id = "\(clustering.rawValue).\(key)"
-            if let index = root.members.firstIndex(where: { if case .group(let group) = $0 { group.id == id } else { false } }),
-               case .group(var group) = root.members[index] {
-                group.add(node)
-                root.members[index] = .group(group)
+            if let index = frameIndexes[id] {
+                if framed[index].insert(node).inserted { frames[index].members.append(.node(node)) }
             } else {
-                root.add(DiagramGroup(id: id, title: key, caption: clustering.rawValue, style: .cluster, members: [.node(node)]))
+                frameIndexes[id] = frames.count
+                places.append(.frame(frames.count))
+                frames.append(DiagramGroup(id: id, title: key, caption: clustering.rawValue, style: .cluster, members: [.node(node)]))
+                framed.append([node])
+            }
+        }
+        var root = DiagramGroup(id: model.name, title: model.name, style: .root)
+        root.members = places.map { place in
+            switch place {
+            case .node(let node): .node(node)
+            case .frame(let index): .group(frames[index])
             }
         }
         return root
