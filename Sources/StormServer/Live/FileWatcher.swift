@@ -10,6 +10,8 @@ import Glibc
 public final class FileWatcher: @unchecked Sendable {
     private let paths: [String]
     private let onChange: @Sendable () -> Void
+    /// The folders inotify watches; set up by ``start()``, then read and added to by the watching thread only.
+    private var watched = Set<String>()
     /// How long to wait for the rest of a burst of changes before reporting.
     static let settle: TimeInterval = 0.02
 
@@ -19,14 +21,24 @@ public final class FileWatcher: @unchecked Sendable {
         self.onChange = onChange
     }
 
-    /// Starts watching on a thread of its own.
+    /// Starts watching on a thread of its own. What is watched is set up before this returns, so a change
+    /// made right after it (a save as the server starts) is seen, however late that thread runs.
     public func start() {
-        let thread = Thread { [self] in
-            #if os(Linux)
-            if watchWithINotify() { return }
-            #endif
-            poll()
+        #if os(Linux)
+        if let descriptor = openINotify() {
+            spawn { [self] in
+                readINotify(descriptor)
+                poll(from: snapshot())
+            }
+            return
         }
+        #endif
+        let first = snapshot()
+        spawn { [self] in poll(from: first) }
+    }
+
+    private func spawn(_ body: @escaping @Sendable () -> Void) {
+        let thread = Thread(block: body)
         thread.name = "storm-file-watcher"
         thread.start()
     }
@@ -53,24 +65,33 @@ public final class FileWatcher: @unchecked Sendable {
     }
 
     #if os(Linux)
-    /// Blocks reading inotify events; false when inotify cannot be used.
-    private func watchWithINotify() -> Bool {
+    /// An inotify descriptor watching every folder, or nil when inotify cannot be used.
+    private func openINotify() -> Int32? {
         let descriptor = inotify_init1(Int32(IN_CLOEXEC))
-        guard descriptor >= 0 else { return false }
-        let mask = UInt32(IN_CLOSE_WRITE | IN_MOVED_TO | IN_MOVED_FROM | IN_CREATE | IN_DELETE | IN_MODIFY | IN_DELETE_SELF)
-        var watched = Set<String>()
-        func watchFolders() {
-            for folder in folders() where !watched.contains(folder) {
-                if inotify_add_watch(descriptor, folder, mask) >= 0 { watched.insert(folder) }
-            }
+        guard descriptor >= 0 else { return nil }
+        watchFolders(descriptor)
+        guard !watched.isEmpty else {
+            close(descriptor)
+            return nil
         }
-        watchFolders()
-        guard !watched.isEmpty else { return false }
+        return descriptor
+    }
+
+    /// Adds a watch for each folder not watched yet (new folders appear as the model grows).
+    private func watchFolders(_ descriptor: Int32) {
+        let mask = UInt32(IN_CLOSE_WRITE | IN_MOVED_TO | IN_MOVED_FROM | IN_CREATE | IN_DELETE | IN_MODIFY | IN_DELETE_SELF)
+        for folder in folders() where !watched.contains(folder) {
+            if inotify_add_watch(descriptor, folder, mask) >= 0 { watched.insert(folder) }
+        }
+    }
+
+    /// Blocks reading inotify events; returns when the descriptor cannot be read any more.
+    private func readINotify(_ descriptor: Int32) {
         var buffer = [UInt8](repeating: 0, count: 64 * 1024)
         while true {
             let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
             if count < 0, errno == EINTR { continue }
-            guard count > 0 else { return false }
+            guard count > 0 else { return }
             var relevant = Self.relevant(buffer[..<count])
             // Collect the rest of the burst.
             var pollDescriptor = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)
@@ -80,7 +101,7 @@ public final class FileWatcher: @unchecked Sendable {
                 relevant = Self.relevant(buffer[..<more]) || relevant
             }
             if relevant {
-                watchFolders()
+                watchFolders(descriptor)
                 onChange()
             }
         }
@@ -102,9 +123,10 @@ public final class FileWatcher: @unchecked Sendable {
     }
     #endif
 
-    /// Compares the size and modification time of every `.storm` file every 100 ms.
-    private func poll() {
-        var previous = snapshot()
+    /// Compares the size and modification time of every `.storm` file every 100 ms with the last seen,
+    /// `first` to begin with.
+    private func poll(from first: [String: String]) {
+        var previous = first
         while true {
             Thread.sleep(forTimeInterval: 0.1)
             let current = snapshot()
