@@ -87,8 +87,9 @@ public enum AsyncAPIGenerator {
         out.open("operations")
         for event in context.events.flatMap(\.majors) {
             let id = Naming.cloudEventType(context: context, event: event)
-            AsyncAPIOperations.writeOperation("send." + event.name + (event.supersededBy == nil ? "" : ".v\(event.version)"), action: "send",
-                                              channel: id, event: event, summary: "\(context.name) publishes \(event.name).", to: &out)
+            let key = event.supersededBy == nil ? String(joining: "send.", event.name) : String(joining: "send.", event.name, ".v", String(event.version))
+            AsyncAPIOperations.writeOperation(key, action: "send", channel: id, event: event,
+                                              summary: String(joining: context.name, " publishes ", event.name, "."), to: &out)
         }
         for flow in consumed {
             let id = Naming.cloudEventType(context: flow.event.0, event: flow.event.1)

@@ -45,7 +45,7 @@ enum AsyncAPIMessages {
                              extra: [YAML.Entry], to out: inout YAMLStream) {
         out.open(id)
         out.entry("name", event.name)
-        out.entry("title", context.name + "." + event.name + " v" + event.versionText)
+        out.entry("title", String(joining: context.name, ".", event.name, " v", event.versionText))
         if let description = SchemaText.description(doc: event.doc, deprecation: event.deprecation) { out.entry("description", description) }
         out.entry("contentType", "application/json")
         // The headers' keys in the order JSON sorts them, as the schemas are written.

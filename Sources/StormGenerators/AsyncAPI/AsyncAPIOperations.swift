@@ -35,7 +35,7 @@ enum AsyncAPIOperations {
     static func writeChannel(id: String, event: Event, in context: BoundedContext, extra: [YAML.Entry], to out: inout YAMLStream) {
         out.open(id)
         out.entry("address", id)
-        out.entry("title", context.name + "." + event.name)
+        out.entry("title", String(joining: context.name, ".", event.name))
         if !event.doc.isEmpty { out.entry("description", event.doc) }
         out.open("messages")
         writeReference("#/components/messages/", id, key: event.name, to: &out)
@@ -53,7 +53,8 @@ enum AsyncAPIOperations {
         writeReference("#/channels/", channel, key: "channel", to: &out)
         out.entry("summary", summary)
         if let description { out.entry("description", description) }
-        writeMessages(reference: "#/channels/" + JSONSchemaURIs.pointerToken(channel) + "/messages/" + JSONSchemaURIs.pointerToken(event.name), to: &out)
+        writeMessages(reference: String(joining: "#/channels/", JSONSchemaURIs.pointerToken(channel), "/messages/", JSONSchemaURIs.pointerToken(event.name)),
+                      to: &out)
         out.end()
     }
 

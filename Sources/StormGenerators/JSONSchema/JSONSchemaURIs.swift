@@ -6,38 +6,22 @@ enum JSONSchemaURIs {
     /// The `$id` of an event's schema, stable per event and version:
     /// `<base><domain>/<context>/events/<Event>.v<version>.schema.json`, domain and context lowercased.
     static func id(of event: Event, in context: BoundedContext, options: GeneratorOptions) -> String {
-        var id = folder(of: context, kind: "events", options: options)
-        id.append(contentsOf: percentEncoded(event.name + ".v" + String(event.version) + ".schema.json"))
-        return id
+        // Made in one allocation: every event of a large model asks for it. `.v<version>.schema.json` is
+        // all unreserved, so only the name needs encoding.
+        String(joining: options.baseURI, percentEncoded(context.domain.lowercased()), "/", percentEncoded(context.name.lowercased()),
+               "/events/", percentEncoded(event.name), ".v", String(event.version), ".schema.json")
     }
 
     /// The `$id` of a command's schema: `<base><domain>/<context>/commands/<Command>.schema.json`.
     static func id(of command: Command, in context: BoundedContext, options: GeneratorOptions) -> String {
-        var id = folder(of: context, kind: "commands", options: options)
-        id.append(contentsOf: percentEncoded(command.name + ".schema.json"))
-        return id
-    }
-
-    /// `<base><domain>/<context>/<kind>/`, each piece encoded, built in one string: every event and command
-    /// of a large model asks for it.
-    private static func folder(of context: BoundedContext, kind: String, options: GeneratorOptions) -> String {
-        let domain = percentEncoded(context.domain.lowercased()), name = percentEncoded(context.name.lowercased())
-        var folder = String()
-        folder.reserveCapacity(options.baseURI.utf8.count + domain.utf8.count + name.utf8.count + kind.utf8.count + 40)
-        folder.append(contentsOf: options.baseURI)
-        folder.append(contentsOf: domain)
-        folder.append("/")
-        folder.append(contentsOf: name)
-        folder.append("/")
-        folder.append(contentsOf: kind)
-        folder.append("/")
-        return folder
+        String(joining: options.baseURI, percentEncoded(context.domain.lowercased()), "/", percentEncoded(context.name.lowercased()),
+               "/commands/", percentEncoded(command.name), ".schema.json")
     }
 
     /// A JSON Pointer token (RFC 6901) as written in a URI fragment: `~` and `/` escaped, then
     /// percent-encoded.
     static func pointerToken(_ name: String) -> String {
-        if isUnreserved(name), !name.utf8.contains(UInt8(ascii: "~")) { return name }
+        if isUnreserved(name, allowingTilde: false) { return name }
         return percentEncoded(String(name.flatMap { $0 == "~" ? "~0" : $0 == "/" ? "~1" : String($0) }))
     }
 
@@ -57,15 +41,15 @@ enum JSONSchemaURIs {
         return out
     }
 
-    /// Whether every byte of `text` is one of RFC 3986's unreserved characters (ASCII letters, digits, `-._~`),
-    /// so that encoding leaves it as it is.
-    private static func isUnreserved(_ text: String) -> Bool {
+    /// Whether every byte of `text` is one of RFC 3986's unreserved characters (ASCII letters, digits, `-._~`,
+    /// `~` only when `allowingTilde`), so that encoding leaves it as it is.
+    private static func isUnreserved(_ text: String, allowingTilde: Bool = true) -> Bool {
         var text = text
         return text.withUTF8 { utf8 in
             utf8.allSatisfy { byte in
                 let lower = byte | 0x20
                 return (lower >= UInt8(ascii: "a") && lower <= UInt8(ascii: "z")) || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
-                    || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "_") || byte == UInt8(ascii: "~")
+                    || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "_") || (allowingTilde && byte == UInt8(ascii: "~"))
             }
         }
     }
