@@ -22,6 +22,12 @@ struct JSONSchemaTypes {
     private(set) var definitions: [String: JSON] = [:]
     /// Definitions built for earlier documents of the same context with the same settings (see ``use(_:)``).
     private var cache: SchemaDefinitionCache?
+    /// The schema of each type met so far that is not built in, by type, when there is no ``cache``: the
+    /// fields of a large AsyncAPI document name the same few types thousands of times, and each of their
+    /// schemas (`[Int]`, a reference to `Money`) is built once and then shared. (JSON Schema makes a
+    /// document per event, each with types of its own, so there a type is seldom met twice; its named
+    /// types are found in the ``cache``.) Settings are made before the first schema is asked for.
+    private var typeSchemas: [TypeReference: JSON] = [:]
 
     init(model: Model, home: String, referencePrefix: String, additionalProperties: Bool) {
         self.model = model
@@ -70,6 +76,16 @@ struct JSONSchemaTypes {
 
     /// The schema of a type; named declarations become references, defined on first use.
     mutating func schema(for type: TypeReference) throws(GeneratorError) -> JSON {
+        if case .primitive(let primitive) = type { return Self.schema(for: primitive) }
+        guard cache == nil else { return try newSchema(for: type) }
+        if let known = typeSchemas[type] { return known }
+        let schema = try newSchema(for: type)
+        typeSchemas[type] = schema
+        return schema
+    }
+
+    /// The schema of a type not met before.
+    private mutating func newSchema(for type: TypeReference) throws(GeneratorError) -> JSON {
         switch type {
         case .primitive(let primitive):
             return Self.schema(for: primitive)
