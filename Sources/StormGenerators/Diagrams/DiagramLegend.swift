@@ -14,10 +14,13 @@ enum DiagramLegendEntry: Hashable {
 
 extension Diagram {
     /// What the legend explains: only the colours and marks the diagram uses, always in the same order.
-    var legend: [DiagramLegendEntry] {
+    var legend: [DiagramLegendEntry] { legend(nodes: content.allNodes) }
+
+    /// The legend, given the diagram's nodes (``DiagramGroup/allNodes``) where the caller has them already.
+    func legend(nodes: [DiagramNode]) -> [DiagramLegendEntry] {
         // One pass over the nodes and one over the edges: a flow diagram of a large context has thousands.
         var roles = Set<DiagramNode.Role>(), isMuddy = false, isExternal = false
-        for node in content.allNodes {
+        for node in nodes {
             roles.insert(node.role)
             isMuddy = isMuddy || node.isMuddy
             isExternal = isExternal || node.isExternal

@@ -11,22 +11,29 @@ import StormSupport
 enum MermaidRenderer {
     /// The diagram as Mermaid text, preceded by the header lines as comments.
     static func render(_ diagram: Diagram, header: [String]) -> String {
-        let ids = MermaidIDs(diagram)
+        // The nodes and the legend found once, for the IDs, the frames, the classes and the legend.
+        let nodes = diagram.content.allNodes
+        let legendEntries = diagram.legend(nodes: nodes)
+        let ids = MermaidIDs(diagram, nodes: nodes)
         let direction = diagram.direction == .topToBottom ? "TB" : "LR"
         // Written line by line into one buffer: a flow diagram of a large context has thousands of lines.
         var out = TextBuffer(capacity: 1 << 14)
         for line in header { write(MermaidEscaping.comment(line), to: &out) }
         write("flowchart " + direction, to: &out)
-        let legend = MermaidLegend(diagram.legend, rows: diagram.direction == .topToBottom ? 4 : 2)
+        let legend = MermaidLegend(legendEntries, rows: diagram.direction == .topToBottom ? 4 : 2)
         for line in legend.frame { write(line, to: &out) }
         write("    subgraph \(MermaidLegend.picture)[\"<b>\(MermaidEscaping.text(diagram.title))</b>\"]", to: &out)
         write("        direction " + direction, to: &out)
-        members(of: diagram.content, ids: ids, depth: 2, into: &out)
+        var drawn = 0
+        members(of: diagram.content, ids: ids, depth: 2, drawn: &drawn, into: &out)
         write("    end", to: &out)
-        for edge in diagram.edges { write("    " + MermaidStyles.edge(edge, from: ids[edge.from], to: ids[edge.to]), to: &out) }
+        for (index, edge) in diagram.edges.enumerated() {
+            let ends = ids.ends(ofEdge: index)
+            write("    " + MermaidStyles.edge(edge, from: ends.from, to: ends.to), to: &out)
+        }
         // After the edges, so that `linkStyle` numbers count the diagram's edges from 0.
         for line in legend.rows { write(line, to: &out) }
-        for line in MermaidStyles.classes(diagram, ids: ids) { write(line, to: &out) }
+        for line in MermaidStyles.classes(diagram, nodes: nodes, legend: legendEntries, ids: ids) { write(line, to: &out) }
         for line in legend.styles { write(line, to: &out) }
         return out.text
     }
@@ -37,12 +44,15 @@ enum MermaidRenderer {
         out.append(byte: UInt8(ascii: "\n"))
     }
 
-    private static func members(of group: DiagramGroup, ids: MermaidIDs, depth: Int, into out: inout TextBuffer) {
+    /// Writes the frame's members; `drawn` counts the nodes written so far, which are drawn in the order of
+    /// ``DiagramGroup/allNodes``, so that each node's ID is found by its place.
+    private static func members(of group: DiagramGroup, ids: MermaidIDs, depth: Int, drawn: inout Int, into out: inout TextBuffer) {
         for member in group.members {
             out.appendSpaces(4 * depth)
             switch member {
             case .node(let node):
-                MermaidStyles.write(node, id: ids[node.id], to: &out)
+                MermaidStyles.write(node, id: ids.ofNode(drawn), to: &out)
+                drawn += 1
                 out.append(byte: UInt8(ascii: "\n"))
             case .group(let inner):
                 out.append("subgraph ")
@@ -56,7 +66,7 @@ enum MermaidRenderer {
                 out.append("<b>")
                 out.append(MermaidEscaping.text(inner.title))
                 out.append("</b>\"]\n")
-                members(of: inner, ids: ids, depth: depth + 1, into: &out)
+                members(of: inner, ids: ids, depth: depth + 1, drawn: &drawn, into: &out)
                 out.appendSpaces(4 * depth)
                 out.append("end\n")
             }
@@ -65,27 +75,39 @@ enum MermaidRenderer {
 }
 
 /// The generated Mermaid IDs of a diagram's nodes (`n1`, …) and frames (`g1`, …), in drawing order.
+///
+/// Each node's ID and each edge's ends are found once, by name, and then read by place: the node at a
+/// place of ``DiagramGroup/allNodes``, the edge at a place of the diagram's edges.
 struct MermaidIDs {
     private var nodes: [String: String] = [:]
     private var groups: [String: String] = [:]
+    /// The ID of the node at each place of the diagram's nodes.
+    private var byPlace: [String] = []
+    /// The IDs of each edge's ends, by the edge's place.
+    private var edgeEnds: [(from: String, to: String)] = []
 
-    init(_ diagram: Diagram) {
-        // Edges of a model that failed to resolve may name nodes no frame holds; they get IDs too.
-        let allNodes = diagram.content.allNodes
+    /// The IDs of `diagram`, whose nodes, in drawing order, are `nodes`.
+    init(_ diagram: Diagram, nodes allNodes: [DiagramNode]) {
         nodes.reserveCapacity(allNodes.count)
-        func add(_ name: String) {
-            if nodes[name] == nil { nodes[name] = "n" + String(nodes.count + 1) }
+        byPlace.reserveCapacity(allNodes.count)
+        edgeEnds.reserveCapacity(diagram.edges.count)
+        func id(of name: String) -> String {
+            if let known = nodes[name] { return known }
+            let id = "n" + String(nodes.count + 1)
+            nodes[name] = id
+            return id
         }
-        for node in allNodes { add(node.id) }
-        for edge in diagram.edges {
-            add(edge.from)
-            add(edge.to)
-        }
+        for node in allNodes { byPlace.append(id(of: node.id)) }
+        // Edges of a model that failed to resolve may name nodes no frame holds; they get IDs too.
+        for edge in diagram.edges { edgeEnds.append((id(of: edge.from), id(of: edge.to))) }
         for (index, group) in diagram.content.allGroups.dropFirst().enumerated() { groups[group.id] = "g\(index + 1)" }
     }
 
-    /// The Mermaid ID of a node.
-    subscript(node: String) -> String { nodes[node] ?? "" }
+    /// The Mermaid ID of the node at `place` in the diagram's nodes.
+    func ofNode(_ place: Int) -> String { byPlace[place] }
+
+    /// The Mermaid IDs of the ends of the edge at `place` in the diagram's edges.
+    func ends(ofEdge place: Int) -> (from: String, to: String) { edgeEnds[place] }
 
     /// The Mermaid ID of a frame.
     func group(_ id: String) -> String { groups[id] ?? "" }

@@ -67,9 +67,9 @@ enum MermaidStyles {
         }
     }
 
-    /// The class definitions, class assignments, frame styles and link styles of the diagram.
-    static func classes(_ diagram: Diagram, ids: MermaidIDs) -> [String] {
-        let nodes = diagram.content.allNodes
+    /// The class definitions, class assignments, frame styles and link styles of the diagram, whose nodes
+    /// (``DiagramGroup/allNodes``) and legend are given.
+    static func classes(_ diagram: Diagram, nodes: [DiagramNode], legend: [DiagramLegendEntry], ids: MermaidIDs) -> [String] {
         // The team class is defined only on the team map, so the other diagrams stay as they were.
         let hasTeams = nodes.contains { $0.role == .team }
         var lines = DiagramNode.Role.allCases.filter { $0 != .team || hasTeams }.map { role in
@@ -83,29 +83,38 @@ enum MermaidStyles {
             "    classDef legendText fill:none,stroke:none,color:\(DiagramPalette.ink)",
             "    classDef legendSpacer fill:none,stroke:none",
         ]
-        // The nodes' IDs by role, found in one pass.
+        // The nodes' IDs by role, and the muddy, foreign and external ones, found in one pass.
         var byRole: [DiagramNode.Role: [String]] = [:]
-        for node in nodes { byRole[node.role, default: []].append(ids[node.id]) }
+        var muddy: [String] = [], foreign: [String] = [], external: [String] = []
+        for (place, node) in nodes.enumerated() {
+            let id = ids.ofNode(place)
+            byRole[node.role, default: []].append(id)
+            if node.isMuddy { muddy.append(id) }
+            if node.isForeign { foreign.append(id) }
+            if node.isExternal { external.append(id) }
+        }
         for role in DiagramNode.Role.allCases {
             if let members = byRole[role] { lines.append("    class \(members.joined(separator: ",")) \(className(role))") }
         }
         // Defined only where used, so diagrams without external contexts stay as they were.
-        if nodes.contains(where: \.isExternal) || diagram.legend.contains(.externalContext) {
+        if !external.isEmpty || legend.contains(.externalContext) {
             lines.append("    classDef outside stroke:\(DiagramPalette.muted),stroke-width:2px,stroke-dasharray:8 4")
         }
-        for (name, members) in [("mud", nodes.filter(\.isMuddy)), ("foreign", nodes.filter(\.isForeign)), ("outside", nodes.filter(\.isExternal))]
-            where !members.isEmpty {
-            lines.append("    class \(members.map { ids[$0.id] }.joined(separator: ",")) \(name)")
+        for (name, members) in [("mud", muddy), ("foreign", foreign), ("outside", external)] where !members.isEmpty {
+            lines.append("    class \(members.joined(separator: ",")) \(name)")
         }
         for group in diagram.content.allGroups.dropFirst() {
             let colours = DiagramPalette.frame(group.style)
             let dashes = group.style == .foreignContext ? ",stroke-dasharray:5 3" : ""
             lines.append("    style \(ids.group(group.id)) fill:\(colours.fill),stroke:\(colours.stroke),color:\(colours.text)\(dashes)")
         }
+        // The edges' places by style, found in one pass.
+        var byStyle: [DiagramEdge.Style: [String]] = [:]
+        for (place, edge) in diagram.edges.enumerated() { byStyle[edge.style, default: []].append(String(place)) }
         for style in DiagramEdge.Style.allCases {
-            let indices = diagram.edges.indices.filter { diagram.edges[$0].style == style }.map(String.init)
+            guard let indices = byStyle[style] else { continue }
             let line = DiagramPalette.line(style)
-            if !indices.isEmpty { lines.append("    linkStyle \(indices.joined(separator: ",")) stroke:\(line.colour),stroke-width:\(line.width)px") }
+            lines.append("    linkStyle \(indices.joined(separator: ",")) stroke:\(line.colour),stroke-width:\(line.width)px")
         }
         return lines
     }
