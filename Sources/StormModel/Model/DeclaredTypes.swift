@@ -3,40 +3,43 @@ import StormSource
 /// A field of a value object, entity, aggregate, command, event or read model.
 public struct Field: Sendable, Hashable {
     public var name: String
-    public var doc: String
     public var type: TypeReference
     /// Marked `@identity`: the field identifies its entity or aggregate.
     public var isIdentity: Bool
     /// Marked `@pii`: personally identifiable information.
     public var isPII: Bool
     public var range: SourceRange
-    /// What few fields have (a default, a deprecation, a kind of personal data), boxed in one word: fields
-    /// are the model's most numerous values, and three inline optionals made each half as big again.
+    /// What few fields have (a doc comment, a default, a deprecation, a kind of personal data), boxed in one
+    /// word: fields are the model's most numerous values, and these inline made each twice as big.
     private var rare: RareParts?
 
+    /// The doc comment; empty when there is none.
+    public var doc: String {
+        get { rare?.parts.doc ?? "" }
+        set { rare = RareParts(doc: newValue, defaultValue: defaultValue, deprecation: deprecation, piiCategory: piiCategory) }
+    }
     public var defaultValue: Value? {
         get { rare?.parts.defaultValue }
-        set { rare = RareParts(defaultValue: newValue, deprecation: deprecation, piiCategory: piiCategory) }
+        set { rare = RareParts(doc: doc, defaultValue: newValue, deprecation: deprecation, piiCategory: piiCategory) }
     }
     public var deprecation: Deprecation? {
         get { rare?.parts.deprecation }
-        set { rare = RareParts(defaultValue: defaultValue, deprecation: newValue, piiCategory: piiCategory) }
+        set { rare = RareParts(doc: doc, defaultValue: defaultValue, deprecation: newValue, piiCategory: piiCategory) }
     }
     /// The kind of personal data, `@pii("contact")`; nil for a bare `@pii`.
     public var piiCategory: String? {
         get { rare?.parts.piiCategory }
-        set { rare = RareParts(defaultValue: defaultValue, deprecation: deprecation, piiCategory: newValue) }
+        set { rare = RareParts(doc: doc, defaultValue: defaultValue, deprecation: deprecation, piiCategory: newValue) }
     }
 
     public init(name: String, doc: String, type: TypeReference, defaultValue: Value? = nil, isIdentity: Bool = false,
                 isPII: Bool = false, deprecation: Deprecation? = nil, range: SourceRange, piiCategory: String? = nil) {
         self.name = name
-        self.doc = doc
         self.type = type
         self.isIdentity = isIdentity
         self.isPII = isPII
         self.range = range
-        rare = RareParts(defaultValue: defaultValue, deprecation: deprecation, piiCategory: piiCategory)
+        rare = RareParts(doc: doc, defaultValue: defaultValue, deprecation: deprecation, piiCategory: piiCategory)
     }
 
     /// Whether a producer must always provide the field: not optional and without a default.
@@ -45,15 +48,15 @@ public struct Field: Sendable, Hashable {
 
 /// A field's rare parts in one box; nil when it has none, so that equal fields have equal boxes.
 private indirect enum RareParts: Sendable, Hashable {
-    case boxed(defaultValue: Value?, deprecation: Deprecation?, piiCategory: String?)
+    case boxed(doc: String, defaultValue: Value?, deprecation: Deprecation?, piiCategory: String?)
 
-    init?(defaultValue: Value?, deprecation: Deprecation?, piiCategory: String?) {
-        if defaultValue == nil && deprecation == nil && piiCategory == nil { return nil }
-        self = .boxed(defaultValue: defaultValue, deprecation: deprecation, piiCategory: piiCategory)
+    init?(doc: String, defaultValue: Value?, deprecation: Deprecation?, piiCategory: String?) {
+        if doc.isEmpty && defaultValue == nil && deprecation == nil && piiCategory == nil { return nil }
+        self = .boxed(doc: doc, defaultValue: defaultValue, deprecation: deprecation, piiCategory: piiCategory)
     }
 
-    var parts: (defaultValue: Value?, deprecation: Deprecation?, piiCategory: String?) {
-        switch self { case let .boxed(defaultValue, deprecation, piiCategory): (defaultValue, deprecation, piiCategory) }
+    var parts: (doc: String, defaultValue: Value?, deprecation: Deprecation?, piiCategory: String?) {
+        switch self { case let .boxed(doc, defaultValue, deprecation, piiCategory): (doc, defaultValue, deprecation, piiCategory) }
     }
 }
 
