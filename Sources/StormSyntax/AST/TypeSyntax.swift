@@ -80,11 +80,27 @@ public struct FieldSyntax: Sendable, Hashable {
     public var info: DeclarationInfo
     public var name: Name
     public var type: TypeSyntax
-    public var defaultValue: LiteralSyntax?
+    /// The default, boxed in one word: few fields have one, and fields are the most numerous nodes of a
+    /// large model, whose syntax tree is its largest structure while it is resolved.
+    private var boxedDefault: BoxedLiteral?
+    /// `= value`, if written.
+    public var defaultValue: LiteralSyntax? {
+        get { boxedDefault?.literal }
+        set { boxedDefault = newValue.map(BoxedLiteral.literal) }
+    }
     public init(info: DeclarationInfo, name: Name, type: TypeSyntax, defaultValue: LiteralSyntax?) {
         self.info = info
         self.name = name
         self.type = type
-        self.defaultValue = defaultValue
+        boxedDefault = defaultValue.map(BoxedLiteral.literal)
+    }
+
+    /// A literal in a box of its own.
+    private indirect enum BoxedLiteral: Sendable, Hashable {
+        case literal(LiteralSyntax)
+
+        var literal: LiteralSyntax {
+            switch self { case .literal(let literal): literal }
+        }
     }
 }
