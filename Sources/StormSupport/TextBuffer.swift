@@ -64,6 +64,15 @@ public struct TextBuffer: ~Copyable, @unchecked Sendable {
         text.withUTF8 { append(bytes: $0) }
     }
 
+    /// Lets `body` write at most `maximum` bytes in place, at the end, and keeps the number it says it
+    /// wrote (none, to write nothing): an emitter that judges and copies text in one pass writes it here
+    /// without a copy in between.
+    @inline(__always)
+    mutating func write(atMost maximum: Int, _ body: (UnsafeMutablePointer<UInt8>) -> Int) {
+        let written = body(end(makingRoomFor: maximum))
+        count += min(max(written, 0), maximum)
+    }
+
     /// Appends one byte (an ASCII character).
     @inline(__always)
     public mutating func append(byte: UInt8) {
