@@ -78,3 +78,36 @@ import Testing
 
     """)
 }
+
+/// Quoted strings are copied whole where nothing needs escaping and escaped where something does, at any
+/// place and length: each is written as escaping one character at a time writes it.
+@Test func yamlQuotedStringsEscapeAtEveryPlaceAndLength() {
+    func expected(_ text: String) -> String {
+        var out = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            case _ where scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || [0x2028, 0x2029, 0xFEFF, 0xFFFE, 0xFFFF].contains(scalar.value):
+                let hex = String(scalar.value, radix: 16, uppercase: true)
+                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out + "\""
+    }
+    let specials = ["\"", "\\", "\n", "\u{01}", "\u{7F}", "\u{85}", "é", "\u{2028}", "\u{FEFF}", "🚗"]
+    for length in [1, 6, 7, 8, 9, 15, 16, 17] {
+        for place in 0..<length {
+            for special in specials {
+                var characters = Array(repeating: "x", count: length)
+                characters[place] = special
+                let text = "#" + characters.joined()
+                #expect(YAML.string(text).rendered() == expected(text) + "\n", "\(text.debugDescription)")
+            }
+        }
+    }
+}

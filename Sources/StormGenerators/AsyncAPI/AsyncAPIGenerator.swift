@@ -53,7 +53,8 @@ public enum AsyncAPIGenerator {
 
         let consumed = AsyncAPIOperations.consumed(incoming, in: model)
         // A kept previous major (`was v1`) has a channel, message and payload of its own.
-        let events = context.events.flatMap { $0.majors.map { (context, $0) } } + consumed.map(\.event)
+        let published = context.events.majors
+        let events = published.map { (context, $0) } + consumed.map(\.event)
         var channels: [Channel] = []
         var channelIDs = Set<String>()
         var clusters = Set<String>()
@@ -85,8 +86,10 @@ public enum AsyncAPIGenerator {
         for asked in queries { AsyncAPIQueries.writeChannels(of: asked, to: &out) }
         out.end()
         out.open("operations")
-        for event in context.events.flatMap(\.majors) {
-            let id = Naming.cloudEventType(context: context, event: event)
+        // The context's own events come first among the channels, each with a channel of its own (their
+        // types differ), so their channel IDs are read there, not made again.
+        for (event, channel) in zip(published, channels) {
+            let id = channel.id
             let key = event.supersededBy == nil ? String(joining: "send.", event.name) : String(joining: "send.", event.name, ".v", String(event.version))
             AsyncAPIOperations.writeOperation(key, action: "send", channel: id, event: event,
                                               summary: String(joining: context.name, " publishes ", event.name, "."), to: &out)

@@ -19,7 +19,7 @@ public enum AvroGenerator {
         var files: [GeneratedFile] = []
         let cache = AvroTypeCache()
         let namespace = AvroNames.namespace(of: context)
-        for event in context.events.flatMap(\.majors) {
+        for event in context.events.majors {
             var types = AvroTypes(model: model, cache: cache)
             // Avro keeps attributes it does not define as metadata: the header goes in one.
             let schema = try types.record(name: AvroNames.name(event.name), namespace: namespace, doc: event.doc, deprecation: event.deprecation,

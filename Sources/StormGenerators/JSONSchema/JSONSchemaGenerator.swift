@@ -31,7 +31,7 @@ public enum JSONSchemaGenerator {
     private static func files(of context: BoundedContext, model: Model, options: GeneratorOptions, header: GeneratedHeader) throws(GeneratorError) -> [GeneratedFile] {
         var files: [GeneratedFile] = []
         let caches = DocumentCaches(home: context.name)
-        for event in context.events.flatMap(\.majors) {
+        for event in context.events.majors {
             let schema = try eventSchema(event, in: context, model: model, options: options, header: header, caches: caches)
             files.append(GeneratedFile(path: OutputPaths.eventSchema(event, in: context),
                                        contents: schema.rendered()))

@@ -46,3 +46,17 @@ extension Event {
         return highest?.semanticVersion ?? "1.0.0"
     }
 }
+
+extension Collection<Event> {
+    /// Every major of these events that has schemas (``Event/majors``), event after event, gathered in one
+    /// array: most events keep no previous major, and an array per event cost two allocations and copies.
+    public var majors: [Event] {
+        var majors: [Event] = []
+        majors.reserveCapacity(count)
+        for event in self {
+            for previous in event.previous { majors.append(event.atPreviousMajor(previous)) }
+            majors.append(event)
+        }
+        return majors
+    }
+}
