@@ -105,8 +105,13 @@ public enum AsyncAPIGenerator {
         out.open("components")
         out.entry("schemas", json: .object(JSONObject(schemas)))
         out.open("messages")
+        // The channels of one producer are next to each other: the base of its schema ids is found once for them.
+        var base = (context: "", uri: "")
         for channel in channels {
-            AsyncAPIMessages.writeMessage(id: channel.id, for: channel.event, in: channel.owner, payload: channel.payload, options: options,
+            if base.context != channel.owner.name {
+                base = (channel.owner.name, JSONSchemaURIs.base(of: channel.owner, options: options))
+            }
+            AsyncAPIMessages.writeMessage(id: channel.id, for: channel.event, in: channel.owner, payload: channel.payload, uriBase: base.uri,
                                           extra: options.platforms == nil ? [] : KafkaBindings.messageEntries, to: &out)
         }
         for asked in queries { AsyncAPIQueries.writeMessages(of: asked, to: &out) }

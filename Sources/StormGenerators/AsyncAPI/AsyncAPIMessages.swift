@@ -41,7 +41,7 @@ enum AsyncAPIMessages {
 
     /// Writes the message of an event: the shared headers with the event's own `ce_type` and
     /// `ce_dataschema`, a reference to its payload schema, then `extra` entries (Kafka's).
-    static func writeMessage(id: String, for event: Event, in context: BoundedContext, payload: String, options: GeneratorOptions,
+    static func writeMessage(id: String, for event: Event, in context: BoundedContext, payload: String, uriBase: String,
                              extra: [YAML.Entry], to out: inout YAMLStream) {
         out.open(id)
         out.entry("name", event.name)
@@ -53,7 +53,7 @@ enum AsyncAPIMessages {
         out.entry("allOf", json: sharedHeadersReference)
         out.open("properties")
         out.open("ce_dataschema")
-        out.entry("const", JSONSchemaURIs.id(of: event, in: context, options: options))
+        out.entry("const", JSONSchemaURIs.id(of: event, base: uriBase))
         out.end()
         out.open("ce_type")
         out.entry("const", id)

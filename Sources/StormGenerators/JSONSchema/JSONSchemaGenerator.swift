@@ -30,14 +30,14 @@ public enum JSONSchemaGenerator {
     /// The schemas of one context's events and commands.
     private static func files(of context: BoundedContext, model: Model, options: GeneratorOptions, header: GeneratedHeader) throws(GeneratorError) -> [GeneratedFile] {
         var files: [GeneratedFile] = []
-        let caches = DocumentCaches(home: context.name)
+        let caches = DocumentCaches(home: context.name, uriBase: JSONSchemaURIs.base(of: context, options: options))
         for event in context.events.majors {
             let schema = try eventSchema(event, in: context, model: model, options: options, header: header, caches: caches)
             files.append(GeneratedFile(path: OutputPaths.eventSchema(event, in: context),
                                        contents: schema.rendered()))
         }
         for command in context.commands {
-            let id = JSONSchemaURIs.id(of: command, in: context, options: options)
+            let id = JSONSchemaURIs.id(of: command, base: caches.uriBase)
             let schema = try document(id: id, title: command.name, doc: command.doc, deprecation: command.deprecation,
                                       fields: command.fields, context: context, open: false, model: model,
                                       comment: header.line(from: [command.range.file]), caches: caches)
@@ -50,7 +50,7 @@ public enum JSONSchemaGenerator {
     /// The schema of one event, as written to its file.
     static func eventSchema(_ event: Event, in context: BoundedContext, model: Model, options: GeneratorOptions,
                             header: GeneratedHeader, caches: DocumentCaches) throws(GeneratorError) -> JSON {
-        try document(id: JSONSchemaURIs.id(of: event, in: context, options: options), title: event.name, doc: event.doc,
+        try document(id: JSONSchemaURIs.id(of: event, base: caches.uriBase), title: event.name, doc: event.doc,
                      deprecation: event.deprecation, fields: event.fields, context: context, open: true, model: model,
                      comment: header.line(from: [event.range.file]), caches: caches).adding(JSONSchemaAnnotations.version(of: event))
     }
@@ -78,7 +78,10 @@ public enum JSONSchemaGenerator {
     final class DocumentCaches {
         let open: SchemaDefinitionCache
         let closed: SchemaDefinitionCache
-        init(home: String) {
+        /// What the ids of the context's schemas start with (``JSONSchemaURIs/base(of:options:)``).
+        let uriBase: String
+        init(home: String, uriBase: String) {
+            self.uriBase = uriBase
             open = SchemaDefinitionCache(home: home, referencePrefix: "#/$defs/", additionalProperties: true, refersToPublishedSchemas: true)
             closed = SchemaDefinitionCache(home: home, referencePrefix: "#/$defs/", additionalProperties: false, refersToPublishedSchemas: true)
         }
