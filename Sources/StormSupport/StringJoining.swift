@@ -4,8 +4,8 @@ extension String {
     /// Generators build names and references for every event of a model (`<domain>.<context>.<Event>.v1`,
     /// `#/components/schemas/<Name>`); `a + b + c` makes a string per `+`, and `append` checks the buffer's
     /// room and uniqueness for every part, some three hundred instructions each. This counts the bytes
-    /// once, gathers them and makes the string of them. It is inlined where it is called, so that the
-    /// array of parts can live on the stack.
+    /// once, gathers them and makes the string of them. It is inlinable, so that it is specialized for
+    /// its callers in other modules rather than called through the module's interface.
     @inlinable
     public init(joining parts: String...) {
         var count = 0
