@@ -9,15 +9,32 @@ public struct GeneratorDescriptor: Sendable {
     public var folder: String
     /// One line for `stormc generate --help`.
     public var summary: String
-    /// Produces the files, relative to the format's folder.
-    public var generate: @Sendable (Model, GeneratorOptions) throws(GeneratorError) -> [GeneratedFile]
+    /// Produces the files, relative to the format's folder, handing them on a batch at a time, so that
+    /// they can be written before the next batch is made.
+    public var stream: @Sendable (Model, GeneratorOptions, ([GeneratedFile]) -> Void) throws(GeneratorError) -> Void
 
+    /// A format whose files come a batch at a time.
     public init(name: String, folder: String, summary: String,
-                generate: @escaping @Sendable (Model, GeneratorOptions) throws(GeneratorError) -> [GeneratedFile]) {
+                stream: @escaping @Sendable (Model, GeneratorOptions, ([GeneratedFile]) -> Void) throws(GeneratorError) -> Void) {
         self.name = name
         self.folder = folder
         self.summary = summary
-        self.generate = generate
+        self.stream = stream
+    }
+
+    /// A format whose files come all at once.
+    public init(name: String, folder: String, summary: String,
+                generate: @escaping @Sendable (Model, GeneratorOptions) throws(GeneratorError) -> [GeneratedFile]) {
+        self.init(name: name, folder: folder, summary: summary) { model, options, emit throws(GeneratorError) in
+            emit(try generate(model, options))
+        }
+    }
+
+    /// Produces all the files, relative to the format's folder.
+    public func generate(_ model: Model, _ options: GeneratorOptions) throws(GeneratorError) -> [GeneratedFile] {
+        var files: [GeneratedFile] = []
+        try stream(model, options) { files += $0 }
+        return files
     }
 }
 
@@ -38,7 +55,7 @@ public enum GeneratorRegistry {
             [GeneratedFile(path: ReviewDocument.fileName, contents: ReviewDocument.render(model, options: options))]
         },
         GeneratorDescriptor(name: "swift", folder: "Swift", summary: "Swift types and protocols, one file per bounded context",
-                            generate: SwiftGenerator.generate),
+                            stream: SwiftGenerator.generate(_:options:emit:)),
         GeneratorDescriptor(name: "interface", folder: "", summary: "The published interface: data products' output ports and their events (JSON)",
                             generate: InterfaceGenerator.generate),
         GeneratorDescriptor(name: "odps", folder: "ODPS", summary: "ODPS 1.0.0 data product descriptors, one per data product, linking their ODCS contracts",
@@ -56,18 +73,31 @@ public enum GeneratorRegistry {
     /// The format called `name`.
     public static func named(_ name: String) -> GeneratorDescriptor? { (all + scaffolds).first { $0.name == name } }
 
-    /// Runs `generators` on `model`; each format's files are placed under its folder. Fails before
-    /// anything is written if any generator fails.
+    /// Runs `generators` on `model`, handing their files to `emit` a batch at a time, each format's files
+    /// placed under its folder when `inFolders`. A failing generator stops the run; the batches handed
+    /// on before it are for the caller to undo (``StagedOutput/abort()``).
+    public static func run(_ generators: [GeneratorDescriptor], on model: Model, options: GeneratorOptions,
+                           inFolders: Bool, into emit: ([GeneratedFile]) -> Void) throws(GeneratorError) {
+        for generator in generators {
+            let folder = inFolders && !generator.folder.isEmpty ? generator.folder + "/" : nil
+            try generator.stream(model, options) { batch in
+                guard let folder else { return emit(batch) }
+                // Only the path moves: whether a file is a starter the team owns travels with it.
+                emit(batch.map { file in
+                    var file = file
+                    file.path = folder + file.path
+                    return file
+                })
+            }
+        }
+    }
+
+    /// Runs `generators` on `model` and returns all their files, each format's under its folder when
+    /// `inFolders`.
     public static func run(_ generators: [GeneratorDescriptor], on model: Model, options: GeneratorOptions,
                            inFolders: Bool) throws(GeneratorError) -> [GeneratedFile] {
         var files: [GeneratedFile] = []
-        for generator in generators {
-            for var file in try generator.generate(model, options) {
-                // Only the path moves: whether a file is a starter the team owns travels with it.
-                if inFolders && !generator.folder.isEmpty { file.path = generator.folder + "/" + file.path }
-                files.append(file)
-            }
-        }
+        try run(generators, on: model, options: options, inFolders: inFolders) { files += $0 }
         return files
     }
 }

@@ -2,8 +2,9 @@ import Foundation
 import StormGenerators
 
 /// Writes generated files into a folder: only the files whose contents change, each replaced atomically, and only
-/// after every file has been generated, so a failed run leaves nothing half written. A starter is the
-/// team's once it exists: it is created when absent and never replaced, whatever it holds.
+/// once every file has been generated, so a failed run leaves nothing half written. A starter is the
+/// team's once it exists: it is created when absent and never replaced, whatever it holds. Files made a
+/// batch at a time go through ``StagedOutput``, which this writes through.
 public enum OutputWriter {
     /// What a write did.
     public struct Summary: Sendable, Equatable {
@@ -13,81 +14,12 @@ public enum OutputWriter {
         public var kept: [String] = []
     }
 
-    /// What became of one file.
-    enum Outcome: Sendable {
-        case written, unchanged, kept
-    }
-
-    /// Writes `files` under `directory`, creating folders as needed.
-    ///
-    /// Files are compared and written on all cores (a model's Swift files run to tens of megabytes); the
-    /// summary lists them in the order given, and the first failure in that order is thrown.
+    /// Writes `files` under `directory`, creating folders as needed; the summary lists them in the order
+    /// given, and the first failure in that order is thrown with nothing changed.
     public static func write(_ files: [GeneratedFile], to directory: String) throws(LoadError) -> Summary {
-        let root = directory.isEmpty ? "./" : directory.hasSuffix("/") ? directory : directory + "/"
-        var paths: [String] = []
-        paths.reserveCapacity(files.count)
-        var folders: [String] = []
-        // The indexes of the files of each folder, in order, by the folder's place in `folders`.
-        var byFolder: [[Int]] = []
-        var folderPositions: [String: Int] = [:]
-        for (index, file) in files.enumerated() {
-            guard let relative = relativePath(file.path) else {
-                throw LoadError("refusing to write outside the output folder: \(file.path)")
-            }
-            let path = root + relative
-            let folder = self.folder(of: path)
-            if let position = folderPositions[folder] {
-                byFolder[position].append(index)
-            } else {
-                folderPositions[folder] = folders.count
-                folders.append(folder)
-                byFolder.append([index])
-            }
-            paths.append(path)
-        }
-        for folder in folders { try createFolder(folder) }
-        let starters = Set(files.lazy.filter(\.isStarter).map(\.path))
-        let recorded = starters.isEmpty ? [] : StarterRecord.read(in: root)
-        let outcomes = Outcomes(count: files.count)
-        let targets = paths
-        // A folder's files are written by one worker: creating files in one folder takes the folder's lock,
-        // so workers sharing a folder wait on each other in the kernel.
-        let folderFiles = byFolder
-        DispatchQueue.concurrentPerform(iterations: folderFiles.count) { folder in
-            for index in folderFiles[folder] {
-                let outcome = Result { () throws(LoadError) -> Outcome in
-                    try update(targets[index], with: files[index], writtenBefore: recorded.contains(files[index].path))
-                }
-                outcomes.set(outcome, at: index)
-            }
-        }
-        var summary = Summary()
-        for (path, outcome) in zip(paths, outcomes.values) {
-            switch try outcome!.get() {
-            case .written: summary.written.append(path)
-            case .unchanged: summary.unchanged.append(path)
-            case .kept: summary.kept.append(path)
-            }
-        }
-        // Last, once every starter is in place: the list of the starters written, never to be written again.
-        if !starters.isEmpty {
-            let record = StarterRecord.file(listing: recorded.union(starters))
-            let path = root + record.path
-            try createFolder(folder(of: path))
-            if try update(path, with: record, writtenBefore: false) == .written { summary.written.append(path) } else { summary.unchanged.append(path) }
-        }
-        return summary
-    }
-
-    /// The folder of `path`, which holds a `/`: all before the last one. Read as bytes: a generator
-    /// writes thousands of paths.
-    private static func folder(of path: String) -> String {
-        var path = path
-        return path.withUTF8 { utf8 in
-            var end = utf8.count - 1
-            while end > 0, utf8[end] != UInt8(ascii: "/") { end -= 1 }
-            return String(decoding: UnsafeBufferPointer(rebasing: utf8[..<end]), as: UTF8.self)
-        }
+        let output = StagedOutput(to: directory)
+        output.stage(files)
+        return try output.commit()
     }
 
     /// `path`'s components joined by `/` (empty ones dropped), or nil when `path` is absolute, has no
@@ -115,36 +47,8 @@ public enum OutputWriter {
         return components.map { String(decoding: utf8.dropFirst($0.lowerBound).prefix($0.count), as: UTF8.self) }.joined(separator: "/")
     }
 
-    private static func createFolder(_ folder: String) throws(LoadError) {
-        do {
-            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        } catch {
-            throw LoadError("cannot create \(folder): \(error.localizedDescription)")
-        }
-    }
-
-    /// Writes `file` at `path` unless it already holds the same bytes, or is a starter that exists or was
-    /// written before (and since deleted by the team).
-    private static func update(_ path: String, with file: GeneratedFile, writtenBefore: Bool) throws(LoadError) -> Outcome {
-        var contents = file.contents
-        return try contents.withUTF8 { bytes in
-            Result { () throws(LoadError) -> Outcome in
-                if file.isStarter {
-                    if writtenBefore || access(path, F_OK) == 0 { return .kept }
-                    return try create(path, with: bytes) ? .written : .kept
-                }
-                switch existing(path, bytes) {
-                case .same: return .unchanged
-                case .different: try replace(path, with: bytes)
-                case .absent: try createNew(path, with: bytes)
-                }
-                return .written
-            }
-        }.get()
-    }
-
     /// What is at a path to be written.
-    private enum Existing {
+    enum Existing {
         /// A file holding exactly the bytes to write.
         case same
         /// Something else, or something that cannot be read.
@@ -155,7 +59,7 @@ public enum OutputWriter {
 
     /// Whether the file at `path` exists and holds exactly `bytes`: its size is compared first, and only a
     /// file of the same size is read, a piece at a time into one small buffer.
-    private static func existing(_ path: String, _ bytes: UnsafeBufferPointer<UInt8>) -> Existing {
+    static func existing(_ path: String, _ bytes: UnsafeBufferPointer<UInt8>) -> Existing {
         let descriptor = open(path, O_RDONLY)
         guard descriptor >= 0 else { return errno == ENOENT ? .absent : .different }
         defer { close(descriptor) }
@@ -173,32 +77,32 @@ public enum OutputWriter {
         }
     }
 
-    /// Writes a sibling temporary file and renames it over `path`, so readers never see half a file.
-    /// (Plain `write` and `rename`: `Data.write(options: .atomic)` costs milliseconds per file on Linux.)
-    private static func replace(_ path: String, with bytes: UnsafeBufferPointer<UInt8>) throws(LoadError) {
-        let temporary = try writeTemporary(beside: path, bytes)
-        guard rename(temporary, path) == 0 else {
+    /// Renames the temporary file `temporary` over `path`, so readers never see half a file; the temporary
+    /// file is removed when that fails.
+    static func rename(_ temporary: String, over path: String) throws(LoadError) {
+        guard Foundation.rename(temporary, path) == 0 else {
             let message = String(cString: strerror(errno))
             unlink(temporary)
             throw LoadError("cannot write \(path): \(message)")
         }
     }
 
-    /// Creates the file at `path`, where there was none, in place: no reader can have been using a file
-    /// that did not exist, and renaming a temporary file costs the kernel as much again. A failed write
-    /// removes what it began; a file made meanwhile by another program is replaced whole, as ``replace``
-    /// does. (A run killed in the middle can leave a new file short; the next run finds it different and
+    /// Creates the file at `path`, where there was none, in place, and returns true; false, with nothing
+    /// written, when a file was made there meanwhile. No reader can have been using a file that did not
+    /// exist, and renaming a temporary file costs the kernel as much again. A failed write removes what it
+    /// began. (A run killed in the middle can leave a new file short; the next run finds it different and
     /// replaces it.)
-    private static func createNew(_ path: String, with bytes: UnsafeBufferPointer<UInt8>) throws(LoadError) {
+    static func createNew(_ path: String, with bytes: UnsafeBufferPointer<UInt8>) throws(LoadError) -> Bool {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL, 0o666)
         guard descriptor >= 0 else {
-            if errno == EEXIST { return try replace(path, with: bytes) }
+            if errno == EEXIST { return false }
             throw LoadError("cannot write \(path): \(String(cString: strerror(errno)))")
         }
         if let reason = write(bytes, to: descriptor) {
             unlink(path)
             throw LoadError("cannot write \(path): \(reason)")
         }
+        return true
     }
 
     /// Writes `bytes` to `descriptor` and closes it; the reason when either failed.
@@ -215,21 +119,20 @@ public enum OutputWriter {
         return reason ?? (closed == 0 ? nil : String(cString: strerror(errno)))
     }
 
-    /// Creates the starter at `path` whole, unless a file is there; returns whether it did. The file is
-    /// linked into place, which fails rather than replace a file the team made meanwhile; where the file
-    /// system has no hard links, it is renamed into place after a last look.
-    private static func create(_ path: String, with bytes: UnsafeBufferPointer<UInt8>) throws(LoadError) -> Bool {
-        let temporary = try writeTemporary(beside: path, bytes)
+    /// Puts the temporary file `temporary` at `path` unless a file is there, and returns whether it did;
+    /// the temporary file is removed either way. Linking fails rather than replace a file the team made
+    /// meanwhile; where the file system has no hard links, the file is renamed into place after a last look.
+    static func link(_ temporary: String, to path: String) throws(LoadError) -> Bool {
         defer { unlink(temporary) }
-        if link(temporary, path) == 0 { return true }
+        if Foundation.link(temporary, path) == 0 { return true }
         if errno == EEXIST || access(path, F_OK) == 0 { return false }
-        guard rename(temporary, path) == 0 else { throw LoadError("cannot write \(path): \(String(cString: strerror(errno)))") }
+        guard Foundation.rename(temporary, path) == 0 else { throw LoadError("cannot write \(path): \(String(cString: strerror(errno)))") }
         return true
     }
 
     /// Writes `bytes` to a new temporary file in `path`'s folder (so it can be renamed over `path`) and
     /// returns its path; nothing is left behind when writing fails.
-    private static func writeTemporary(beside path: String, _ bytes: UnsafeBufferPointer<UInt8>) throws(LoadError) -> String {
+    static func writeTemporary(beside path: String, _ bytes: UnsafeBufferPointer<UInt8>) throws(LoadError) -> String {
         let temporary = path + ".stormc-\(getpid())"
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o666)
         guard descriptor >= 0 else { throw LoadError("cannot write \(path): \(String(cString: strerror(errno)))") }
@@ -238,18 +141,5 @@ public enum OutputWriter {
             throw LoadError("cannot write \(path): \(reason)")
         }
         return temporary
-    }
-}
-
-/// Results filled in by concurrent workers, each at its own index, under a lock.
-private final class Outcomes: @unchecked Sendable {
-    private(set) var values: [Result<OutputWriter.Outcome, LoadError>?]
-    private let lock = NSLock()
-    init(count: Int) { values = Array(repeating: nil, count: count) }
-
-    func set(_ outcome: Result<OutputWriter.Outcome, LoadError>, at index: Int) {
-        lock.lock()
-        values[index] = outcome
-        lock.unlock()
     }
 }

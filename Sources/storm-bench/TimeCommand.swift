@@ -57,8 +57,9 @@ enum TimeCommand {
         }
         func generate(into out: String) throws -> OutputWriter.Summary {
             let loaded = try ModelLoader.load(paths: [model])
-            let files = try GeneratorRegistry.run([swift], on: loaded.model, options: GeneratorOptions(), inFolders: false)
-            return try OutputWriter.write(files, to: out)
+            let output = StagedOutput(to: out)
+            try GeneratorRegistry.run([swift], on: loaded.model, options: GeneratorOptions(), inFolders: false) { output.stage($0) }
+            return try output.commit()
         }
         // A new folder for each run: one emptied just before would make the file system look for inodes
         // other than those it has just freed, which a user's first run does not pay.

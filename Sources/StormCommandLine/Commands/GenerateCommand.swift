@@ -81,21 +81,23 @@ enum GenerateCommand: Command {
             // the format's folder when there is no PATH.
             let package = words.isEmpty ? directory + "/" + (GeneratorRegistry.named("package")?.folder ?? "") : directory
             options.runtimePackage = runtime.map { RuntimeReference.resolve($0, package: package) }
-            let files: [GeneratedFile]
+            // Files are written as they are made and put in place once all are: a failure undoes the run.
+            let output = StagedOutput(to: directory)
             do throws(GeneratorError) {
                 if perFile {
-                    files = try SwiftGenerator.generate(model, options: options, fileNames: PluginOutputNames.swiftFiles(forModelFiles: model.sourcePaths))
+                    output.stage(try SwiftGenerator.generate(model, options: options, fileNames: PluginOutputNames.swiftFiles(forModelFiles: model.sourcePaths)))
                 } else {
                     // With no PATH every format goes to its folder; with a PATH only `all` uses folders.
-                    files = try GeneratorRegistry.run(generators, on: model, options: options, inFolders: words.isEmpty || format == "all")
+                    try GeneratorRegistry.run(generators, on: model, options: options, inFolders: words.isEmpty || format == "all") { output.stage($0) }
                 }
             } catch {
+                output.abort()
                 let diagnostic = error.diagnostic
                 console.error(TextDiagnosticRenderer(sources: loaded.sources, colored: console.colorsErrors).render(diagnostic))
                 return ExitCode.failure
             }
-            let summary = try OutputWriter.write(files, to: directory)
-            for note in StarterNotes.notes(for: files, kept: summary, in: directory) { console.error("note: \(note)\n") }
+            let summary = try output.commit()
+            for note in StarterNotes.notes(for: output.starters, kept: summary, in: directory) { console.error("note: \(note)\n") }
             let kept = summary.kept.isEmpty ? "" : ", \(summary.kept.count) yours kept"
             console.error("\(model.name): \(summary.written.count) written, \(summary.unchanged.count) unchanged\(kept) in \(directory)\n")
             return ExitCode.success

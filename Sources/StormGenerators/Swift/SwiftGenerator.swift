@@ -9,7 +9,16 @@ import StormModel
 /// behaviour is declared as protocols (deciders, policies, projections, ports) that the team implements
 /// in files of its own. See `Docs/TypeMapping.md` for every mapping.
 public enum SwiftGenerator {
+    /// Every file of the model.
     public static func generate(_ model: Model, options: GeneratorOptions) throws(GeneratorError) -> [GeneratedFile] {
+        var files: [GeneratedFile] = []
+        try generate(model, options: options) { files += $0 }
+        return files
+    }
+
+    /// The same files, handed to `emit` a few contexts at a time (made on all cores), so that a model's
+    /// Swift, hundreds of megabytes of it at 200,000 events, is never held whole.
+    public static func generate(_ model: Model, options: GeneratorOptions, emit: ([GeneratedFile]) -> Void) throws(GeneratorError) {
         let names = try SwiftNames(model: model)
         let file = ContextFileGenerator(names: names, options: options)
         let catalog = try CatalogGenerator.typeName(names: names)
@@ -24,12 +33,20 @@ public enum SwiftGenerator {
             }
             paths[path.lowercased()] = context.name
         }
-        var files = try concurrentMap(model.contexts) { context throws(GeneratorError) in
-            GeneratedFile(path: fileName(for: context, names: names), contents: try file.contents(of: context))
+        var start = model.contexts.startIndex
+        while start < model.contexts.endIndex {
+            let batch = Array(model.contexts[start..<min(start + batchSize, model.contexts.endIndex)])
+            emit(try concurrentMap(batch) { context throws(GeneratorError) in
+                GeneratedFile(path: fileName(for: context, names: names), contents: try file.contents(of: context))
+            })
+            start += batch.count
         }
-        files.append(GeneratedFile(path: catalogPath, contents: CatalogGenerator(names: names, options: options).contents(typeName: catalog)))
-        return files
+        emit([GeneratedFile(path: catalogPath, contents: CatalogGenerator(names: names, options: options).contents(typeName: catalog))])
     }
+
+    /// How many contexts' files are made at once: enough to keep every core busy, few enough that their
+    /// text is a few megabytes.
+    static let batchSize = 32
 
     /// `<Context>.swift`, from the context's Swift name, so two contexts never share a file.
     static func fileName(for context: BoundedContext, names: SwiftNames) -> String {

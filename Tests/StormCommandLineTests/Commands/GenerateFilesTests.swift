@@ -88,6 +88,36 @@ import Testing
         #expect(catalog.hasSuffix("}\n"))
     }
 
+    /// Files are written as they are generated, a format (or a few Swift contexts) at a time. A run that
+    /// fails part way, here at the Swift files, the seventh format of `all`, removes what it created before
+    /// (files and folders) and leaves every file that was there as it was, old bytes and all.
+    @Test func aRunThatFailsPartWayLeavesTheFolderAsItWas() throws {
+        guard let stormc = BuiltStormc() else { return }
+        let folder = try TemporaryFolder()
+        _ = try folder.write(["Models/Fleet/tracking.storm": trackingModel, "Fresh/Swift": "not a folder\n"])
+        let fresh = try stormc.run(["generate", "all", "Models/Fleet", "--out", "Fresh"], in: folder.root)
+        #expect(fresh.status == 2)
+        #expect(fresh.error.contains("stormc: error: cannot write Fresh/Swift/Tracking.swift: "), "\(fresh.error)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path("Fresh")) == ["Swift"], "files or folders of the failed run were left")
+
+        #expect(try stormc.run(["generate", "all", "Models/Fleet", "--out", "Out"], in: folder.root).status == 0)
+        try FileManager.default.removeItem(atPath: folder.path("Out/Swift"))
+        _ = try folder.write(["Out/Swift": "not a folder\n",
+                              "Models/Fleet/tracking.storm": trackingModel.replacingOccurrences(of: "count: Int }", with: "count: Int }\n  event CustomerLeft")])
+        let before = try FolderSnapshot(folder.path("Out"))
+        let failed = try stormc.run(["generate", "all", "Models/Fleet", "--out", "Out"], in: folder.root)
+        #expect(failed.status == 2)
+        #expect(failed.error.contains("cannot write Out/Swift/Tracking.swift: "), "\(failed.error)")
+        #expect(try FolderSnapshot(folder.path("Out")).touched(since: before) == [], "a failed run changed the folder")
+
+        // The same run with the folder back writes the new event's files and the changed ones.
+        try FileManager.default.removeItem(atPath: folder.path("Out/Swift"))
+        let fixed = try stormc.run(["generate", "all", "Models/Fleet", "--out", "Out"], in: folder.root)
+        #expect(fixed.status == 0, "\(fixed.error)")
+        #expect(FileManager.default.fileExists(atPath: folder.path("Out/JSONSchema/Tracking/events/CustomerLeft.v1.schema.json")))
+        #expect(try folder.read("Out/Swift/Tracking.swift").contains("CustomerLeft"))
+    }
+
     /// A reader that opens a generated file over and over while `stormc` replaces it sees the old bytes
     /// or the new ones, never a part: the file is written beside it and renamed into place.
     @Test func filesAreReplacedAtomically() throws {
