@@ -1,3 +1,5 @@
+import StormSupport
+
 /// Markdown pieces for the review document, escaped so model text cannot break a table or inject HTML.
 enum Markdown {
     /// Text for a table cell: pipes escaped, every kind of line break (U+2028 and U+2029 among them) as
@@ -39,19 +41,28 @@ enum Markdown {
         return "`\(name.replacingOccurrences(of: "`", with: "'"))`"
     }
 
-    /// A table with a header row; cells are escaped.
+    /// A table with a header row; cells are escaped. Written into one buffer: the lint findings of a large
+    /// model make a table of tens of thousands of rows.
     static func table(_ header: [String], _ rows: [[String]]) -> String {
-        var out = "| " + header.map(cell).joined(separator: " | ") + " |\n"
-        out += "|" + String(repeating: "---|", count: header.count) + "\n"
-        for row in rows {
-            out += "| "
-            for (index, value) in row.enumerated() {
-                if index > 0 { out += " | " }
-                out += cell(value)
-            }
-            out += " |\n"
+        var out = TextBuffer(capacity: 64 * (rows.count + 2))
+        writeRow(header, to: &out)
+        out.append(byte: UInt8(ascii: "|"))
+        for _ in header { out.append("---|") }
+        out.append(byte: UInt8(ascii: "\n"))
+        for row in rows { writeRow(row, to: &out) }
+        return out.text
+    }
+
+    /// Writes `| a | b |` and a line break, the cells escaped.
+    private static func writeRow(_ cells: [String], to out: inout TextBuffer) {
+        out.append(byte: UInt8(ascii: "|"))
+        for value in cells {
+            out.append(byte: UInt8(ascii: " "))
+            out.append(cell(value))
+            out.append(byte: UInt8(ascii: " "))
+            out.append(byte: UInt8(ascii: "|"))
         }
-        return out
+        out.append(byte: UInt8(ascii: "\n"))
     }
 
     /// `none`, or the items joined by commas.

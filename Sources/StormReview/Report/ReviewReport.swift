@@ -1,5 +1,6 @@
 import StormModel
 import StormSource
+import StormSupport
 
 /// The review document of `stormc report`: the context map, a table per context followed by its aggregates'
 /// lifecycles, invariants, outcomes and scenarios, the flows that cross boundaries, the hotspots and the
@@ -57,10 +58,9 @@ public enum ReviewReport {
         let paths = findings.isEmpty ? [] : model.sources.portablePaths
         out += findings.isEmpty ? "None.\n" : Markdown.table(["Severity", "Rule", "Where", "Message"], findings.map { finding in
             let place = finding.range.map { range -> String in
-                let line = model.sources[range.file].lineAndColumn(of: range.start).line
-                return "\(paths[range.file.index]):\(line)"
+                String(joining: paths[range.file.index], ":", String(model.sources[range.file].lineAndColumn(of: range.start).line))
             } ?? ""
-            return [finding.severity.rawValue, "`\(finding.ruleID)`", place, finding.message]
+            return [finding.severity.rawValue, String(joining: "`", finding.ruleID, "`"), place, finding.message]
         })
         return out
     }
