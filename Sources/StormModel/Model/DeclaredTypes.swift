@@ -11,24 +11,26 @@ public struct Field: Sendable, Hashable {
     public var range: SourceRange
     /// What few fields have (a doc comment, a default, a deprecation, a kind of personal data), boxed in one
     /// word: fields are the model's most numerous values, and these inline made each twice as big.
-    private var rare: RareParts?
+    /// (Inlinable, with its getters: a generator reads them from fields in place, where a call would copy
+    /// the field out of its array first.)
+    @usableFromInline var rare: RareParts?
 
     /// The doc comment; empty when there is none.
     public var doc: String {
-        get { rare?.parts.doc ?? "" }
+        @inlinable get { rare?.parts.doc ?? "" }
         set { rare = RareParts(doc: newValue, defaultValue: defaultValue, deprecation: deprecation, piiCategory: piiCategory) }
     }
     public var defaultValue: Value? {
-        get { rare?.parts.defaultValue }
+        @inlinable get { rare?.parts.defaultValue }
         set { rare = RareParts(doc: doc, defaultValue: newValue, deprecation: deprecation, piiCategory: piiCategory) }
     }
     public var deprecation: Deprecation? {
-        get { rare?.parts.deprecation }
+        @inlinable get { rare?.parts.deprecation }
         set { rare = RareParts(doc: doc, defaultValue: defaultValue, deprecation: newValue, piiCategory: piiCategory) }
     }
     /// The kind of personal data, `@pii("contact")`; nil for a bare `@pii`.
     public var piiCategory: String? {
-        get { rare?.parts.piiCategory }
+        @inlinable get { rare?.parts.piiCategory }
         set { rare = RareParts(doc: doc, defaultValue: defaultValue, deprecation: deprecation, piiCategory: newValue) }
     }
 
@@ -43,11 +45,11 @@ public struct Field: Sendable, Hashable {
     }
 
     /// Whether a producer must always provide the field: not optional and without a default.
-    public var isRequired: Bool { !type.isOptional && defaultValue == nil }
+    @inlinable public var isRequired: Bool { !type.isOptional && defaultValue == nil }
 }
 
 /// A field's rare parts in one box; nil when it has none, so that equal fields have equal boxes.
-private indirect enum RareParts: Sendable, Hashable {
+@usableFromInline indirect enum RareParts: Sendable, Hashable {
     case boxed(doc: String, defaultValue: Value?, deprecation: Deprecation?, piiCategory: String?)
 
     init?(doc: String, defaultValue: Value?, deprecation: Deprecation?, piiCategory: String?) {
@@ -55,7 +57,7 @@ private indirect enum RareParts: Sendable, Hashable {
         self = .boxed(doc: doc, defaultValue: defaultValue, deprecation: deprecation, piiCategory: piiCategory)
     }
 
-    var parts: (doc: String, defaultValue: Value?, deprecation: Deprecation?, piiCategory: String?) {
+    @inlinable var parts: (doc: String, defaultValue: Value?, deprecation: Deprecation?, piiCategory: String?) {
         switch self { case let .boxed(doc, defaultValue, deprecation, piiCategory): (doc, defaultValue, deprecation, piiCategory) }
     }
 }
