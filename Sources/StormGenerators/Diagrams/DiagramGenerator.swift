@@ -18,8 +18,8 @@ public enum DiagramGenerator {
         // The header names the model's files: worked out once, not once a view (a view a context).
         let header = GeneratedHeader.lines(for: model, options: options)
         for (name, diagram) in views {
-            for language in DiagramLanguage.allCases {
-                let contents = try render(model, diagram: diagram, language: language, index: index, header: header)
+            let texts = try render(model, diagram: diagram, languages: DiagramLanguage.allCases, index: index, header: header)
+            for (language, contents) in zip(DiagramLanguage.allCases, texts) {
                 files.append(GeneratedFile(path: OutputPaths.diagram(name, language), contents: contents))
             }
         }
@@ -32,14 +32,15 @@ public enum DiagramGenerator {
     /// and when the `lifecycle` view's context declares no lifecycle.
     public static func render(_ model: Model, diagram: DiagramOptions = DiagramOptions(), language: DiagramLanguage,
                               options: GeneratorOptions = GeneratorOptions()) throws(GeneratorError) -> String {
-        try render(model, diagram: diagram, language: language, index: nil,
-                   header: GeneratedHeader.lines(for: model, options: options))
+        try render(model, diagram: diagram, languages: [language], index: nil,
+                   header: GeneratedHeader.lines(for: model, options: options))[0]
     }
 
-    /// ``render(_:diagram:language:options:)`` with the flow index of the model, when it was made
-    /// already, and the header lines.
-    static func render(_ model: Model, diagram: DiagramOptions, language: DiagramLanguage,
-                       index: FlowView.FlowIndex?, header: [String]) throws(GeneratorError) -> String {
+    /// One view in each of `languages`, in their order (see ``render(_:diagram:language:options:)``), with
+    /// the flow index of the model when it was made already, and the header lines. The picture is built
+    /// once for all the languages.
+    static func render(_ model: Model, diagram: DiagramOptions, languages: [DiagramLanguage],
+                       index: FlowView.FlowIndex?, header: [String]) throws(GeneratorError) -> [String] {
         if diagram.view == .lifecycle {
             let context = try context(of: diagram, in: model)
             guard !LifecycleView.machines(of: context).isEmpty else {
@@ -47,13 +48,15 @@ public enum DiagramGenerator {
                 throw GeneratorError("context '\(context.name)' declares no lifecycle; "
                     + (others.isEmpty ? "no context of the model does" : "contexts with one: \(others.joined(separator: ", "))"))
             }
-            return LifecycleView.render(context, model: model, language: language, header: header)
+            return languages.map { LifecycleView.render(context, model: model, language: $0, header: header) }
         }
         let picture = try build(model, diagram, index: index)
-        return switch language {
-        // Graphviz draws edge-end badges at the box, where equal ones would stack; Mermaid labels the edge.
-        case .dot: DOTRenderer.render(RoleBadges.once(picture), header: header)
-        case .mermaid: MermaidRenderer.render(picture, header: header)
+        return languages.map { language in
+            switch language {
+            // Graphviz draws edge-end badges at the box, where equal ones would stack; Mermaid labels the edge.
+            case .dot: DOTRenderer.render(RoleBadges.once(picture), header: header)
+            case .mermaid: MermaidRenderer.render(picture, header: header)
+            }
         }
     }
 
