@@ -17,7 +17,9 @@ public final class StagedOutput {
     public private(set) var starters: [GeneratedFile] = []
     private var recorded: Set<String>?
     private var createdFolders: [String] = []
-    private var knownFolders: Set<String> = []
+    /// The folders met so far, each with whether this run created it: a file in a folder the run created
+    /// cannot be there already, so it is created without first looking for it.
+    private var knownFolders: [String: Bool] = [:]
     private var failure: LoadError?
     private var finished = false
 
@@ -68,10 +70,17 @@ public final class StagedOutput {
             targets.append(path)
             if file.isStarter { starters.append(GeneratedFile(path: file.path, contents: "", isStarter: true, checks: file.checks)) }
         }
+        var fresh: [Bool] = []
+        fresh.reserveCapacity(folders.count)
         do throws(LoadError) {
-            for folder in folders where !knownFolders.contains(folder) {
-                try makeFolder(folder)
-                knownFolders.insert(folder)
+            for folder in folders {
+                if let created = knownFolders[folder] {
+                    fresh.append(created)
+                } else {
+                    let created = try makeFolder(folder)
+                    knownFolders[folder] = created
+                    fresh.append(created)
+                }
             }
         } catch {
             failure = error
@@ -82,12 +91,14 @@ public final class StagedOutput {
         let results = StageResults(count: files.count)
         let paths = targets
         let folderFiles = byFolder
+        let freshFolders = fresh
         // A folder's files are staged by one worker: creating files in one folder takes the folder's lock,
         // so workers sharing a folder wait on each other in the kernel.
         DispatchQueue.concurrentPerform(iterations: folderFiles.count) { folder in
             for index in folderFiles[folder] {
                 results.set(Result { () throws(LoadError) -> State in
-                    try Self.stage(files[index], at: paths[index], writtenBefore: recorded.contains(files[index].path))
+                    try Self.stage(files[index], at: paths[index], inNewFolder: freshFolders[folder],
+                                   writtenBefore: recorded.contains(files[index].path))
                 }, at: index)
             }
         }
@@ -143,7 +154,7 @@ public final class StagedOutput {
             let record = StarterRecord.file(listing: (recorded ?? []).union(starters.map(\.path)))
             let path = root + record.path
             try makeFolder(Self.folder(of: path))
-            let state = try Self.stage(record, at: path, writtenBefore: false)
+            let state = try Self.stage(record, at: path, inNewFolder: false, writtenBefore: false)
             if case .replacing(let temporary) = state { try OutputWriter.rename(temporary, over: path) }
             if case .unchanged = state { summary.unchanged.append(path) } else { summary.written.append(path) }
         }
@@ -167,8 +178,10 @@ public final class StagedOutput {
     }
 
     /// Where `file` stands against `path`: written in place when nothing is there, staged beside it when
-    /// something different is, kept when it is a starter that exists or was written before.
-    private static func stage(_ file: GeneratedFile, at path: String, writtenBefore: Bool) throws(LoadError) -> State {
+    /// something different is, kept when it is a starter that exists or was written before. In a folder
+    /// the run created, the file is created straight away: the look for a file there would cost a system
+    /// call a file.
+    private static func stage(_ file: GeneratedFile, at path: String, inNewFolder: Bool, writtenBefore: Bool) throws(LoadError) -> State {
         var contents = file.contents
         return try contents.withUTF8 { bytes in
             Result { () throws(LoadError) -> State in
@@ -176,6 +189,7 @@ public final class StagedOutput {
                     if writtenBefore || access(path, F_OK) == 0 { return .kept }
                     return .starting(temporary: try OutputWriter.writeTemporary(beside: path, bytes))
                 }
+                if inNewFolder, try OutputWriter.createNew(path, with: bytes) { return .created }
                 switch OutputWriter.existing(path, bytes) {
                 case .same: return .unchanged
                 case .different: return .replacing(temporary: try OutputWriter.writeTemporary(beside: path, bytes))
@@ -187,8 +201,10 @@ public final class StagedOutput {
         }.get()
     }
 
-    /// Creates `folder` and the folders above it that are missing, remembering those it made.
-    private func makeFolder(_ folder: String) throws(LoadError) {
+    /// Creates `folder` and the folders above it that are missing, remembering those it made; whether
+    /// `folder` was missing.
+    @discardableResult
+    private func makeFolder(_ folder: String) throws(LoadError) -> Bool {
         var missing: [String] = []
         var current = folder
         while !current.isEmpty, current != ".", access(current, F_OK) != 0 {
@@ -196,12 +212,16 @@ public final class StagedOutput {
             guard let slash = current.utf8.lastIndex(of: UInt8(ascii: "/")) else { break }
             current = String(current[..<slash])
         }
+        var made = false
         for path in missing.reversed() {
-            guard mkdir(path, 0o777) == 0 || errno == EEXIST else {
+            if mkdir(path, 0o777) == 0 {
+                createdFolders.append(path)
+                made = path == folder
+            } else if errno != EEXIST {
                 throw LoadError("cannot create \(path): \(String(cString: strerror(errno)))")
             }
-            createdFolders.append(path)
         }
+        return made
     }
 
     /// The folder of `path`, which holds a `/`: all before the last one. Read as bytes: a generator

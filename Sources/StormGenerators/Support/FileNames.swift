@@ -1,3 +1,5 @@
+import StormSupport
+
 /// File names derived from model names, made safe: whatever a name contains, the result is one path
 /// component that cannot leave the output folder, that every file system accepts, and that no other
 /// name gets.
@@ -17,7 +19,7 @@ public enum FileNames {
     public static func component(_ name: String, suffix: String = "") -> String {
         // Fast path: plain ASCII names, by far the most common, are their own file names.
         if name.utf8.first != UInt8(ascii: "."), isPlain(name), suffix.isEmpty || isPlain(suffix), name.utf8.count + suffix.utf8.count <= maximumLength {
-            return name + suffix
+            return suffix.isEmpty ? name : String(joining: name, suffix)
         }
         var out = sanitized(name)
         let tail = sanitized(suffix)

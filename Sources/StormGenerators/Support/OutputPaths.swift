@@ -1,16 +1,19 @@
 import StormModel
+import StormSupport
 
 /// Where each generator writes what, relative to its format's folder: one function per kind of file,
 /// shared by the generators and by ``GenerationChecks``, which refuses two declarations of one path.
+/// Each path is made in one allocation (`String(joining:)`): a model has a file or two per event.
 enum OutputPaths {
     /// JSON Schema: `<Context>/events/<Event>.v<version>.schema.json`.
     static func eventSchema(_ event: Event, in context: BoundedContext) -> String {
-        FileNames.component(context.name) + "/events/" + FileNames.component(event.name, suffix: ".v\(event.version).schema.json")
+        String(joining: FileNames.component(context.name), "/events/",
+               FileNames.component(event.name, suffix: String(joining: ".v", String(event.version), ".schema.json")))
     }
 
     /// JSON Schema: `<Context>/commands/<Command>.schema.json`.
     static func commandSchema(_ command: Command, in context: BoundedContext) -> String {
-        FileNames.component(context.name) + "/commands/" + FileNames.component(command.name, suffix: ".schema.json")
+        String(joining: FileNames.component(context.name), "/commands/", FileNames.component(command.name, suffix: ".schema.json"))
     }
 
     /// AsyncAPI: `<Context>.asyncapi.yaml`.
@@ -20,7 +23,8 @@ enum OutputPaths {
 
     /// Avro: `<Context>/<Event>.v<version>.avsc`.
     static func avro(_ event: Event, in context: BoundedContext) -> String {
-        FileNames.component(context.name) + "/" + FileNames.component(event.name, suffix: ".v\(event.version).avsc")
+        String(joining: FileNames.component(context.name), "/",
+               FileNames.component(event.name, suffix: String(joining: ".v", String(event.version), ".avsc")))
     }
 
     /// ODCS: `<Context>/<Product>.<port>.odcs.yaml`.
