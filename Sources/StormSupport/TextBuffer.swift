@@ -21,8 +21,29 @@ public struct TextBuffer: ~Copyable, @unchecked Sendable {
 
     deinit { base.deallocate() }
 
-    /// The text written so far.
-    public var text: String { String(decoding: UnsafeBufferPointer(start: base, count: count), as: UTF8.self) }
+    /// The text written so far; bytes that are not UTF-8 are repaired as `String(decoding:as:)` repairs them.
+    ///
+    /// A long text is decoded a piece at a time. The standard library copies ASCII eight bytes at a time,
+    /// but checks a whole text byte by byte once it has met one character that is not ASCII, some twenty
+    /// instructions a byte: a large diagram whose title holds a `·` cost that for every byte. Pieces are
+    /// cut just before an ASCII byte, so no character is split and each piece repairs as the whole does.
+    public var text: String {
+        let bytes = UnsafeBufferPointer(start: base, count: count)
+        guard count > Self.pieceSize else { return String(decoding: bytes, as: UTF8.self) }
+        var text = ""
+        text.reserveCapacity(count)
+        var start = 0
+        while start < count {
+            var end = min(start + Self.pieceSize, count)
+            while end < count, bytes[end] >= 0x80 { end += 1 }
+            text.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self))
+            start = end
+        }
+        return text
+    }
+
+    /// The bytes ``text`` decodes at a time.
+    static let pieceSize = 1 << 14
 
     /// Room for `extra` more bytes: where they go.
     @inline(__always)
