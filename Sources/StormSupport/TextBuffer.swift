@@ -23,27 +23,52 @@ public struct TextBuffer: ~Copyable, @unchecked Sendable {
 
     /// The text written so far; bytes that are not UTF-8 are repaired as `String(decoding:as:)` repairs them.
     ///
-    /// A long text is decoded a piece at a time. The standard library copies ASCII eight bytes at a time,
-    /// but checks a whole text byte by byte once it has met one character that is not ASCII, some twenty
-    /// instructions a byte: a large diagram whose title holds a `·` cost that for every byte. Pieces are
-    /// cut just before an ASCII byte, so no character is split and each piece repairs as the whole does.
+    /// The standard library copies ASCII eight bytes at a time, but checks a whole text byte by byte once
+    /// it has met one character that is not ASCII, some twenty instructions a byte: a large diagram whose
+    /// title holds a `·` cost that for every byte. So a long text is looked at in pieces of 4 KiB, cut
+    /// just before an ASCII byte so that no character is split and each piece repairs as the whole does:
+    /// a piece that is not all ASCII is decoded on its own, and the runs of ASCII pieces between them whole.
     public var text: String {
         let bytes = UnsafeBufferPointer(start: base, count: count)
         guard count > Self.pieceSize else { return String(decoding: bytes, as: UTF8.self) }
         var text = ""
-        text.reserveCapacity(count)
+        // Where the bytes not yet decoded start: a run of ASCII pieces, so far.
+        var decoded = 0
         var start = 0
         while start < count {
             var end = min(start + Self.pieceSize, count)
             while end < count, bytes[end] >= 0x80 { end += 1 }
-            text.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self))
+            if !Self.isASCII(UnsafeBufferPointer(rebasing: bytes[start..<end])) {
+                if decoded == 0 { text.reserveCapacity(count) }
+                if decoded < start { text.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[decoded..<start]), as: UTF8.self)) }
+                text.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self))
+                decoded = end
+            }
             start = end
         }
+        if decoded == 0 { return String(decoding: bytes, as: UTF8.self) }
+        if decoded < count { text.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[decoded...]), as: UTF8.self)) }
         return text
     }
 
-    /// The bytes ``text`` decodes at a time.
-    static let pieceSize = 1 << 14
+    /// The bytes ``text`` looks at a time.
+    static let pieceSize = 1 << 12
+
+    /// Whether every byte of `bytes` is ASCII, eight at a time.
+    private static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = bytes.baseAddress else { return true }
+        var high: UInt64 = 0
+        var index = 0
+        while index + 8 <= bytes.count {
+            high |= UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+            index += 8
+        }
+        while index < bytes.count {
+            high |= UInt64(bytes[index])
+            index += 1
+        }
+        return high & 0x8080_8080_8080_8080 == 0
+    }
 
     /// Room for `extra` more bytes: where they go.
     @inline(__always)
