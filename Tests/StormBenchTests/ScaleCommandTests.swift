@@ -22,6 +22,28 @@ struct ScaleCommandTests {
         #expect(lines.last?.hasSuffix("every ratio is at most 10") == true)
     }
 
+    /// A dimension over the bar is measured again at sizes where a run takes four times as long, where the
+    /// noise of a busy machine weighs less and a quadratic cost shows more.
+    @Test func aDimensionOverTheBarIsMeasuredAgainAtLongerRuns() throws {
+        let console = BenchConsole(capturing: true)
+        // Every ratio is over a bar of 1, so the dimension is measured twice, and the run fails. The first
+        // size of the dimension takes some 100 ms in a debug build: the least time is above that.
+        let status = BenchCommand.run(["scale", "--dimension", "unresolved", "--min-ms", "150", "--runs", "1", "--bar", "1", "--verbose"], console: console)
+        #expect(status == 1)
+        let measurement = #/unresolved names, check, n=(\d+)×\d+: ([\d.]+) ms/#
+        var passes: [[(size: Int, milliseconds: Double)]] = []
+        for match in console.errors.matches(of: measurement) {
+            let size = try #require(Int(match.1)), milliseconds = try #require(Double(match.2))
+            // Each pass doubles the size from the dimension's start: a smaller size starts the next pass.
+            if let last = passes.last?.last, size > last.size { passes[passes.count - 1].append((size, milliseconds)) } else { passes.append([(size, milliseconds)]) }
+        }
+        try #require(passes.count == 2, "\(console.errors)")
+        // Each pass ends with the first size that took long enough, then twice that size.
+        let first = try #require(passes[0].dropLast().last), second = try #require(passes[1].dropLast().last)
+        #expect(first.milliseconds >= 150)
+        #expect(second.milliseconds >= 600, "\(passes[1])")
+    }
+
     @Test func onlyNestingDepthIsJudgedPerByteWritten() {
         let judged = ScaleDimension.dimensions.filter(\.outputGrowsFaster).map(\.name)
         #expect(judged == ["nesting depth"])
