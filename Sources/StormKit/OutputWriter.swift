@@ -23,28 +23,30 @@ public enum OutputWriter {
     }
 
     /// `path`'s components joined by `/` (empty ones dropped), or nil when `path` is absolute, has no
-    /// component, or has a `.` or `..` one. Read as bytes: a generator writes thousands of paths.
+    /// component, or has a `.` or `..` one. Read as bytes, in one pass: a generator writes thousands of
+    /// paths, and nearly every one is already joined, so it is returned as it is.
     static func relativePath(_ path: String) -> String? {
         var bytes = path
-        let components = bytes.withUTF8 { utf8 -> [Range<Int>]? in
+        // Whether the path is fine and already joined, or unfit (nil).
+        let joined = bytes.withUTF8 { utf8 -> Bool? in
             guard utf8.first != UInt8(ascii: "/") else { return nil }
-            var components: [Range<Int>] = []
+            var joined = true
             var start = 0
             for index in 0...utf8.count where index == utf8.count || utf8[index] == UInt8(ascii: "/") {
-                let length = index - start
-                if length > 0 {
-                    if utf8[start] == UInt8(ascii: "."), length == 1 || (length == 2 && utf8[start + 1] == UInt8(ascii: ".")) { return nil }
-                    components.append(start..<index)
+                switch index - start {
+                case 0: joined = false
+                case 1 where utf8[start] == UInt8(ascii: "."): return nil
+                case 2 where utf8[start] == UInt8(ascii: ".") && utf8[start + 1] == UInt8(ascii: "."): return nil
+                default: break
                 }
                 start = index + 1
             }
-            return components
+            return joined
         }
-        guard let components, !components.isEmpty else { return nil }
-        // Without a leading `/`, the path is already joined when its slashes are exactly the separators.
-        let utf8 = path.utf8
-        if components.reduce(components.count - 1, { $0 + $1.count }) == utf8.count { return path }
-        return components.map { String(decoding: utf8.dropFirst($0.lowerBound).prefix($0.count), as: UTF8.self) }.joined(separator: "/")
+        guard let joined else { return nil }
+        if joined { return path }
+        let components = path.split(separator: "/", omittingEmptySubsequences: true)
+        return components.isEmpty ? nil : components.joined(separator: "/")
     }
 
     /// What is at a path to be written.
