@@ -30,23 +30,62 @@ enum YAMLScalar {
     /// Whether `utf8` may be written plain, when it is ASCII: the same rule as for any text, without Unicode
     /// lookups, in one pass; nil when it holds a byte past ASCII first, for the rule on Unicode text to decide.
     /// An ASCII character outside the set fails both rules, so it decides at once.
+    ///
+    /// Read eight bytes at a time while they are all letters, digits, spaces and `_ - . /`, as names, paths
+    /// and prose are; the eight that are not, and the last few, one at a time.
     private static func isPlainSafeASCII(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool? {
-        guard let first = utf8.first, let last = utf8.last else { return false }
+        guard let base = utf8.baseAddress, let first = utf8.first, let last = utf8.last else { return false }
         let (low, high) = plainBits
-        for byte in utf8 {
-            guard byte < 0x80 else { return nil }
-            let bit = byte < 64 ? low >> UInt64(byte) : high >> UInt64(byte & 63)
-            if bit & 1 == 0 { return false }
+        let count = utf8.count
+        var index = 0
+        while index < count {
+            var end = count
+            if index + 8 <= count {
+                if isCommonPlain(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)) {
+                    index += 8
+                    continue
+                }
+                end = index + 8
+            }
+            while index < end {
+                let byte = base[index]
+                guard byte < 0x80 else { return nil }
+                let bit = byte < 64 ? low >> UInt64(byte) : high >> UInt64(byte & 63)
+                if bit & 1 == 0 { return false }
+                index += 1
+            }
         }
         let isLetter = (first | 0x20) >= UInt8(ascii: "a") && (first | 0x20) <= UInt8(ascii: "z")
         guard last != UInt8(ascii: " "), isLetter || first == UInt8(ascii: "_") || first == UInt8(ascii: "$") else { return false }
         return !isReservedASCII(utf8)
     }
 
+    /// Whether each of the eight bytes of `word` is an ASCII letter, digit, space, `_`, `-`, `.` or `/` (the last
+    /// three and the digits are one run, 0x2D to 0x39). Each range test adds to every byte at once what carries
+    /// it past 0x7F exactly when it is at least a bound; bytes below 0x80 carry into no neighbour.
+    @inline(__always)
+    private static func isCommonPlain(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        guard word & highs == 0 else { return false }
+        func atLeast(_ bound: UInt64, _ value: UInt64) -> UInt64 { value &+ (0x80 - bound) &* ones }
+        func isZero(_ value: UInt64) -> UInt64 { ~(atLeast(0x01, value) | value) }
+        let lowered = word | 0x20 &* ones
+        let letters = atLeast(0x61, lowered) & ~atLeast(0x7B, lowered)
+        let digitsAndMarks = atLeast(0x2D, word) & ~atLeast(0x3A, word)
+        let others = isZero(word ^ 0x20 &* ones) | isZero(word ^ 0x5F &* ones)
+        return (letters | digitsAndMarks | others) & highs == highs
+    }
+
     /// Whether ASCII `utf8` is one of ``reservedWords`` in any case: at most five bytes, lowered and packed
-    /// into one integer and compared with the packed words, without making a string.
+    /// into one integer and compared with the packed words, without making a string. It is asked only of text
+    /// that may otherwise be plain, which never holds `~`, so only the words starting with `y`, `n`, `o`, `t`
+    /// or `f` can match, and other text is let go at its first byte.
     private static func isReservedASCII(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard utf8.count <= 5 else { return false }
+        guard utf8.count <= 5, let first = utf8.first else { return false }
+        switch first | 0x20 {
+        case UInt8(ascii: "y"), UInt8(ascii: "n"), UInt8(ascii: "o"), UInt8(ascii: "t"), UInt8(ascii: "f"): break
+        default: return false
+        }
         var packed: UInt64 = 0
         for byte in utf8 { packed = packed << 8 | UInt64(byte &- UInt8(ascii: "A") < 26 ? byte | 0x20 : byte) }
         return reservedPacked.contains(packed)

@@ -40,6 +40,27 @@ import Testing
     }
 }
 
+/// Every ASCII character, at every place of strings read eight bytes at a time and one at a time, is judged as
+/// the rule says: plain where letters, digits, spaces and the marks `_.-/$@,;'()!?` are, a letter, `_` or `$`
+/// first and no space last; quoted otherwise.
+@Test func yamlJudgesEveryASCIICharacterAtEveryPlace() {
+    let allowed = Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.-/$@,;'()!? ".unicodeScalars)
+    let starts = Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ_$".unicodeScalars)
+    for length in [1, 7, 8, 9, 16, 17, 24] {
+        for place in 0..<length {
+            for value in UInt8(1)..<0x80 {
+                let scalar = Unicode.Scalar(value)
+                var characters = Array(repeating: Character("k"), count: length)
+                characters[place] = Character(scalar)
+                let text = String(characters)
+                let plain = allowed.contains(scalar) && (place > 0 || starts.contains(scalar)) && !(place == length - 1 && scalar == " ")
+                    && !["y", "n"].contains(text.lowercased())
+                #expect(YAML.string(text).rendered().hasPrefix("\"") != plain, "\(text.debugDescription)")
+            }
+        }
+    }
+}
+
 @Test func yamlEscapesLineBreaksQuotesAndControlCharacters() {
     let value = YAML.string("say \"hi\"\\\n\t\u{01}\u{2028}é")
     #expect(value.rendered() == #""say \"hi\"\\\n\t\u0001\u2028é""# + "\n")
