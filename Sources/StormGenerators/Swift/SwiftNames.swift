@@ -1,5 +1,6 @@
 import StormModel
 import StormSource
+import StormSupport
 
 /// The Swift name of every context and declaration of a model, checked once: no two model names may map
 /// to one Swift name, and no declaration may hide a context's namespace.
@@ -94,7 +95,7 @@ final class SwiftNames: Sendable {
             renamed = renamed || swift != name
             hiding = hiding || contextOwners.contains(swift)
             swiftNames.append(swift)
-            result.updateValue(DeclarationNames(type: swift, qualified: namespace + "." + swift, isDeprecated: deprecation != nil), forKey: name)
+            result.updateValue(DeclarationNames(type: swift, qualified: String(joining: namespace, ".", swift), isDeprecated: deprecation != nil), forKey: name)
         }
         // The declarations of a context have distinct names in a valid model, so only renamed ones can
         // take one Swift name; the check, with its messages in the order of the source, runs only then.
