@@ -1,5 +1,6 @@
 import Foundation
 import StormGenerators
+import StormSupport
 
 /// Generated files on their way into an output folder, taken a batch at a time as generators make them,
 /// so a run need not hold every file's contents at once.
@@ -53,20 +54,30 @@ public final class StagedOutput {
         // The indexes of the files of each folder, in order, by the folder's place in `folders`.
         var byFolder: [[Int]] = []
         var folderPositions: [String: Int] = [:]
+        var lastFolder: (folder: String, position: Int)?
         for (index, file) in files.enumerated() {
             guard let relative = OutputWriter.relativePath(file.path) else {
                 failure = LoadError("refusing to write outside the output folder: \(file.path)")
                 return
             }
-            let path = root + relative
-            let folder = Self.folder(of: path)
-            if let position = folderPositions[folder] {
-                byFolder[position].append(index)
+            let path = String(joining: root, relative)
+            // A generator makes a folder's files one after another, so the folder is most often the last one.
+            let position: Int
+            if let last = lastFolder, Self.isFile(path, in: last.folder) {
+                position = last.position
             } else {
-                folderPositions[folder] = folders.count
-                folders.append(folder)
-                byFolder.append([index])
+                let folder = Self.folder(of: path)
+                if let known = folderPositions[folder] {
+                    position = known
+                } else {
+                    position = folders.count
+                    folderPositions[folder] = position
+                    folders.append(folder)
+                    byFolder.append([])
+                }
+                lastFolder = (folder, position)
             }
+            byFolder[position].append(index)
             targets.append(path)
             if file.isStarter { starters.append(GeneratedFile(path: file.path, contents: "", isStarter: true, checks: file.checks)) }
         }
@@ -226,6 +237,19 @@ public final class StagedOutput {
 
     /// The folder of `path`, which holds a `/`: all before the last one. Read as bytes: a generator
     /// writes thousands of paths.
+    /// Whether `path` names a file right inside `folder`, as ``folder(of:)`` would find: `folder`, a `/`, and
+    /// a name without one.
+    private static func isFile(_ path: String, in folder: String) -> Bool {
+        var path = path, folder = folder
+        return path.withUTF8 { path in
+            folder.withUTF8 { folder in
+                guard path.count > folder.count, path[folder.count] == UInt8(ascii: "/"),
+                      !path[(folder.count + 1)...].contains(UInt8(ascii: "/")) else { return false }
+                return folder.isEmpty || memcmp(path.baseAddress!, folder.baseAddress!, folder.count) == 0
+            }
+        }
+    }
+
     private static func folder(of path: String) -> String {
         var path = path
         return path.withUTF8 { utf8 in
