@@ -193,8 +193,7 @@ public final class StagedOutput {
     /// the run created, the file is created straight away: the look for a file there would cost a system
     /// call a file.
     private static func stage(_ file: GeneratedFile, at path: String, inNewFolder: Bool, writtenBefore: Bool) throws(LoadError) -> State {
-        var contents = file.contents
-        return try contents.withUTF8 { bytes in
+        try file.withUTF8 { bytes in
             Result { () throws(LoadError) -> State in
                 if file.isStarter {
                     if writtenBefore || access(path, F_OK) == 0 { return .kept }

@@ -17,6 +17,13 @@ public enum JSON: Sendable, Hashable {
         return out.text
     }
 
+    /// The same text as ``rendered()``, handed over as the bytes written (a generated file's contents).
+    public func renderedText() -> WrittenText {
+        var out = TextBuffer(capacity: 4096)
+        write(to: &out)
+        return out.finish()
+    }
+
     /// Appends the value as pretty-printed JSON text, ending in a newline, to `out`.
     public func write(to out: inout TextBuffer) {
         write(to: &out, indent: 0)

@@ -1,6 +1,6 @@
 /// A growing buffer of UTF-8 bytes that the text emitters (``JSON``, ``YAML``) write into: appending a
 /// string copies its bytes, indentation is copied from a run of spaces, and the text becomes one `String`
-/// at the end. Building a document this way costs a copy per piece, where appending to a `String` piece
+/// at the end (``text``), or is handed over as bytes (``finish()``). Building a document this way costs a copy per piece, where appending to a `String` piece
 /// by piece and joining lines cost an allocation or a Unicode check each.
 ///
 /// The bytes live in memory the buffer owns rather than in an `Array`: an emitter appends millions of short
@@ -28,8 +28,18 @@ public struct TextBuffer: ~Copyable, @unchecked Sendable {
     /// title holds a `·` cost that for every byte. So a long text is looked at in pieces of 4 KiB, cut
     /// just before an ASCII byte so that no character is split and each piece repairs as the whole does:
     /// a piece that is not all ASCII is decoded on its own, and the runs of ASCII pieces between them whole.
-    public var text: String {
-        let bytes = UnsafeBufferPointer(start: base, count: count)
+    public var text: String { Self.decode(UnsafeBufferPointer(start: base, count: count)) }
+
+    /// Hands the bytes written over, without copying them, as text that no longer changes.
+    public consuming func finish() -> WrittenText {
+        let text = WrittenText(takingOver: base, count: count)
+        discard self
+        return text
+    }
+
+    /// `bytes` as a `String`, decoded as ``text`` says.
+    static func decode(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        let count = bytes.count
         guard count > Self.pieceSize else { return String(decoding: bytes, as: UTF8.self) }
         var text = ""
         // Where the bytes not yet decoded start: a run of ASCII pieces, so far.

@@ -84,6 +84,11 @@ public struct YAMLStream: ~Copyable {
         buffer.text
     }
 
+    /// The text written, handed over as its bytes (a generated file's contents).
+    public consuming func finishText() -> WrittenText {
+        buffer.finish()
+    }
+
     /// The indentation of the open block's lines.
     private var indent: Int { 2 * open.count }
 

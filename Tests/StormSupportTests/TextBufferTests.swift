@@ -2,7 +2,7 @@ import StormSupport
 import Testing
 
 /// ``TextBuffer`` keeps its bytes in memory it owns: it grows past its first capacity keeping every byte,
-/// and emptied, it is written again from the start.
+/// emptied, it is written again from the start, and finished, it hands its bytes over as ``WrittenText``.
 @Suite struct TextBufferTests {
     @Test func growsPastItsCapacityKeepingEveryByte() {
         var buffer = TextBuffer(capacity: 1)
@@ -16,6 +16,20 @@ import Testing
         }
         #expect(buffer.count == expected.utf8.count)
         #expect(buffer.text == expected)
+    }
+
+    /// A finished buffer hands over exactly the bytes written, and reads as the same text.
+    @Test func aFinishedBufferHandsOverItsBytes() {
+        var buffer = TextBuffer(capacity: 2)
+        buffer.append("Zahlungsempfänger → ")
+        buffer.append(42)
+        let expected = buffer.text
+        let finished = buffer.finish()
+        #expect(finished.count == expected.utf8.count)
+        #expect(finished.withBytes { Array($0) } == Array(expected.utf8))
+        #expect(finished.string == expected)
+        let copied = WrittenText(expected)
+        #expect(copied.withBytes { Array($0) } == Array(expected.utf8) && WrittenText("").count == 0)
     }
 
     @Test func anEmptiedBufferIsWrittenFromTheStart() {
@@ -48,10 +62,13 @@ import Testing
         }
         var buffer = TextBuffer(capacity: 16)
         bytes.withUnsafeBufferPointer { buffer.append(bytes: $0) }
-        let text = Array(buffer.text.utf8), expected = Array(String(decoding: bytes, as: UTF8.self).utf8)
+        let expected = Array(String(decoding: bytes, as: UTF8.self).utf8)
         // Where they first differ, if they do, rather than two texts of 200 KB.
-        let firstDifference = text.indices.first { $0 >= expected.count || text[$0] != expected[$0] }
-            ?? (text.count == expected.count ? nil : text.count)
-        #expect(firstDifference == nil)
+        func firstDifference(_ text: [UInt8]) -> Int? {
+            text.indices.first { $0 >= expected.count || text[$0] != expected[$0] } ?? (text.count == expected.count ? nil : text.count)
+        }
+        #expect(firstDifference(Array(buffer.text.utf8)) == nil)
+        // The bytes handed over read as the same text.
+        #expect(firstDifference(Array(buffer.finish().string.utf8)) == nil)
     }
 }

@@ -25,7 +25,7 @@ extension AvroGenerator {
                                               doc: "", deprecation: nil, fields: failure.fields)
                 let schema = record.adding(["$comment": .string(header.line(from: [failure.range.file]))])
                 files.append(GeneratedFile(path: folder + "/failures/" + FileNames.component("\(command.name).\(failure.name)", suffix: ".avsc"),
-                                           contents: schema.rendered()))
+                                           text: schema.renderedText()))
             }
         }
         for readModel in context.readModels {
@@ -37,14 +37,14 @@ extension AvroGenerator {
                                                namespace: namespace + ".queries." + AvroNames.name(readModel.name).lowercased(),
                                                doc: query.doc, deprecation: nil, fields: query.parameters)
                 files.append(GeneratedFile(path: folder + "/queries/" + FileNames.component(stem, suffix: ".request.avsc"),
-                                           contents: request.adding(["$comment": comment]).rendered()))
+                                           text: request.adding(["$comment": comment]).renderedText()))
                 var responseTypes = AvroTypes(model: model, cache: cache)
                 var response = try responseTypes.schema(for: query.returns)
                 // A primitive or a named type is written as `{"type": …}` so it can keep the header.
                 if case .string = response { response = .object(["type": response]) }
                 response = response.adding(["$comment": comment])
                 files.append(GeneratedFile(path: folder + "/queries/" + FileNames.component(stem, suffix: ".response.avsc"),
-                                           contents: response.rendered()))
+                                           text: response.renderedText()))
             }
         }
         return files

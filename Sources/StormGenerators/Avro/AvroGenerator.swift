@@ -25,7 +25,7 @@ public enum AvroGenerator {
             let schema = try types.record(name: AvroNames.name(event.name), namespace: namespace, doc: event.doc, deprecation: event.deprecation,
                                           fields: event.fields, comment: header.line(from: [event.range.file]))
                 .adding(JSONSchemaAnnotations.version(of: event))
-            files.append(GeneratedFile(path: OutputPaths.avro(event, in: context), contents: schema.rendered()))
+            files.append(GeneratedFile(path: OutputPaths.avro(event, in: context), text: schema.renderedText()))
         }
         return files + (try designFiles(of: context, model: model, header: header, cache: cache))
     }

@@ -42,6 +42,9 @@ struct DOTPrinter: ~Copyable {
     /// The text printed so far.
     var output: String { buffer.text }
 
+    /// Hands the text printed over, without copying it.
+    consuming func finish() -> WrittenText { buffer.finish() }
+
     /// Prints one line at the current indentation; an empty line stays empty.
     mutating func line(_ text: String) {
         if !text.isEmpty {

@@ -1,8 +1,9 @@
+import StormSupport
 /// Writes a ``Diagram`` as Graphviz DOT: fixed fonts and layout settings, statements in the diagram's
 /// order, no attribute that varies between runs, so the same model always gives the same bytes.
 enum DOTRenderer {
     /// The diagram as a DOT `digraph`, preceded by the header lines as comments.
-    static func render(_ diagram: Diagram, header: [String]) -> String {
+    static func render(_ diagram: Diagram, header: [String]) -> WrittenText {
         var printer = DOTPrinter()
         header.forEach { printer.line(DOTEscaping.comment($0)) }
         // The graph's name only shows as the SVG's <title>, which Graphviz writes without escaping
@@ -38,7 +39,7 @@ enum DOTRenderer {
                                                                    ("label", .html(DOTLabels.legend(legend)))])
             }
         }
-        return printer.output
+        return printer.finish()
     }
 
     private static func members(of group: DiagramGroup, into printer: inout DOTPrinter) {

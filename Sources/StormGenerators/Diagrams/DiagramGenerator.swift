@@ -1,4 +1,5 @@
 import StormModel
+import StormSupport
 
 /// Context maps and event flows as pictures: Graphviz DOT and Mermaid text, the same bytes for the same
 /// model on every run.
@@ -19,8 +20,8 @@ public enum DiagramGenerator {
         let header = GeneratedHeader.lines(for: model, options: options)
         for (name, diagram) in views {
             let texts = try render(model, diagram: diagram, languages: DiagramLanguage.allCases, index: index, header: header)
-            for (language, contents) in zip(DiagramLanguage.allCases, texts) {
-                files.append(GeneratedFile(path: OutputPaths.diagram(name, language), contents: contents))
+            for (language, text) in zip(DiagramLanguage.allCases, texts) {
+                files.append(GeneratedFile(path: OutputPaths.diagram(name, language), text: text))
             }
         }
         return files
@@ -33,14 +34,14 @@ public enum DiagramGenerator {
     public static func render(_ model: Model, diagram: DiagramOptions = DiagramOptions(), language: DiagramLanguage,
                               options: GeneratorOptions = GeneratorOptions()) throws(GeneratorError) -> String {
         try render(model, diagram: diagram, languages: [language], index: nil,
-                   header: GeneratedHeader.lines(for: model, options: options))[0]
+                   header: GeneratedHeader.lines(for: model, options: options))[0].string
     }
 
     /// One view in each of `languages`, in their order (see ``render(_:diagram:language:options:)``), with
-    /// the flow index of the model when it was made already, and the header lines. The picture is built
-    /// once for all the languages.
+    /// the flow index of the model when it was made already, and the header lines, each as the bytes
+    /// written. The picture is built once for all the languages.
     static func render(_ model: Model, diagram: DiagramOptions, languages: [DiagramLanguage],
-                       index: FlowView.FlowIndex?, header: [String]) throws(GeneratorError) -> [String] {
+                       index: FlowView.FlowIndex?, header: [String]) throws(GeneratorError) -> [WrittenText] {
         if diagram.view == .lifecycle {
             let context = try context(of: diagram, in: model)
             guard !LifecycleView.machines(of: context).isEmpty else {
@@ -48,7 +49,7 @@ public enum DiagramGenerator {
                 throw GeneratorError("context '\(context.name)' declares no lifecycle; "
                     + (others.isEmpty ? "no context of the model does" : "contexts with one: \(others.joined(separator: ", "))"))
             }
-            return languages.map { LifecycleView.render(context, model: model, language: $0, header: header) }
+            return languages.map { WrittenText(LifecycleView.render(context, model: model, language: $0, header: header)) }
         }
         let picture = try build(model, diagram, index: index)
         return languages.map { language in

@@ -10,7 +10,7 @@ import StormSupport
 /// top-to-bottom picture and above a left-to-right one, and no edge is routed through it.
 enum MermaidRenderer {
     /// The diagram as Mermaid text, preceded by the header lines as comments.
-    static func render(_ diagram: Diagram, header: [String]) -> String {
+    static func render(_ diagram: Diagram, header: [String]) -> WrittenText {
         // The nodes and the legend found once, for the IDs, the frames, the classes and the legend.
         let nodes = diagram.content.allNodes
         let legendEntries = diagram.legend(nodes: nodes)
@@ -35,7 +35,7 @@ enum MermaidRenderer {
         for line in legend.rows { write(line, to: &out) }
         for line in MermaidStyles.classes(diagram, nodes: nodes, legend: legendEntries, ids: ids) { write(line, to: &out) }
         for line in legend.styles { write(line, to: &out) }
-        return out.text
+        return out.finish()
     }
 
     /// Writes one line and its line break.

@@ -24,7 +24,7 @@ extension JSONSchemaGenerator {
                 let schema = try document(id: id("failures", file), title: failure.name, doc: "", deprecation: nil,
                                           fields: failure.fields, context: context, open: false, model: model,
                                           comment: header.line(from: [failure.range.file]), caches: caches)
-                files.append(GeneratedFile(path: FileNames.component(context.name) + "/failures/" + FileNames.component(file), contents: schema.rendered()))
+                files.append(GeneratedFile(path: FileNames.component(context.name) + "/failures/" + FileNames.component(file), text: schema.renderedText()))
             }
         }
         for readModel in context.readModels {
@@ -34,7 +34,7 @@ extension JSONSchemaGenerator {
                 let request = try document(id: id("queries", stem + ".request.schema.json"), title: query.name, doc: query.doc, deprecation: nil,
                                            fields: query.parameters, context: context, open: false, model: model, comment: comment, caches: caches)
                 files.append(GeneratedFile(path: FileNames.component(context.name) + "/queries/" + FileNames.component(stem, suffix: ".request.schema.json"),
-                                           contents: request.rendered()))
+                                           text: request.renderedText()))
                 var types = JSONSchemaTypes(model: model, home: context.name, referencePrefix: "#/$defs/", additionalProperties: true)
                 let body = try types.schema(for: query.returns)
                 var members: JSONObject = [
@@ -43,7 +43,7 @@ extension JSONSchemaGenerator {
                 ]
                 if !types.definitions.isEmpty { members["$defs"] = .object(JSONObject(types.definitions)) }
                 files.append(GeneratedFile(path: FileNames.component(context.name) + "/queries/" + FileNames.component(stem, suffix: ".response.schema.json"),
-                                           contents: body.adding(members).rendered()))
+                                           text: body.adding(members).renderedText()))
             }
         }
         return files

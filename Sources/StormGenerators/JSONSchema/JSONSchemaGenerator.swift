@@ -34,7 +34,7 @@ public enum JSONSchemaGenerator {
         for event in context.events.majors {
             let schema = try eventSchema(event, in: context, model: model, options: options, header: header, caches: caches)
             files.append(GeneratedFile(path: OutputPaths.eventSchema(event, in: context),
-                                       contents: schema.rendered()))
+                                       text: schema.renderedText()))
         }
         for command in context.commands {
             let id = JSONSchemaURIs.id(of: command, base: caches.uriBase)
@@ -42,7 +42,7 @@ public enum JSONSchemaGenerator {
                                       fields: command.fields, context: context, open: false, model: model,
                                       comment: header.line(from: [command.range.file]), caches: caches)
             files.append(GeneratedFile(path: OutputPaths.commandSchema(command, in: context),
-                                       contents: schema.rendered()))
+                                       text: schema.renderedText()))
         }
         return files + (try designFiles(of: context, model: model, options: options, header: header, caches: caches))
     }

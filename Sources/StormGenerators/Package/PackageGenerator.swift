@@ -27,7 +27,7 @@ public enum PackageGenerator {
             let folder = "Sources/" + FileNames.component(target.name)
             for context in group.compactMap(model.context(named:)) {
                 files.append(GeneratedFile(path: folder + "/Generated/" + FileNames.component(names.context(context.name) + ".swift"),
-                                           contents: try contextFile.contents(of: context, imports: target.dependencies)))
+                                           text: try contextFile.text(of: context, imports: target.dependencies)))
                 files += try starters(for: context, target: target, folder: folder, header: starterHeader, names: names)
                 files += try scenarioTests(for: context, target: target, names: names, options: options)
             }

@@ -1,21 +1,69 @@
 import StormSource
+import StormSupport
 
 /// One file a generator produces: where it goes, relative to the output folder, and what it holds.
 public struct GeneratedFile: Sendable, Hashable {
     /// A relative path made only of ``FileNames/component(_:)`` pieces, so it never leaves the output folder.
     public var path: String
-    public var contents: String
+    /// What the file holds. A file made of an emitter's bytes (``init(path:text:isStarter:checks:)``) is
+    /// made a `String` only when this is read; it is written out as the bytes (``withUTF8(_:)``).
+    public var contents: String {
+        get {
+            switch body {
+            case .string(let text): text
+            case .written(let text): text.string
+            }
+        }
+        set { body = .string(newValue) }
+    }
     /// A starter file the team owns once written: written only when absent, never overwritten.
     public var isStarter: Bool
     /// For a starter: what the team's copy must still mention for the model as it is now; each check it
     /// fails is reported as a note, since the file itself is never rewritten.
     public var checks: [StarterCheck]
+    private var body: Body
+
+    /// The two forms of a file's text.
+    private enum Body: Sendable {
+        case string(String)
+        case written(WrittenText)
+    }
 
     public init(path: String, contents: String, isStarter: Bool = false, checks: [StarterCheck] = []) {
         self.path = path
-        self.contents = contents
+        self.body = .string(contents)
         self.isStarter = isStarter
         self.checks = checks
+    }
+
+    /// A file holding the text an emitter wrote, kept as its bytes: a generator's large files are written
+    /// out without being made a `String` first.
+    public init(path: String, text: WrittenText, isStarter: Bool = false, checks: [StarterCheck] = []) {
+        self.path = path
+        self.body = .written(text)
+        self.isStarter = isStarter
+        self.checks = checks
+    }
+
+    /// Calls `body` with the UTF-8 bytes of the file's contents.
+    public func withUTF8<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        switch self.body {
+        case .string(var text): text.withUTF8(body)
+        case .written(let text): text.withBytes(body)
+        }
+    }
+
+    /// Files are equal when their paths, kinds, checks and bytes are, whichever form their text has.
+    public static func == (lhs: GeneratedFile, rhs: GeneratedFile) -> Bool {
+        lhs.path == rhs.path && lhs.isStarter == rhs.isStarter && lhs.checks == rhs.checks
+            && lhs.withUTF8 { left in rhs.withUTF8 { right in left.elementsEqual(right) } }
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(path)
+        hasher.combine(isStarter)
+        hasher.combine(checks)
+        withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
     }
 }
 

@@ -1,5 +1,6 @@
 import StormModel
 import StormSource
+import StormSupport
 
 /// One bounded context as one Swift file: a namespace enum holding every declaration of the context.
 struct ContextFileGenerator {
@@ -15,11 +16,11 @@ struct ContextFileGenerator {
 
     /// The file's text; `imports` are modules besides Foundation and StormRuntime (other contexts' targets
     /// in a package).
-    func contents(of context: BoundedContext, imports: [String] = []) throws(GeneratorError) -> String {
+    func text(of context: BoundedContext, imports: [String] = []) throws(GeneratorError) -> WrittenText {
         var out = SwiftWriter(capacity: ContextFileGenerator.estimatedSize(of: context))
         writeHeader(from: context.files, imports: imports, into: &out)
         try writeNamespace(of: context, into: &out)
-        return out.text
+        return out.finish()
     }
 
     /// The generated-file header, naming the source `files`, and the imports.

@@ -37,7 +37,7 @@ public enum SwiftGenerator {
         while start < model.contexts.endIndex {
             let batch = Array(model.contexts[start..<min(start + batchSize, model.contexts.endIndex)])
             emit(try concurrentMap(batch) { context throws(GeneratorError) in
-                GeneratedFile(path: fileName(for: context, names: names), contents: try file.contents(of: context))
+                GeneratedFile(path: fileName(for: context, names: names), text: try file.text(of: context))
             })
             start += batch.count
         }

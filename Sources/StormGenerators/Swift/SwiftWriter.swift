@@ -1,4 +1,5 @@
 import Foundation
+import StormSupport
 
 /// A small printer for Swift source: lines, indentation applied at line start, blocks and doc comments.
 ///
@@ -25,17 +26,25 @@ struct SwiftWriter: ~Copyable {
     /// An empty writer; `capacity` is a hint of the final size in bytes.
     init(capacity: Int = 4096) {
         self.capacity = max(capacity, 64)
-        base = malloc(self.capacity)!.assumingMemoryBound(to: UInt8.self)
+        base = .allocate(capacity: self.capacity)
         kept = malloc(keptCapacity)!.assumingMemoryBound(to: UInt8.self)
     }
 
     deinit {
-        free(base)
+        base.deallocate()
         free(kept)
     }
 
     /// The text written so far.
     var text: String { String(decoding: UnsafeBufferPointer(start: base, count: count), as: UTF8.self) }
+
+    /// Hands the text written over, without copying it (a generated file's contents).
+    consuming func finish() -> WrittenText {
+        let text = WrittenText(takingOver: base, count: count)
+        free(kept)
+        discard self
+        return text
+    }
 
     /// How many bytes were written so far: compared before and after a call, whether it wrote anything.
     var byteCount: Int { count }
@@ -289,7 +298,10 @@ struct SwiftWriter: ~Copyable {
 
     private mutating func grow(to needed: Int) {
         while capacity < needed { capacity *= 2 }
-        base = realloc(base, capacity)!.assumingMemoryBound(to: UInt8.self)
+        let base = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
+        base.moveInitialize(from: self.base, count: count)
+        self.base.deallocate()
+        self.base = base
     }
 }
 
