@@ -1,5 +1,6 @@
 import StormGenerators
 import StormModel
+import StormSupport
 
 /// One output format of `stormc generate`.
 public struct GeneratorDescriptor: Sendable {
@@ -85,7 +86,7 @@ public enum GeneratorRegistry {
                 // Only the path moves: whether a file is a starter the team owns travels with it.
                 emit(batch.map { file in
                     var file = file
-                    file.path = folder + file.path
+                    file.path = String(joining: folder, file.path)
                     return file
                 })
             }
