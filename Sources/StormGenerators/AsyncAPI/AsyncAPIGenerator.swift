@@ -27,14 +27,16 @@ public enum AsyncAPIGenerator {
             let header = generated.comment(prefix: "#", from: context.files)
             let document = try document(for: context, model: model, incoming: incoming[context.name] ?? [],
                                         relationships: relationships, options: options, queries: asked[context.name] ?? [], header: header)
-            return GeneratedFile(path: OutputPaths.asyncAPI(context), contents: document)
+            return GeneratedFile(path: OutputPaths.asyncAPI(context), text: document)
         }
     }
 
     /// An event with a channel in a document: its producer, its CloudEvents type (the channel's id) and the
     /// name of its payload schema.
     private struct Channel {
-        var owner: BoundedContext
+        /// Where the producing context is in the document's owners: a context is held once, not copied
+        /// into each of its channels.
+        var owner: Int
         var event: Event
         var id: String
         var payload: String
@@ -47,22 +49,24 @@ public enum AsyncAPIGenerator {
     /// The schemas are built first, as JSON; the rest is written as it goes, section by section
     /// (``YAMLStream``), so no tree of the whole document is built.
     static func document(for context: BoundedContext, model: Model, incoming: [EventFlow], relationships: RelationshipIndex,
-                         options: GeneratorOptions, queries: [AsyncAPIQueries.Asked] = [], header: String = "") throws(GeneratorError) -> String {
+                         options: GeneratorOptions, queries: [AsyncAPIQueries.Asked] = [], header: String = "") throws(GeneratorError) -> WrittenText {
         var types = JSONSchemaTypes(model: model, home: context.name, referencePrefix: "#/components/schemas/", additionalProperties: true)
         var schemas: [String: JSON] = [AsyncAPIMessages.headersComponent: AsyncAPIMessages.sharedHeaders]
 
         let consumed = AsyncAPIOperations.consumed(incoming, in: model)
         // A kept previous major (`was v1`) has a channel, message and payload of its own.
         let published = context.events.majors
-        let events = published.map { (context, $0) } + consumed.map(\.event)
+        // The producers: the context itself, then each consumed event's.
+        let owners = [context] + consumed.map(\.event.0)
+        let events = published.map { (owner: 0, event: $0) } + consumed.indices.map { (owner: $0 + 1, event: consumed[$0].event.1) }
         var channels: [Channel] = []
         var channelIDs = Set<String>()
         var clusters = Set<String>()
         for (owner, event) in events {
-            let id = Naming.cloudEventType(context: owner, event: event)
+            let id = Naming.cloudEventType(context: owners[owner], event: event)
             guard channelIDs.insert(id).inserted else { continue }
-            let payload = types.definitionName(owner.reference(event.name)) + (event.supersededBy == nil ? "" : ".v\(event.version)")
-            if let platforms = options.platforms { clusters.insert(platforms.cluster(of: owner.name)) }
+            let payload = types.definitionName(owners[owner].reference(event.name)) + (event.supersededBy == nil ? "" : ".v\(event.version)")
+            if let platforms = options.platforms { clusters.insert(platforms.cluster(of: owners[owner].name)) }
             channels.append(Channel(owner: owner, event: event, id: id, payload: payload))
             schemas[payload] = try types.objectSchema(fields: event.fields)
                 .adding(JSONSchemaAnnotations.of(doc: event.doc, deprecation: event.deprecation))
@@ -79,9 +83,9 @@ public enum AsyncAPIGenerator {
         out.entry("defaultContentType", "application/json")
         out.open("channels")
         for channel in channels {
-            let extra = options.platforms.map { KafkaBindings.channelEntries(topic: channel.id, producer: channel.owner, event: channel.event,
+            let extra = options.platforms.map { KafkaBindings.channelEntries(topic: channel.id, producer: owners[channel.owner], event: channel.event,
                                                                             model: model, platforms: $0) } ?? []
-            AsyncAPIOperations.writeChannel(id: channel.id, event: channel.event, in: channel.owner, extra: extra, to: &out)
+            AsyncAPIOperations.writeChannel(id: channel.id, event: channel.event, in: owners[channel.owner], extra: extra, to: &out)
         }
         for asked in queries { AsyncAPIQueries.writeChannels(of: asked, to: &out) }
         out.end()
@@ -108,15 +112,15 @@ public enum AsyncAPIGenerator {
         // The channels of one producer are next to each other: the base of its schema ids is found once for them.
         var base = (context: "", uri: "")
         for channel in channels {
-            if base.context != channel.owner.name {
-                base = (channel.owner.name, JSONSchemaURIs.base(of: channel.owner, options: options))
+            if base.context != owners[channel.owner].name {
+                base = (owners[channel.owner].name, JSONSchemaURIs.base(of: owners[channel.owner], options: options))
             }
-            AsyncAPIMessages.writeMessage(id: channel.id, for: channel.event, in: channel.owner, payload: channel.payload, uriBase: base.uri,
+            AsyncAPIMessages.writeMessage(id: channel.id, for: channel.event, in: owners[channel.owner], payload: channel.payload, uriBase: base.uri,
                                           extra: options.platforms == nil ? [] : KafkaBindings.messageEntries, to: &out)
         }
         for asked in queries { AsyncAPIQueries.writeMessages(of: asked, to: &out) }
         out.end()
         out.end()
-        return out.finish()
+        return out.finishText()
     }
 }

@@ -44,8 +44,14 @@ public struct Model: Sendable {
 
     /// The context with the given name.
     public func context(named name: String) -> BoundedContext? {
-        if let index = places.contexts[name], index < contexts.count, contexts[index].name == name { return contexts[index] }
-        return contexts.first { $0.name == name }
+        contextIndex(named: name).map { contexts[$0] }
+    }
+
+    /// Where the context with the given name is in ``contexts``: for reading a part of it in place, where
+    /// ``context(named:)`` copies the whole context out.
+    public func contextIndex(named name: String) -> Int? {
+        if let index = places.contexts[name], index < contexts.count, contexts[index].name == name { return index }
+        return contexts.firstIndex { $0.name == name }
     }
 
     /// The team with the given name.
