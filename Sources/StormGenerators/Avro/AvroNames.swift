@@ -43,6 +43,11 @@ enum AvroNames {
 
     /// The namespace of a context's types: `<domain>.<context>`, lowercased (`motorinsurance.trips`).
     static func namespace(of context: BoundedContext) -> String {
-        name(context.domain.lowercased()) + "." + name(context.name.lowercased())
+        namespace(domain: context.domain, context: context.name)
+    }
+
+    /// The namespace of the context called `context` in `domain`, as ``namespace(of:)`` gives it.
+    static func namespace(domain: String, context: String) -> String {
+        name(domain.lowercased()) + "." + name(context.lowercased())
     }
 }

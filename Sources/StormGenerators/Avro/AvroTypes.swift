@@ -62,7 +62,7 @@ struct AvroTypes {
                 return cached.schema
             }
             guard let named = try SchemaNamedType.lookup(type, in: model) else { return "null" }
-            let namespace = AvroNames.namespace(of: model.contexts[named.context])
+            let namespace = AvroNames.namespace(domain: model.contexts[named.context].domain, context: model.contexts[named.context].name)
             let name = AvroNames.name(named.reference.name)
             switch named.kind {
             case .identifier(let raw):

@@ -22,19 +22,24 @@ struct SchemaNamedType {
     /// copying the whole context out each time cost more than the rest of the lookup.
     static func lookup(_ type: TypeReference, in model: Model) throws(GeneratorError) -> SchemaNamedType? {
         guard let reference = type.namedReference else { return nil }
-        let found: (String, Deprecation?, Kind)?
+        // Not in closures, which would copy the context they read.
+        var found: (String, Deprecation?, Kind)?
         let index = model.contextIndex(named: reference.context)
-        switch type {
-        case .identifier:
-            found = index.flatMap { model.contexts[$0].identifier(named: reference.name) }.map { ($0.doc, nil, .identifier($0.rawType)) }
-        case .valueObject:
-            found = index.flatMap { model.contexts[$0].valueObject(named: reference.name) }.map { ($0.doc, $0.deprecation, .record($0.fields)) }
-        case .entity:
-            found = index.flatMap { model.contexts[$0].entity(named: reference.name) }.map { ($0.doc, $0.deprecation, .record($0.fields)) }
-        case .enumeration:
-            found = index.flatMap { model.contexts[$0].enumeration(named: reference.name) }.map { ($0.doc, $0.deprecation, .enumeration($0.cases)) }
-        case .primitive, .list, .map, .optional:
-            return nil
+        if let index {
+            switch type {
+            case .identifier:
+                if let identifier = model.contexts[index].identifier(named: reference.name) { found = (identifier.doc, nil, .identifier(identifier.rawType)) }
+            case .valueObject:
+                if let value = model.contexts[index].valueObject(named: reference.name) { found = (value.doc, value.deprecation, .record(value.fields)) }
+            case .entity:
+                if let entity = model.contexts[index].entity(named: reference.name) { found = (entity.doc, entity.deprecation, .record(entity.fields)) }
+            case .enumeration:
+                if let enumeration = model.contexts[index].enumeration(named: reference.name) {
+                    found = (enumeration.doc, enumeration.deprecation, .enumeration(enumeration.cases))
+                }
+            case .primitive, .list, .map, .optional:
+                return nil
+            }
         }
         guard let index, let (doc, deprecation, kind) = found else { throw GeneratorError("unresolved type \(type.description)") }
         return SchemaNamedType(reference: reference, context: index, doc: doc, deprecation: deprecation, kind: kind)
