@@ -18,30 +18,27 @@ struct SchemaNamedType {
 
     /// The declaration `type` names at its top level, or `nil` for built-in types and compositions.
     /// Throws when the reference does not resolve, which a checked model rules out.
+    ///
     /// The declaration is read in place in its context: a field's type is looked up once per field, and
     /// copying the whole context out each time cost more than the rest of the lookup.
     static func lookup(_ type: TypeReference, in model: Model) throws(GeneratorError) -> SchemaNamedType? {
-        guard let reference = type.namedReference else { return nil }
-        // Not in closures, which would copy the context they read.
-        var found: (String, Deprecation?, Kind)?
-        let index = model.contextIndex(named: reference.context)
-        if let index {
-            switch type {
-            case .identifier:
-                if let identifier = model.contexts[index].identifier(named: reference.name) { found = (identifier.doc, nil, .identifier(identifier.rawType)) }
-            case .valueObject:
-                if let value = model.contexts[index].valueObject(named: reference.name) { found = (value.doc, value.deprecation, .record(value.fields)) }
-            case .entity:
-                if let entity = model.contexts[index].entity(named: reference.name) { found = (entity.doc, entity.deprecation, .record(entity.fields)) }
-            case .enumeration:
-                if let enumeration = model.contexts[index].enumeration(named: reference.name) {
-                    found = (enumeration.doc, enumeration.deprecation, .enumeration(enumeration.cases))
-                }
-            case .primitive, .list, .map, .optional:
-                return nil
-            }
+        let reference: SymbolReference
+        switch type {
+        case .identifier(let named), .valueObject(let named), .entity(let named), .enumeration(let named): reference = named
+        case .primitive, .list, .map, .optional: return nil
         }
-        guard let index, let (doc, deprecation, kind) = found else { throw GeneratorError("unresolved type \(type.description)") }
+        guard let index = model.contextIndex(named: reference.context) else { throw GeneratorError("unresolved type \(type.description)") }
+        // The context's list of declarations of the kind is read, not the context: calling a method of the
+        // context would copy the whole of it.
+        let name = reference.name
+        let found: (String, Deprecation?, Kind)? = switch type {
+        case .identifier: model.contexts[index].identifiers.first { $0.name == name }.map { ($0.doc, nil, .identifier($0.rawType)) }
+        case .valueObject: model.contexts[index].valueObjects.first { $0.name == name }.map { ($0.doc, $0.deprecation, .record($0.fields)) }
+        case .entity: model.contexts[index].entities.first { $0.name == name }.map { ($0.doc, $0.deprecation, .record($0.fields)) }
+        case .enumeration: model.contexts[index].enumerations.first { $0.name == name }.map { ($0.doc, $0.deprecation, .enumeration($0.cases)) }
+        case .primitive, .list, .map, .optional: nil
+        }
+        guard let (doc, deprecation, kind) = found else { throw GeneratorError("unresolved type \(type.description)") }
         return SchemaNamedType(reference: reference, context: index, doc: doc, deprecation: deprecation, kind: kind)
     }
 }
