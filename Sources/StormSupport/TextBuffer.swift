@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// A growing buffer of UTF-8 bytes that the text emitters (``JSON``, ``YAML``) write into: appending a
 /// string copies its bytes, indentation is copied from a run of spaces, and the text becomes one `String`
 /// at the end (``text``), or is handed over as bytes (``finish()``). Building a document this way costs a copy per piece, where appending to a `String` piece
@@ -16,10 +22,10 @@ public struct TextBuffer: ~Copyable, @unchecked Sendable {
     /// An empty buffer with room for `capacity` bytes.
     public init(capacity: Int = 1024) {
         self.capacity = max(capacity, 16)
-        base = .allocate(capacity: self.capacity)
+        base = malloc(self.capacity)!.assumingMemoryBound(to: UInt8.self)
     }
 
-    deinit { base.deallocate() }
+    deinit { free(base) }
 
     /// The text written so far; bytes that are not UTF-8 are repaired as `String(decoding:as:)` repairs them.
     ///
@@ -32,7 +38,7 @@ public struct TextBuffer: ~Copyable, @unchecked Sendable {
 
     /// Hands the bytes written over, without copying them, as text that no longer changes.
     public consuming func finish() -> WrittenText {
-        let text = WrittenText(takingOver: base, count: count)
+        let text = WrittenText(takingOver: base, count: count, capacity: capacity)
         discard self
         return text
     }
@@ -92,12 +98,8 @@ public struct TextBuffer: ~Copyable, @unchecked Sendable {
     /// Moves the bytes to memory of at least twice the size, and at least `needed` bytes.
     @inline(never)
     private mutating func grow(toHold needed: Int) {
-        let capacity = max(self.capacity * 2, needed)
-        let base = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
-        base.moveInitialize(from: self.base, count: count)
-        self.base.deallocate()
-        self.base = base
-        self.capacity = capacity
+        capacity = max(capacity * 2, needed)
+        base = realloc(base, capacity)!.assumingMemoryBound(to: UInt8.self)
     }
 
     /// Appends `bytes`.

@@ -26,12 +26,12 @@ struct SwiftWriter: ~Copyable {
     /// An empty writer; `capacity` is a hint of the final size in bytes.
     init(capacity: Int = 4096) {
         self.capacity = max(capacity, 64)
-        base = .allocate(capacity: self.capacity)
+        base = malloc(self.capacity)!.assumingMemoryBound(to: UInt8.self)
         kept = malloc(keptCapacity)!.assumingMemoryBound(to: UInt8.self)
     }
 
     deinit {
-        base.deallocate()
+        free(base)
         free(kept)
     }
 
@@ -40,7 +40,7 @@ struct SwiftWriter: ~Copyable {
 
     /// Hands the text written over, without copying it (a generated file's contents).
     consuming func finish() -> WrittenText {
-        let text = WrittenText(takingOver: base, count: count)
+        let text = WrittenText(takingOver: base, count: count, capacity: capacity)
         free(kept)
         discard self
         return text
@@ -298,10 +298,7 @@ struct SwiftWriter: ~Copyable {
 
     private mutating func grow(to needed: Int) {
         while capacity < needed { capacity *= 2 }
-        let base = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
-        base.moveInitialize(from: self.base, count: count)
-        self.base.deallocate()
-        self.base = base
+        base = realloc(base, capacity)!.assumingMemoryBound(to: UInt8.self)
     }
 }
 
