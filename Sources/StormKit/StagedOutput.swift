@@ -234,8 +234,6 @@ public final class StagedOutput {
         return made
     }
 
-    /// The folder of `path`, which holds a `/`: all before the last one. Read as bytes: a generator
-    /// writes thousands of paths.
     /// Whether `path` names a file right inside `folder`, as ``folder(of:)`` would find: `folder`, a `/`, and
     /// a name without one.
     private static func isFile(_ path: String, in folder: String) -> Bool {
@@ -249,6 +247,8 @@ public final class StagedOutput {
         }
     }
 
+    /// The folder of `path`, which holds a `/`: all before the last one. Read as bytes: a generator
+    /// writes thousands of paths.
     private static func folder(of path: String) -> String {
         var path = path
         return path.withUTF8 { utf8 in

@@ -6,8 +6,9 @@ import Darwin
 
 /// A growing buffer of UTF-8 bytes that the text emitters (``JSON``, ``YAML``) write into: appending a
 /// string copies its bytes, indentation is copied from a run of spaces, and the text becomes one `String`
-/// at the end (``text``), or is handed over as bytes (``finish()``). Building a document this way costs a copy per piece, where appending to a `String` piece
-/// by piece and joining lines cost an allocation or a Unicode check each.
+/// at the end (``text``), or is handed over as bytes (``finish()``). Building a document this way costs a
+/// copy per piece, where appending to a `String` piece by piece and joining lines cost an allocation or a
+/// Unicode check each.
 ///
 /// The bytes live in memory the buffer owns rather than in an `Array`: an emitter appends millions of short
 /// runs (a key, a comma, an indentation), and an array's general `append(contentsOf:)` cost a hundred
@@ -95,7 +96,7 @@ public struct TextBuffer: ~Copyable, @unchecked Sendable {
         return base + count
     }
 
-    /// Moves the bytes to memory of at least twice the size, and at least `needed` bytes.
+    /// Grows the memory to at least twice the size, and at least `needed` bytes, keeping the bytes.
     @inline(never)
     private mutating func grow(toHold needed: Int) {
         capacity = max(capacity * 2, needed)
