@@ -79,13 +79,8 @@ public struct YAMLStream: ~Copyable {
         entry(key, YAML.json(value))
     }
 
-    /// The text written.
-    public consuming func finish() -> String {
-        buffer.text
-    }
-
     /// The text written, handed over as its bytes (a generated file's contents).
-    public consuming func finishText() -> WrittenText {
+    public consuming func finish() -> WrittenText {
         buffer.finish()
     }
 

@@ -45,7 +45,7 @@ import Testing
     stream.end()
     stream.entry("schemas", json: ["b": ["type": "string"], "a": .array([1, 2]), "c": .object(JSONObject())])
 
-    let written = stream.finish()
+    let written = stream.finish().string
     #expect(written == "# header\n" + tree.rendered())
     #expect(written.contains("operations: {}\n"))
     #expect(written.contains("  none: []\n"))

@@ -121,6 +121,6 @@ public enum AsyncAPIGenerator {
         for asked in queries { AsyncAPIQueries.writeMessages(of: asked, to: &out) }
         out.end()
         out.end()
-        return out.finishText()
+        return out.finish()
     }
 }
