@@ -5,17 +5,36 @@ import Testing
 /// fails when `STORM_REQUIRE_TOOLS=1` (as in CI).
 enum BenchTools {
     /// The path of `protoc`, or nil (after printing why, or recording an issue when tools are required).
-    static func protoc() -> String? {
+    static func protoc() -> String? { tool("protoc", package: "protobuf-compiler") }
+
+    /// The path of `valgrind`, or nil (after printing why, or recording an issue when tools are required).
+    static func valgrind() -> String? { tool("valgrind", package: "valgrind") }
+
+    /// The path of `name` on `PATH`, or nil after printing that it is missing and which Debian `package`
+    /// has it, or recording an issue when tools are required.
+    private static func tool(_ name: String, package: String) -> String? {
         let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
         for folder in path.split(separator: ":") {
-            let candidate = "\(folder)/protoc"
+            let candidate = "\(folder)/\(name)"
             if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
         }
-        let message = "`protoc` is missing (Debian: apt-get install protobuf-compiler)"
+        let message = "`\(name)` is missing (Debian: apt-get install \(package))"
         if ProcessInfo.processInfo.environment["STORM_REQUIRE_TOOLS"] == "1" {
             Issue.record("\(message) and STORM_REQUIRE_TOOLS=1")
         } else {
             print("Skipping: \(message)")
+        }
+        return nil
+    }
+
+    /// The `stormc` built beside the tests, or nil (recording an issue when tools are required).
+    static func stormc() -> String? {
+        let stormc = URL(fileURLWithPath: CommandLine.arguments.first ?? "").deletingLastPathComponent().appendingPathComponent("stormc")
+        if FileManager.default.isExecutableFile(atPath: stormc.path) { return stormc.path }
+        if ProcessInfo.processInfo.environment["STORM_REQUIRE_TOOLS"] == "1" {
+            Issue.record("stormc is not built beside the tests")
+        } else {
+            print("Skipping: stormc is not built beside the tests (swift build --product stormc)")
         }
         return nil
     }

@@ -11,14 +11,10 @@ struct LanguageServerLatencyCommandTests {
     }
 
     @Test func timesEditsOnABundledModel() throws {
-        let stormc = URL(fileURLWithPath: CommandLine.arguments.first ?? "").deletingLastPathComponent().appendingPathComponent("stormc")
-        guard FileManager.default.isExecutableFile(atPath: stormc.path) else {
-            if ProcessInfo.processInfo.environment["STORM_REQUIRE_TOOLS"] == "1" { Issue.record("stormc is not built beside the tests") }
-            return
-        }
+        guard let stormc = BenchTools.stormc() else { return }
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         let console = BenchConsole(capturing: true)
-        let status = BenchCommand.run(["lsp", root.appendingPathComponent("Models/OnlineRetail").path, "--edits", "3", "--stormc", stormc.path], console: console)
+        let status = BenchCommand.run(["lsp", root.appendingPathComponent("Models/OnlineRetail").path, "--edits", "3", "--stormc", stormc], console: console)
         #expect(status == 0, "\(console.errors)")
         #expect(console.output.contains("OnlineRetail: 9 files, 40 events"))
         #expect(console.output.contains("edit -> diagnostics of the edited file: median "))

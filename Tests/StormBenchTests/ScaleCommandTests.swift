@@ -44,6 +44,45 @@ struct ScaleCommandTests {
         #expect(second.milliseconds >= 600, "\(passes[1])")
     }
 
+    /// With `--instructions`, a command over the bar is judged by the instructions the built stormc runs
+    /// under valgrind at n/2, n and 2n, which grow linearly for unresolved names.
+    @Test func aCommandOverTheBarIsJudgedByInstructions() throws {
+        guard let stormc = BenchTools.stormc(), BenchTools.valgrind() != nil else { return }
+        let console = BenchConsole(capturing: true)
+        let status = BenchCommand.run(["scale", "--dimension", "unresolved", "--min-ms", "1", "--runs", "1", "--bar", "1", "--instructions", stormc],
+                                      console: console)
+        #expect(status == 1, "a bar of 1 is below every ratio: \(console.output)")
+        let row = try #require(console.output.split(separator: "\n").first { $0.hasPrefix("unresolved names") })
+        let cell = try #require(row.firstMatch(of: #/(\d+\.\d\d)i n=(\d+)/#), "\(row)")
+        let ratio = try #require(Double(cell.1))
+        #expect((1.8...2.2).contains(ratio), "\(row)")
+        let note = try #require(console.output.firstMatch(of: #/i unresolved names, check: user time grew [\d.]+x from n=(\d+); instructions at n/2, n and 2n: (\d+), (\d+), (\d+)/#),
+                                "\(console.output)")
+        #expect(note.1 == cell.2)
+        let counts = try [note.2, note.3, note.4].map { try #require(Int($0)) }
+        #expect(counts[0] < counts[1] && counts[1] < counts[2], "\(counts)")
+        #expect(abs(Double(counts[2] - counts[1]) / Double(counts[1] - counts[0]) - ratio) < 0.01)
+    }
+
+    @Test func instructionsGrowByTheirDifferences() {
+        let linear = InstructionGrowth(counts: [1000 + 10 * 50, 1000 + 10 * 100, 1000 + 10 * 200], outputs: [7, 7, 7])
+        #expect(linear.work == 2)
+        #expect(linear.output == 1)
+        let quadratic = InstructionGrowth(counts: [1000 + 50 * 50, 1000 + 100 * 100, 1000 + 200 * 200], outputs: [0, 0, 1])
+        #expect(quadratic.work == 4)
+        #expect(quadratic.output == .infinity)
+        // Counted instructions judge a command in place of its times, and are divided by the output's
+        // growth only where the output may grow faster.
+        let time = Measurement(time: 1, output: 100), doubled = Measurement(time: 3, output: 400)
+        let counted = ScaleResult(command: .map, size: 100, time: time, doubled: doubled, outputMayGrowFaster: false, counted: linear)
+        #expect(counted.ratio == 2)
+        #expect(!counted.isNormalised)
+        let nested = InstructionGrowth(counts: [50 * 50, 100 * 100, 200 * 200], outputs: [50 * 50, 100 * 100, 200 * 200])
+        let normalised = ScaleResult(command: .generate, size: 100, time: time, doubled: doubled, outputMayGrowFaster: true, counted: nested)
+        #expect(normalised.isNormalised)
+        #expect(normalised.ratio == 2)
+    }
+
     @Test func onlyNestingDepthIsJudgedPerByteWritten() {
         let judged = ScaleDimension.dimensions.filter(\.outputGrowsFaster).map(\.name)
         #expect(judged == ["nesting depth"])
@@ -72,6 +111,7 @@ struct ScaleCommandTests {
         (["scale", "--dimension", "nothing-like-this"], "error: no dimension matches"),
         (["scale", "--bar", "much"], "error: --bar must be a number from 1 to 10, not `much`"),
         (["scale", "--runs", "0"], "error: --runs must be a whole number from 1 to 20, not `0`"),
+        (["scale", "--instructions", "/nonexistent/stormc"], "error: --instructions needs a stormc executable, and `/nonexistent/stormc` is not one"),
     ])
     func usageErrorsExitWithTwo(arguments: [String], message: String) {
         let console = BenchConsole(capturing: true)
