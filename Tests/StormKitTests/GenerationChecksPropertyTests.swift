@@ -1,5 +1,5 @@
 import Foundation
-import StormGenerators
+@testable import StormGenerators
 import StormKit
 import StormSource
 import Testing
@@ -89,5 +89,20 @@ struct GenerationChecksPropertyTests {
         // Both outcomes are exercised often enough to mean something.
         #expect(clean >= 40, "only \(clean) clean models")
         #expect(refused >= 40, "only \(refused) refused models")
+    }
+
+    /// Output files are told apart by a hash of their paths first; paths that share a hash (rare) are
+    /// compared in full. Given one hash for every path, the checks find the same problems, in the same order.
+    @Test func pathsThatShareAHashAreToldApart() {
+        var random = Random(state: 2027)
+        var collisions = 0
+        for round in 0..<600 {
+            let text = Self.model(&random)
+            let model = ModelLoader.load(sources: [SourceFile(path: "model.storm", bytes: Array(text.utf8))], name: "Test").model
+            let problems = GenerationChecks.problems(in: model)
+            #expect(GenerationChecks.problems(in: model, pathHash: { _ in 0 }) == problems, "round \(round), for:\n\(text)")
+            collisions += problems.filter { $0.id == "file-name-collision" }.count
+        }
+        #expect(collisions >= 20, "only \(collisions) files that meet")
     }
 }

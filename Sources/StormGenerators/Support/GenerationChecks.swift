@@ -12,6 +12,12 @@ import StormSource
 public enum GenerationChecks {
     /// Every problem of `model`, in the model's order; each declaration is blamed once per kind of problem.
     public static func problems(in model: Model) -> [GeneratorError] {
+        problems(in: model, pathHash: \.hashValue)
+    }
+
+    /// The same, with output paths told apart by `pathHash` before they are compared (tests give every
+    /// path one hash, so that every path goes the way of the rare ones that share a hash).
+    static func problems(in model: Model, pathHash: (FoldedPath) -> Int) -> [GeneratorError] {
         var problems: [GeneratorError] = []
         let names = SwiftNames(model: model, problems: &problems)
         collect(into: &problems) { () throws(GeneratorError) in _ = try CatalogGenerator.typeName(names: names) }
@@ -23,7 +29,7 @@ public enum GenerationChecks {
             return found
         }) { problems += found }
         // A declaration already at fault for its name is not blamed again for the file that name makes.
-        problems += fileCollisions(in: model, names: names, blamed: Set(problems.compactMap(\.range)))
+        problems += fileCollisions(in: model, names: names, blamed: Set(problems.compactMap(\.range)), pathHash: pathHash)
         // Target names come from the contexts' Swift names, as file names do: a context already blamed is not blamed again.
         var package: [GeneratorError] = []
         if packageTargetsMayMeet(in: model, names: names) { collect(into: &package) { () throws(GeneratorError) in
@@ -150,7 +156,7 @@ public enum GenerationChecks {
 
     /// A path as a file system that ignores case and Unicode normalization sees it (macOS, Windows).
     /// ASCII paths, the most common, are compared by their bytes with ASCII letters folded, without a copy.
-    private struct FoldedPath: Hashable {
+    struct FoldedPath: Hashable {
         let path: String
         let isASCII: Bool
 
@@ -210,60 +216,143 @@ public enum GenerationChecks {
         }
     }
 
+    /// Where an output file comes from, by the places of its declarations in the model: small, so that
+    /// every output of a large model can be remembered at once. Its path, owner and range are made again
+    /// only for the few that meet another.
+    private enum Place {
+        /// An event's schema: `previous` is the place of a kept previous major in the event's list, or -1
+        /// for the current one.
+        case event(context: Int32, event: Int32, previous: Int32)
+        case command(context: Int32, command: Int32)
+        /// A file of the whole context: `variant` tells a context's diagram languages apart.
+        case context(Int32, variant: Int32)
+        case port(context: Int32, product: Int32, port: Int32)
+    }
+
+    /// The output files of one format: their places, in the model's order, and the path of each.
+    private struct Outputs {
+        var format: String
+        /// Calls its argument with the place of each output, in the model's order.
+        var places: ((Place) -> Void) -> Void
+        var path: (Place) -> String
+    }
+
     /// Two declarations whose files would be one: the same path, or paths that differ only in case or
     /// Unicode normalization, which macOS and Windows take for one file. Avro's files are left out: they
     /// are named like the events' JSON Schemas, so they meet exactly when those do.
-    private static func fileCollisions(in model: Model, names: SwiftNames, blamed: Set<SourceRange>) -> [GeneratorError] {
-        typealias Output = (path: String, owner: Owner, range: SourceRange)
-        var schemas: [Output] = [], asyncAPI: [Output] = [], contracts: [Output] = [], swift: [Output] = [], diagrams: [Output] = []
-        for context in model.contexts {
-            func schema(of event: Event) {
-                schemas.append((OutputPaths.eventSchema(event, in: context), .event(context: context.name, name: event.name, version: event.version), event.range))
-            }
-            // Each event's majors in order (as `majors` lists them), the current one read in place, not copied into a new array.
-            for index in context.events.indices {
-                for previous in context.events[index].previous { schema(of: context.events[index].atPreviousMajor(previous)) }
-                schema(of: context.events[index])
-            }
-            for command in context.commands {
-                schemas.append((OutputPaths.commandSchema(command, in: context), .command(context: context.name, name: command.name), command.range))
-            }
-            asyncAPI.append((OutputPaths.asyncAPI(context), .context(context.name), context.range))
-            for product in context.dataProducts {
-                for port in product.outputPorts {
-                    contracts.append((OutputPaths.contract(port, of: product, in: context), .port(context: context.name, product: product.name, port: port.name), port.range))
-                }
-            }
-            swift.append((OutputPaths.swift(names.context(context.name)), .context(context.name), context.range))
-            for language in DiagramLanguage.allCases {
-                diagrams.append((OutputPaths.diagram("flow-" + context.name, language), .context(context.name), context.range))
+    ///
+    /// Each output is remembered by the hash of its folded path and its place, not its path: a model of
+    /// 200,000 events has some 400,000 of them.
+    private static func fileCollisions(in model: Model, names: SwiftNames, blamed: Set<SourceRange>,
+                                       pathHash: (FoldedPath) -> Int) -> [GeneratorError] {
+        let contexts = model.contexts
+        func event(_ context: Int32, _ event: Int32, _ previous: Int32) -> Event {
+            let current = contexts[Int(context)].events[Int(event)]
+            return previous < 0 ? current : current.atPreviousMajor(current.previous[Int(previous)])
+        }
+        func owner(_ place: Place) -> Owner {
+            switch place {
+            case let .event(c, e, previous):
+                .event(context: contexts[Int(c)].name, name: contexts[Int(c)].events[Int(e)].name, version: event(c, e, previous).version)
+            case let .command(c, command): .command(context: contexts[Int(c)].name, name: contexts[Int(c)].commands[Int(command)].name)
+            case let .context(c, _): .context(contexts[Int(c)].name)
+            case let .port(c, product, port):
+                .port(context: contexts[Int(c)].name, product: contexts[Int(c)].dataProducts[Int(product)].name,
+                      port: contexts[Int(c)].dataProducts[Int(product)].outputPorts[Int(port)].name)
             }
         }
+        func range(_ place: Place) -> SourceRange {
+            switch place {
+            case let .event(c, e, previous): previous < 0 ? contexts[Int(c)].events[Int(e)].range : contexts[Int(c)].events[Int(e)].previous[Int(previous)].range
+            case let .command(c, command): contexts[Int(c)].commands[Int(command)].range
+            case let .context(c, _): contexts[Int(c)].range
+            case let .port(c, product, port): contexts[Int(c)].dataProducts[Int(product)].outputPorts[Int(port)].range
+            }
+        }
+        func eachContext(variants: Int32 = 1, _ body: (Place) -> Void) {
+            for c in contexts.indices { for variant in 0..<variants { body(.context(Int32(c), variant: variant)) } }
+        }
+        let swiftPath = { (place: Place) -> String in
+            guard case let .context(c, _) = place else { preconditionFailure("a Swift file is a context's") }
+            return OutputPaths.swift(names.context(contexts[Int(c)].name))
+        }
+        let formats = [
+            Outputs(format: "JSON Schema", places: { body in
+                for c in contexts.indices {
+                    // Each event's majors in order (as `majors` lists them), then the commands.
+                    for e in contexts[c].events.indices {
+                        for previous in contexts[c].events[e].previous.indices { body(.event(context: Int32(c), event: Int32(e), previous: Int32(previous))) }
+                        body(.event(context: Int32(c), event: Int32(e), previous: -1))
+                    }
+                    for command in contexts[c].commands.indices { body(.command(context: Int32(c), command: Int32(command))) }
+                }
+            }, path: { place in
+                switch place {
+                case let .event(c, e, previous): OutputPaths.eventSchema(event(c, e, previous), in: contexts[Int(c)])
+                case let .command(c, command): OutputPaths.commandSchema(contexts[Int(c)].commands[Int(command)], in: contexts[Int(c)])
+                default: preconditionFailure("a schema is an event's or a command's")
+                }
+            }),
+            Outputs(format: "AsyncAPI", places: { eachContext($0) }, path: { place in
+                guard case let .context(c, _) = place else { preconditionFailure("an AsyncAPI document is a context's") }
+                return OutputPaths.asyncAPI(contexts[Int(c)])
+            }),
+            Outputs(format: "ODCS", places: { body in
+                for c in contexts.indices {
+                    for product in contexts[c].dataProducts.indices {
+                        for port in contexts[c].dataProducts[product].outputPorts.indices { body(.port(context: Int32(c), product: Int32(product), port: Int32(port))) }
+                    }
+                }
+            }, path: { place in
+                guard case let .port(c, product, port) = place else { preconditionFailure("a contract is a port's") }
+                let dataProduct = contexts[Int(c)].dataProducts[Int(product)]
+                return OutputPaths.contract(dataProduct.outputPorts[Int(port)], of: dataProduct, in: contexts[Int(c)])
+            }),
+            Outputs(format: "diagram", places: { eachContext(variants: Int32(DiagramLanguage.allCases.count), $0) }, path: { place in
+                guard case let .context(c, variant) = place else { preconditionFailure("a flow diagram is a context's") }
+                return OutputPaths.diagram("flow-" + contexts[Int(c)].name, DiagramLanguage.allCases[Int(variant)])
+            }),
+            Outputs(format: "Swift", places: { eachContext($0) }, path: swiftPath),
+        ]
+
         var problems: [GeneratorError] = []
         var blamed = blamed
         if let catalog = try? CatalogGenerator.typeName(names: names) {
-            let key = OutputPaths.swift(catalog).lowercased()
-            for output in swift where output.path.lowercased() == key && output.path != OutputPaths.swift(catalog) && blamed.insert(output.range).inserted {
-                problems.append(GeneratorError("\(output.owner.description) would be written to the Swift file of the model's catalog, `\(OutputPaths.swift(catalog))`, on file systems that ignore case (macOS, Windows)",
-                                               at: output.range, id: "file-name-collision", help: "rename the context"))
+            let catalogPath = OutputPaths.swift(catalog), key = catalogPath.lowercased()
+            eachContext { place in
+                let path = swiftPath(place)
+                guard path.lowercased() == key, path != catalogPath, blamed.insert(range(place)).inserted else { return }
+                problems.append(GeneratorError("\(owner(place).description) would be written to the Swift file of the model's catalog, `\(catalogPath)`, on file systems that ignore case (macOS, Windows)",
+                                               at: range(place), id: "file-name-collision", help: "rename the context"))
             }
         }
-        for (format, outputs) in [("JSON Schema", schemas), ("AsyncAPI", asyncAPI), ("ODCS", contracts), ("diagram", diagrams), ("Swift", swift)] {
-            var owners: [FoldedPath: Int] = [:]
-            owners.reserveCapacity(outputs.count)
-            for (index, output) in outputs.enumerated() {
-                let key = FoldedPath(output.path)
-                guard let firstIndex = owners[key] else {
-                    owners[key] = index
-                    continue
+        for outputs in formats {
+            // The first output of each folded path's hash; and, for paths that share a hash with another
+            // path (rare), the first output of each such path.
+            var firsts: [Int: Place] = [:], sharingAHash: [FoldedPath: Place] = [:]
+            outputs.places { place in
+                let path = outputs.path(place), folded = FoldedPath(path)
+                let hash = pathHash(folded)
+                guard var first = firsts[hash] else {
+                    firsts[hash] = place
+                    return
                 }
-                let first = outputs[firstIndex]
+                var firstPath = outputs.path(first)
+                if FoldedPath(firstPath) != folded {
+                    guard let other = sharingAHash[folded] else {
+                        sharingAHash[folded] = place
+                        return
+                    }
+                    first = other
+                    firstPath = outputs.path(other)
+                }
+                let (firstOwner, thisOwner) = (owner(first), owner(place))
                 // One owner twice is a duplicate declaration, which resolution reports.
-                guard first.owner != output.owner, blamed.insert(output.range).inserted else { continue }
-                let why = first.path == output.path ? "" : ", on file systems that ignore case (macOS, Windows)"
-                problems.append(GeneratorError("\(output.owner.description) would be written to the \(format) file of \(first.owner.description), `\(first.path)`\(why)",
-                                               at: output.range, id: "file-name-collision",
-                                               notes: [GeneratorNote("\(first.owner.description) is declared here", at: first.range)],
+                guard firstOwner != thisOwner, blamed.insert(range(place)).inserted else { return }
+                let why = firstPath == path ? "" : ", on file systems that ignore case (macOS, Windows)"
+                problems.append(GeneratorError("\(thisOwner.description) would be written to the \(outputs.format) file of \(firstOwner.description), `\(firstPath)`\(why)",
+                                               at: range(place), id: "file-name-collision",
+                                               notes: [GeneratorNote("\(firstOwner.description) is declared here", at: range(first))],
                                                help: "rename one of them"))
             }
         }
