@@ -46,3 +46,22 @@ context Trips {
     #expect(result.out.contains("unused-event                    off      "))
     #expect(result.out.split(separator: "\n").count == 23)
 }
+
+@Test func numberedNamesAreJudgedByTheirWords() throws {
+    // Docs/Rules.md: digits that end a word are set aside, for events and commands alike.
+    let numbered = """
+    context Trips {
+      actor Driver
+      command End2Trip by Driver emits TripEnded2
+      command Record2Beat by Driver emits Heartbeat3
+      event TripEnded2
+      event Heartbeat3
+    }
+    """
+    let folder = try temporaryFolder(["M/a.storm": numbered])
+    let result = stormc("lint", "--format", "json", folder + "/M")
+    let document = try #require(try JSONSerialization.jsonObject(with: Data(result.out.utf8)) as? [String: Any])
+    let findings = try #require(document["findings"] as? [[String: Any]])
+    let naming = findings.filter { ["event-naming", "command-naming"].contains($0["rule"] as? String) }.compactMap { $0["message"] as? String }
+    #expect(naming == ["event `Trips.Heartbeat3` is not named in the past tense (for example `Heartbeat3Happened`)"])
+}

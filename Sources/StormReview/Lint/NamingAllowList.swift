@@ -11,17 +11,30 @@ public struct NamingAllowList: Sendable, Hashable {
         self.pastTense = Set(pastTense.map { $0.lowercased() })
     }
 
-    /// Whether `word` is an imperative verb: built in or allowed here (case-insensitive).
+    /// Whether `word` is an imperative verb: built in or allowed here (case-insensitive, digits at its end
+    /// aside: `Open2` is `Open`).
     public func isVerb(_ word: String) -> Bool {
-        let lower = word.lowercased()
+        let lower = Self.lowercasedWithoutTrailingDigits(word)
         return NamingLexicon.verbs.contains(lower) || verbs.contains(lower)
     }
 
-    /// Whether `word` reads as past tense: a regular `-ed` form, a built-in irregular form, or allowed here.
+    /// Whether `word` reads as past tense: a regular `-ed` form, a built-in irregular form, or allowed here
+    /// (digits at its end aside: a numbered name such as `InvoiceOpened2` is as past as `InvoiceOpened`).
     public func isPastTense(_ word: String) -> Bool {
-        let lower = word.lowercased()
+        let lower = Self.lowercasedWithoutTrailingDigits(word)
         if pastTense.contains(lower) || NamingLexicon.irregularPastTense.contains(lower) { return true }
         return lower.count > 3 && lower.hasSuffix("ed") && !NamingLexicon.verbs.contains(lower)
+    }
+
+    /// `word` lowercased, without the ASCII digits it ends in (empty when it is all digits).
+    private static func lowercasedWithoutTrailingDigits(_ word: String) -> String {
+        var end = word.utf8.endIndex
+        while end > word.utf8.startIndex {
+            let before = word.utf8.index(before: end)
+            guard word.utf8[before] >= UInt8(ascii: "0"), word.utf8[before] <= UInt8(ascii: "9") else { break }
+            end = before
+        }
+        return end == word.utf8.endIndex ? word.lowercased() : String(word[..<end]).lowercased()
     }
 
     /// The words of a CamelCase name: `HTTPRequestSent` gives `HTTP`, `Request`, `Sent`.
