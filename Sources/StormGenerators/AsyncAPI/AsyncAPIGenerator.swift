@@ -58,12 +58,14 @@ public enum AsyncAPIGenerator {
         let published = context.events.majors
         // The producers: the context itself, then each consumed event's.
         let owners = [context] + consumed.map(\.event.0)
+        // What each owner's channel IDs start with, made once for its thousands of events.
+        let prefixes = owners.map(Naming.cloudEventTypePrefix)
         let events = published.map { (owner: 0, event: $0) } + consumed.indices.map { (owner: $0 + 1, event: consumed[$0].event.1) }
         var channels: [Channel] = []
         var channelIDs = Set<String>()
         var clusters = Set<String>()
         for (owner, event) in events {
-            let id = Naming.cloudEventType(context: owners[owner], event: event)
+            let id = Naming.cloudEventType(prefix: prefixes[owner], event: event)
             guard channelIDs.insert(id).inserted else { continue }
             let payload = types.definitionName(owners[owner].reference(event.name)) + (event.supersededBy == nil ? "" : ".v\(event.version)")
             if let platforms = options.platforms { clusters.insert(platforms.cluster(of: owners[owner].name)) }
@@ -85,7 +87,7 @@ public enum AsyncAPIGenerator {
         for channel in channels {
             let extra = options.platforms.map { KafkaBindings.channelEntries(topic: channel.id, producer: owners[channel.owner], event: channel.event,
                                                                             model: model, platforms: $0) } ?? []
-            AsyncAPIOperations.writeChannel(id: channel.id, event: channel.event, in: owners[channel.owner], extra: extra, to: &out)
+            AsyncAPIOperations.writeChannel(id: channel.id, event: channel.event, in: owners[channel.owner].name, extra: extra, to: &out)
         }
         for asked in queries { AsyncAPIQueries.writeChannels(of: asked, to: &out) }
         out.end()
@@ -115,7 +117,7 @@ public enum AsyncAPIGenerator {
             if base.context != owners[channel.owner].name {
                 base = (owners[channel.owner].name, JSONSchemaURIs.base(of: owners[channel.owner], options: options))
             }
-            AsyncAPIMessages.writeMessage(id: channel.id, for: channel.event, in: owners[channel.owner], payload: channel.payload, uriBase: base.uri,
+            AsyncAPIMessages.writeMessage(id: channel.id, for: channel.event, in: owners[channel.owner].name, payload: channel.payload, uriBase: base.uri,
                                           extra: options.platforms == nil ? [] : KafkaBindings.messageEntries, to: &out)
         }
         for asked in queries { AsyncAPIQueries.writeMessages(of: asked, to: &out) }

@@ -39,13 +39,13 @@ enum AsyncAPIMessages {
     /// `allOf` of every message's headers: the shared headers, built once and shared by every message.
     private static let sharedHeadersReference: JSON = [["$ref": .string("#/components/schemas/" + headersComponent)]]
 
-    /// Writes the message of an event: the shared headers with the event's own `ce_type` and
-    /// `ce_dataschema`, a reference to its payload schema, then `extra` entries (Kafka's).
-    static func writeMessage(id: String, for event: Event, in context: BoundedContext, payload: String, uriBase: String,
+    /// Writes the message of an event of the context named `context`: the shared headers with the event's own
+    /// `ce_type` and `ce_dataschema`, a reference to its payload schema, then `extra` entries (Kafka's).
+    static func writeMessage(id: String, for event: Event, in context: String, payload: String, uriBase: String,
                              extra: [YAML.Entry], to out: inout YAMLStream) {
         out.open(id)
         out.entry("name", event.name)
-        out.entry("title", String(joining: context.name, ".", event.name, " v", event.versionText))
+        out.entry("title", String(joining: context, ".", event.name, " v", event.versionText))
         if let description = SchemaText.description(doc: event.doc, deprecation: event.deprecation) { out.entry("description", description) }
         out.entry("contentType", "application/json")
         // The headers' keys in the order JSON sorts them, as the schemas are written.

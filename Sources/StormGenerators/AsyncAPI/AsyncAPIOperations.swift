@@ -31,11 +31,12 @@ enum AsyncAPIOperations {
         }
     }
 
-    /// Writes the channel of an event: its address and its one message, then `extra` entries (Kafka's).
-    static func writeChannel(id: String, event: Event, in context: BoundedContext, extra: [YAML.Entry], to out: inout YAMLStream) {
+    /// Writes the channel of an event of the context named `context`: its address and its one message, then
+    /// `extra` entries (Kafka's).
+    static func writeChannel(id: String, event: Event, in context: String, extra: [YAML.Entry], to out: inout YAMLStream) {
         out.open(id)
         out.entry("address", id)
-        out.entry("title", String(joining: context.name, ".", event.name))
+        out.entry("title", String(joining: context, ".", event.name))
         if !event.doc.isEmpty { out.entry("description", event.doc) }
         out.open("messages")
         writeReference("#/components/messages/", id, key: event.name, to: &out)

@@ -10,6 +10,11 @@ public enum Naming {
         String(joining: context.domain.lowercased(), ".", context.name.lowercased(), ".", event.name, ".v", String(event.version))
     }
 
+    /// The same, for an event of the context whose ``cloudEventTypePrefix(of:)`` is `prefix`.
+    static func cloudEventType(prefix: String, event: Event) -> String {
+        String(joining: prefix, event.name, ".v", String(event.version))
+    }
+
     /// What the CloudEvents `type`s of a context's events start with: `<domain>.<context>.`, lowercased
     /// (`motorinsurance.trips.`); computed once for a context of thousands of events.
     public static func cloudEventTypePrefix(of context: BoundedContext) -> String {
