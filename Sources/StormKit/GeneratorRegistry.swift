@@ -33,9 +33,7 @@ public struct GeneratorDescriptor: Sendable {
 
     /// Produces all the files, relative to the format's folder.
     public func generate(_ model: Model, _ options: GeneratorOptions) throws(GeneratorError) -> [GeneratedFile] {
-        var files: [GeneratedFile] = []
-        try stream(model, options) { files += $0 }
-        return files
+        try GeneratedFile.collected { emit throws(GeneratorError) in try stream(model, options, emit) }
     }
 }
 
@@ -43,15 +41,15 @@ public struct GeneratorDescriptor: Sendable {
 public enum GeneratorRegistry {
     public static let all: [GeneratorDescriptor] = [
         GeneratorDescriptor(name: "jsonschema", folder: "JSONSchema", summary: "JSON Schema 2020-12, one per event and per command",
-                            generate: JSONSchemaGenerator.generate),
+                            stream: JSONSchemaGenerator.generate(_:options:emit:)),
         GeneratorDescriptor(name: "asyncapi", folder: "AsyncAPI", summary: "AsyncAPI 3.0.0, one document per bounded context",
-                            generate: AsyncAPIGenerator.generate),
+                            stream: AsyncAPIGenerator.generate(_:options:emit:)),
         GeneratorDescriptor(name: "avro", folder: "Avro", summary: "Avro schemas (.avsc), one per event",
-                            generate: AvroGenerator.generate),
+                            stream: AvroGenerator.generate(_:options:emit:)),
         GeneratorDescriptor(name: "odcs", folder: "ODCS", summary: "ODCS 3.1 data contracts, one per data product output port",
                             generate: ODCSGenerator.generate),
         GeneratorDescriptor(name: "diagrams", folder: "Diagrams", summary: "Context maps and event flows as Graphviz DOT and Mermaid",
-                            generate: DiagramGenerator.generate),
+                            stream: DiagramGenerator.generate(_:options:emit:)),
         GeneratorDescriptor(name: "review", folder: "", summary: "The review document: context map, contexts, flows, hotspots, lint findings") { model, options in
             [GeneratedFile(path: ReviewDocument.fileName, contents: ReviewDocument.render(model, options: options))]
         },
@@ -97,8 +95,6 @@ public enum GeneratorRegistry {
     /// `inFolders`.
     public static func run(_ generators: [GeneratorDescriptor], on model: Model, options: GeneratorOptions,
                            inFolders: Bool) throws(GeneratorError) -> [GeneratedFile] {
-        var files: [GeneratedFile] = []
-        try run(generators, on: model, options: options, inFolders: inFolders) { files += $0 }
-        return files
+        try GeneratedFile.collected { emit throws(GeneratorError) in try run(generators, on: model, options: options, inFolders: inFolders, into: emit) }
     }
 }

@@ -15,6 +15,11 @@ public enum AsyncAPIGenerator {
 
     /// One document per context, in context order.
     public static func generate(_ model: Model, options: GeneratorOptions) throws(GeneratorError) -> [GeneratedFile] {
+        try GeneratedFile.collected { emit throws(GeneratorError) in try generate(model, options: options, emit: emit) }
+    }
+
+    /// The same documents, handed to `emit` a few contexts at a time (``concurrentBatches(_:_:emit:)``).
+    public static func generate(_ model: Model, options: GeneratorOptions, emit: ([GeneratedFile]) -> Void) throws(GeneratorError) {
         // The flows into each context, found once: a scan of every flow per context would cost
         // contexts times flows.
         let incoming = Dictionary(grouping: model.crossContextFlows, by: \.consumer)
@@ -23,12 +28,12 @@ public enum AsyncAPIGenerator {
         let generated = GeneratedHeader(model: model, options: options)
         // Another domain's contexts (`use`) have their schemas where they are published.
         let own = model.contexts.filter { model.usedInterfaces[$0.name] == nil }
-        return try concurrentMap(own) { context throws(GeneratorError) in
+        try concurrentBatches(own, { context throws(GeneratorError) in
             let header = generated.comment(prefix: "#", from: context.files)
             let document = try document(for: context, model: model, incoming: incoming[context.name] ?? [],
                                         relationships: relationships, options: options, queries: asked[context.name] ?? [], header: header)
-            return GeneratedFile(path: OutputPaths.asyncAPI(context), text: document)
-        }
+            return [GeneratedFile(path: OutputPaths.asyncAPI(context), text: document)]
+        }, emit: emit)
     }
 
     /// An event with a channel in a document: its producer, its CloudEvents type (the channel's id) and the

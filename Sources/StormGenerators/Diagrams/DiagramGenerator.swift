@@ -8,23 +8,27 @@ public enum DiagramGenerator {
     /// `lifecycle-<Context>` for each context with a lifecycle, and `teams` when the context maps relate teams,
     /// as `.dot` and `.mmd` files (the contents of `Generated/<Model>/Diagrams/`).
     public static func generate(_ model: Model, options: GeneratorOptions) throws(GeneratorError) -> [GeneratedFile] {
+        try GeneratedFile.collected { emit throws(GeneratorError) in try generate(model, options: options, emit: emit) }
+    }
+
+    /// The same files, handed to `emit` a few views at a time (``concurrentBatches(_:_:emit:)``).
+    public static func generate(_ model: Model, options: GeneratorOptions, emit: ([GeneratedFile]) -> Void) throws(GeneratorError) {
         var views = [("context-map", DiagramOptions()), ("big-picture", DiagramOptions(view: .bigPicture))]
         views += model.contexts.map { ("flow-\($0.name)", DiagramOptions(view: .flow, context: $0.name)) }
         views += model.contexts.filter { !LifecycleView.machines(of: $0).isEmpty }
             .map { ("lifecycle-\($0.name)", DiagramOptions(view: .lifecycle, context: $0.name)) }
         // The team map, for a model whose context maps relate teams.
         if model.contextMaps.contains(where: { !$0.teamRelationships.isEmpty }) { views.append(("teams", DiagramOptions(view: .teams))) }
-        var files: [GeneratedFile] = []
         let index = FlowView.FlowIndex(model)
         // The header names the model's files: worked out once, not once a view (a view a context).
         let header = GeneratedHeader.lines(for: model, options: options)
-        for (name, diagram) in views {
+        try concurrentBatches(views, { view throws(GeneratorError) in
+            let (name, diagram) = view
             let texts = try render(model, diagram: diagram, languages: DiagramLanguage.allCases, index: index, header: header)
-            for (language, text) in zip(DiagramLanguage.allCases, texts) {
-                files.append(GeneratedFile(path: OutputPaths.diagram(name, language), text: text))
+            return zip(DiagramLanguage.allCases, texts).map { language, text in
+                GeneratedFile(path: OutputPaths.diagram(name, language), text: text)
             }
-        }
-        return files
+        }, emit: emit)
     }
 
     /// One view of the model in one language, as `stormc map` prints it.

@@ -19,12 +19,17 @@ public enum JSONSchemaGenerator {
 
     /// The schemas of every event and command, in context order.
     public static func generate(_ model: Model, options: GeneratorOptions) throws(GeneratorError) -> [GeneratedFile] {
+        try GeneratedFile.collected { emit throws(GeneratorError) in try generate(model, options: options, emit: emit) }
+    }
+
+    /// The same files, handed to `emit` a few contexts at a time (``concurrentBatches(_:_:emit:)``).
+    public static func generate(_ model: Model, options: GeneratorOptions, emit: ([GeneratedFile]) -> Void) throws(GeneratorError) {
         let header = GeneratedHeader(model: model, options: options)
         // Another domain's contexts (`use`) have their schemas where they are published.
         let own = model.contexts.filter { model.usedInterfaces[$0.name] == nil }
-        return try concurrentMap(own) { context throws(GeneratorError) in
+        try concurrentBatches(own, { context throws(GeneratorError) in
             try files(of: context, model: model, options: options, header: header)
-        }.flatMap { $0 }
+        }, emit: emit)
     }
 
     /// The schemas of one context's events and commands.

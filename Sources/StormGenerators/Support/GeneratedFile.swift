@@ -120,3 +120,12 @@ public struct GeneratorNote: Sendable, Hashable {
         self.range = range
     }
 }
+
+extension GeneratedFile {
+    /// Every file that `generate`, a generator handing its files on a batch at a time, makes, in order.
+    public static func collected(_ generate: (_ emit: ([GeneratedFile]) -> Void) throws(GeneratorError) -> Void) throws(GeneratorError) -> [GeneratedFile] {
+        var files: [GeneratedFile] = []
+        try generate { files += $0 }
+        return files
+    }
+}

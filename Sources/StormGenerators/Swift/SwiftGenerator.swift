@@ -11,9 +11,7 @@ import StormModel
 public enum SwiftGenerator {
     /// Every file of the model.
     public static func generate(_ model: Model, options: GeneratorOptions) throws(GeneratorError) -> [GeneratedFile] {
-        var files: [GeneratedFile] = []
-        try generate(model, options: options) { files += $0 }
-        return files
+        try GeneratedFile.collected { emit throws(GeneratorError) in try generate(model, options: options, emit: emit) }
     }
 
     /// The same files, handed to `emit` a few contexts at a time (made on all cores), so that a model's
@@ -33,20 +31,11 @@ public enum SwiftGenerator {
             }
             paths[path.lowercased()] = context.name
         }
-        var start = model.contexts.startIndex
-        while start < model.contexts.endIndex {
-            let batch = Array(model.contexts[start..<min(start + batchSize, model.contexts.endIndex)])
-            emit(try concurrentMap(batch) { context throws(GeneratorError) in
-                GeneratedFile(path: fileName(for: context, names: names), text: try file.text(of: context))
-            })
-            start += batch.count
-        }
+        try concurrentBatches(model.contexts, { context throws(GeneratorError) in
+            [GeneratedFile(path: fileName(for: context, names: names), text: try file.text(of: context))]
+        }, emit: emit)
         emit([GeneratedFile(path: catalogPath, contents: CatalogGenerator(names: names, options: options).contents(typeName: catalog))])
     }
-
-    /// How many contexts' files are made at once: enough to keep every core busy, few enough that their
-    /// text is a few megabytes.
-    static let batchSize = 32
 
     /// `<Context>.swift`, from the context's Swift name, so two contexts never share a file.
     static func fileName(for context: BoundedContext, names: SwiftNames) -> String {

@@ -88,7 +88,7 @@ import Testing
         #expect(catalog.hasSuffix("}\n"))
     }
 
-    /// Files are written as they are generated, a format (or a few Swift contexts) at a time. A run that
+    /// Files are written as they are generated, a format (or a few contexts) at a time. A run that
     /// fails part way, here at the Swift files, the seventh format of `all`, removes what it created before
     /// (files and folders) and leaves every file that was there as it was, old bytes and all.
     @Test func aRunThatFailsPartWayLeavesTheFolderAsItWas() throws {
@@ -116,6 +116,28 @@ import Testing
         #expect(fixed.status == 0, "\(fixed.error)")
         #expect(FileManager.default.fileExists(atPath: folder.path("Out/JSONSchema/Tracking/events/CustomerLeft.v1.schema.json")))
         #expect(try folder.read("Out/Swift/Tracking.swift").contains("CustomerLeft"))
+    }
+
+    /// A format with files per context hands them on a few contexts at a time (32), each batch written
+    /// before the next is made. A run that fails in a later batch (here at the 40th context, whose folder is
+    /// a file) removes what the earlier batches created, and changes no file that was there.
+    @Test func aFormatThatFailsAfterItsFirstBatchLeavesTheFolderAsItWas() throws {
+        guard let stormc = BuiltStormc() else { return }
+        let folder = try TemporaryFolder()
+        var model = "domain Shop { subdomain Core: core }\n"
+        for index in 0..<40 { model += "context Part\(index) implements Shop.Core {\n  event Part\(index)Made { count: Int }\n}\n" }
+        _ = try folder.write(["Models/Shop/shop.storm": model, "Out/Part39": "not a folder\n"])
+        let written = try stormc.run(["generate", "jsonschema", "Models/Shop", "--out", "Kept"], in: folder.root)
+        #expect(written.status == 0, "\(written.error)")
+        try FileManager.default.moveItem(atPath: folder.path("Kept/Part0"), toPath: folder.path("Out/Part0"))
+        let before = try FolderSnapshot(folder.path("Out"))
+        _ = try folder.write(["Models/Shop/shop.storm": model.replacingOccurrences(of: "count: Int", with: "count: Int, note: String")])
+        let failed = try stormc.run(["generate", "jsonschema", "Models/Shop", "--out", "Out"], in: folder.root)
+        #expect(failed.status == 2)
+        #expect(failed.error.contains("cannot create Out/Part39/events: "), "\(failed.error)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path("Out")).sorted() == ["Part0", "Part39"],
+                "files or folders of the failed run were left")
+        #expect(try FolderSnapshot(folder.path("Out")).touched(since: before) == [], "a failed run changed the folder")
     }
 
     /// A reader that opens a generated file over and over while `stormc` replaces it sees the old bytes
