@@ -6,8 +6,8 @@ import StormSyntax
 extension Resolution {
     static let types = Lookup(kinds: SymbolKind.types, noun: "type", builtins: PrimitiveType.allCases.map(\.rawValue))
     static let knownAnnotations = ["identity", "pii", "deprecated"]
-    /// The longest field list checked for duplicates by scanning; longer ones use a dictionary.
-    static let fieldsScanned = 32
+    /// The longest list (of fields, of outcomes) checked for repeats by scanning; longer ones use a dictionary.
+    static let longestScannedList = 32
 
     mutating func resolveFields(_ syntax: [FieldSyntax], in context: String, owner: @autoclosure () -> String) -> [Field] {
         var fields: [Field] = []
@@ -15,7 +15,7 @@ extension Resolution {
         // Most field lists are short: a scan is cheaper than a dictionary. Long ones (a generated
         // record, a hostile input) get a dictionary, so no list costs more than linear time.
         var seen: [String: Int] = [:]
-        let scans = syntax.count <= Resolution.fieldsScanned
+        let scans = syntax.count <= Resolution.longestScannedList
         if !scans { seen.reserveCapacity(syntax.count) }
         // Fields are read in place (`syntax[index]`), not copied out of the array: a field is a large struct.
         for index in syntax.indices {

@@ -9,37 +9,46 @@ extension Resolution {
     /// An event may appear in several alternatives (`emits A or A, B`), but not twice in one, and no two
     /// alternatives are the same.
     mutating func resolveAlternatives(_ written: [QualifiedName], _ resolved: [SymbolReference?], starts: [Int], of owner: String) -> [[SymbolReference]] {
+        let ranges = Alternatives.ranges(count: written.count, at: starts)
         var groups: [[SymbolReference]] = []
+        groups.reserveCapacity(ranges.count)
+        // Alternatives are compared only when there are two or more (`or`), rarely.
         var seenGroups: [Set<SymbolReference>: QualifiedName] = [:]
-        for (names, references) in zip(Alternatives.split(written, at: starts), Alternatives.split(resolved, at: starts)) {
-            var seen: [SymbolReference: SourceRange] = [:]
-            var group: [SymbolReference] = []
-            for (name, reference) in zip(names, references) {
-                guard let reference else { continue }
-                if let first = seen[reference] {
+        for range in ranges {
+            var met = MetReferences(expected: range.count)
+            for index in range {
+                guard let reference = resolved[index] else { continue }
+                if let first = met.position(of: reference) {
+                    let name = written[index]
                     diagnostics.error("repeated-outcome", ModelDiagnostics.repeatedOutcome(name.text, of: owner), at: name.range,
-                                      notes: [DiagnosticNote("`\(name.text)` is first listed here", at: first)])
+                                      notes: [DiagnosticNote("`\(name.text)` is first listed here", at: written[first].range)])
                     continue
                 }
-                seen[reference] = name.range
-                group.append(reference)
+                met.add(reference, at: index)
             }
-            guard !group.isEmpty, let first = names.first else { continue }
-            if let earlier = seenGroups[Set(group)] {
-                diagnostics.error("repeated-outcome", ModelDiagnostics.repeatedOutcome(first.text, of: owner), at: first.range,
-                                  notes: [DiagnosticNote("`\(earlier.text)` is first listed here", at: earlier.range)])
-                continue
+            guard !met.references.isEmpty else { continue }
+            if ranges.count > 1 {
+                let first = written[range.lowerBound]
+                let members = Set(met.references)
+                if let earlier = seenGroups[members] {
+                    diagnostics.error("repeated-outcome", ModelDiagnostics.repeatedOutcome(first.text, of: owner), at: first.range,
+                                      notes: [DiagnosticNote("`\(earlier.text)` is first listed here", at: earlier.range)])
+                    continue
+                }
+                seenGroups[members] = first
             }
-            seenGroups[Set(group)] = first
-            groups.append(group)
+            groups.append(met.references)
         }
         return groups
     }
 
     /// Each reference once, in the order first listed.
     func distinct(_ references: [SymbolReference?]) -> [SymbolReference] {
-        var seen: Set<SymbolReference> = []
-        return references.compactMap { $0 }.filter { seen.insert($0).inserted }
+        var met = MetReferences(expected: references.count)
+        for case let (index, reference?) in references.enumerated() where met.position(of: reference) == nil {
+            met.add(reference, at: index)
+        }
+        return met.references
     }
 
     /// The failures of a command, each name once.
@@ -57,5 +66,34 @@ extension Resolution {
                                     range: failure.name.range))
         }
         return failures
+    }
+}
+
+/// The references of a list met so far, in order, each with where it was met. A short list (nearly every
+/// list of outcomes: a handful of events) is scanned, which costs less than hashing; a long one is looked
+/// up in a table, so that no list costs more than linear time.
+struct MetReferences {
+    private(set) var references: [SymbolReference] = []
+    private var positions: [Int] = []
+    private var table: [SymbolReference: Int]?
+
+    /// For a list of `expected` references.
+    init(expected: Int) {
+        references.reserveCapacity(expected)
+        positions.reserveCapacity(expected)
+        if expected > Resolution.longestScannedList { table = Dictionary(minimumCapacity: expected) }
+    }
+
+    /// Where `reference` was met, if it was.
+    func position(of reference: SymbolReference) -> Int? {
+        if let table { return table[reference] }
+        return references.firstIndex(of: reference).map { positions[$0] }
+    }
+
+    /// Adds `reference`, not met before, met at `position`.
+    mutating func add(_ reference: SymbolReference, at position: Int) {
+        references.append(reference)
+        positions.append(position)
+        table?[reference] = position
     }
 }

@@ -13,13 +13,20 @@ public struct FailureSyntax: Sendable, Hashable {
 public enum Alternatives {
     /// Splits `names` into alternatives at `starts` (the indices where an `or` begins one).
     public static func split<T>(_ names: [T], at starts: [Int]) -> [[T]] {
-        guard !names.isEmpty else { return [] }
-        var groups: [[T]] = []
+        ranges(count: names.count, at: starts).map { Array(names[$0]) }
+    }
+
+    /// The positions of each alternative among `count` names, as ``split(_:at:)`` groups them, without
+    /// copying the names.
+    public static func ranges(count: Int, at starts: [Int]) -> [Range<Int>] {
+        guard count > 0 else { return [] }
+        var ranges: [Range<Int>] = []
         var begin = 0
-        for start in starts + [names.count] where start > begin && start <= names.count {
-            groups.append(Array(names[begin..<start]))
+        for start in starts where start > begin && start <= count {
+            ranges.append(begin..<start)
             begin = start
         }
-        return groups
+        if begin < count { ranges.append(begin..<count) }
+        return ranges
     }
 }
