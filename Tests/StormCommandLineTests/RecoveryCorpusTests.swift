@@ -290,6 +290,11 @@ struct RecoveryCorpusTests {
         Mistake("an equals sign for a colon",
                 replacing: "{ claim: ClaimID }", with: "{ claim = ClaimID }",
                 error: "expected-token", at: (15, 30), "expected `:` after field `claim`: write `claim: Type`, found `=`", errors: 1),
+        Mistake("a command's fields after its events",
+                replacing: "command FileClaim by Adjuster { amount: Money } emits ClaimFiled", with: "command FileClaim by Adjuster emits ClaimFiled { amount: Money }",
+                error: "misplaced-fields", at: (11, 52),
+                "the fields of command `FileClaim` come before `emits`: write `command FileClaim { … } emits …`",
+                help: "move the fields before `emits`", errors: 1),
     ]
 
     /// Runs `stormc check model.storm` on `text` in a fresh folder.

@@ -195,10 +195,32 @@ extension Parser {
         }
         var emits: [QualifiedName] = []
         var starts: [Int] = []
+        let emitsToken = current
         if eatOptional("emits", "after command `\(name.text)`") { (emits, starts) = parseAlternatives("an event name after `emits`") }
+        if fields == nil, !emits.isEmpty, current.kind == .leftBrace, !current.startsLine,
+           let block = parseMisplacedFieldBlock(of: name, emits: emitsToken) {
+            (fields, closing) = (block.fields, block.closing)
+        }
         let failures = parseFailures(of: name)
         return CommandSyntax(info: finish(pending), name: name, issuers: issuers, fields: fields, emits: emits, closingComments: closing,
                              outcomeStarts: starts, failures: failures)
+    }
+
+    /// A command's field block written after its events (`emits A { … }`) on the same line, a common slip: it
+    /// is reported once, with a fix-it moving it before `emits`, and read as the command's, so that the rest
+    /// of the context is read as written.
+    private mutating func parseMisplacedFieldBlock(of name: Name, emits: Token) -> (fields: [FieldSyntax], closing: [String])? {
+        let open = current
+        let end = previous
+        guard let block = parseFieldBlock(of: "command `\(name.text)`", required: true) else { return nil }
+        let written = range(from: open)
+        let moved = String(decoding: file.bytes[written.start..<written.end], as: UTF8.self)
+        report("misplaced-fields", SyntaxDiagnostics.misplacedFields(of: name.text), at: written,
+               fixIts: [FixIt("move the fields before `emits`", edits: [
+                   TextEdit(range: SourceRange(file: fileID, start: Int(emits.start), end: Int(emits.start)), replacement: moved + " "),
+                   TextEdit(range: SourceRange(file: fileID, start: Int(end.end), end: written.end), replacement: ""),
+               ])])
+        return block
     }
 
     /// `Event = "event" Name [ Version ] [ FieldBlock ] { PreviousVersion } ;`

@@ -19,6 +19,9 @@ enum SyntaxDiagnostics {
 
     /// `expected-name`
     static func expectedName(_ what: String, found: String) -> String { "expected \(what), found \(found)" }
+    static func misplacedFields(of command: String) -> String {
+        "the fields of command `\(command)` come before `emits`: write `command \(command) { … } emits …`"
+    }
 
     /// `expected-token`
     static func expected(_ what: String, _ context: String, found: String) -> String { "expected \(what) \(context), found \(found)" }

@@ -35,6 +35,41 @@ struct SyntaxDiagnosticTests {
         """#)
     }
 
+    @Test func aCommandsFieldsAfterItsEventsAreReportedOnce() {
+        DiagnosticTestSupport.expect("misplaced-fields", in: #"""
+        context Trips {
+          event TripEnded
+          command EndTrip emits TripEnded 1️⃣{ reason: String }
+        }
+
+        """#, renders: #"""
+        model.storm:3:35: error: the fields of command `EndTrip` come before `emits`: write `command EndTrip { … } emits …` [misplaced-fields]
+         3 |   command EndTrip emits TripEnded { reason: String }
+           |                                   ^~~~~~~~~~~~~~~~~~
+          = help: move the fields before `emits`
+
+        """#)
+    }
+
+    /// The misplaced block is read as the command's fields, so nothing after it is misread (no event outside
+    /// its context, no `{` taken for the context's end), and the fix-it moves it before `emits`.
+    @Test func aCommandsFieldsAfterItsEventsAreKeptAndMoved() throws {
+        let text = "context Trips {\n  command EndTrip emits TripEnded { reason: String }\n  event TripEnded { reason: String }\n}\n"
+        let loaded = ModelTestSupport.load(text)
+        #expect(loaded.diagnostics.all.map(\.id) == ["misplaced-fields"])
+        let command = try #require(loaded.model.contexts.first?.commands.first)
+        #expect(command.fields.map(\.name) == ["reason"])
+        #expect(command.emits.map(\.name) == ["TripEnded"])
+        let edits = try #require(loaded.diagnostics.all.first?.fixIts.first?.edits)
+        var bytes = Array(text.utf8)
+        for edit in edits.sorted(by: { $0.range.start > $1.range.start }) {
+            bytes.replaceSubrange(edit.range.start..<edit.range.end, with: Array(edit.replacement.utf8))
+        }
+        let fixed = String(decoding: bytes, as: UTF8.self)
+        #expect(fixed == "context Trips {\n  command EndTrip { reason: String } emits TripEnded\n  event TripEnded { reason: String }\n}\n")
+        #expect(!ModelTestSupport.load(fixed).hasErrors)
+    }
+
     @Test func anUnknownAggregateMemberSuggestsAKeyword() {
         DiagnosticTestSupport.expect("expected-member", in: #"""
         context Trips {
