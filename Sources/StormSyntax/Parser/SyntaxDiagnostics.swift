@@ -19,6 +19,8 @@ enum SyntaxDiagnostics {
 
     /// `expected-name`
     static func expectedName(_ what: String, found: String) -> String { "expected \(what), found \(found)" }
+
+    /// `misplaced-fields`
     static func misplacedFields(of command: String) -> String {
         "the fields of command `\(command)` come before `emits`: write `command \(command) { … } emits …`"
     }
