@@ -6,11 +6,11 @@ public enum Naming {
     /// `<domain>.<context>.<Event>.v<version>`, domain and context lowercased
     /// (`motorinsurance.trips.TripEnded.v2`).
     public static func cloudEventType(context: BoundedContext, event: Event) -> String {
-        // Made in one allocation: generators ask for this several times per event of large models.
-        String(joining: context.domain.lowercased(), ".", context.name.lowercased(), ".", event.name, ".v", String(event.version))
+        cloudEventType(prefix: cloudEventTypePrefix(of: context), event: event)
     }
 
-    /// The same, for an event of the context whose ``cloudEventTypePrefix(of:)`` is `prefix`.
+    /// The same, for an event of the context whose ``cloudEventTypePrefix(of:)`` is `prefix`: a generator
+    /// asking for thousands of one context's events makes the prefix once.
     static func cloudEventType(prefix: String, event: Event) -> String {
         String(joining: prefix, event.name, ".v", String(event.version))
     }
