@@ -123,8 +123,8 @@ public enum ModelExport {
         func message(_ message: Scenario.Message) -> JSON {
             .object(["name": .string(message.reference.description), "values": .object(JSONObject(members: message.values.map { entry in
                 switch entry.argument {
-                case .literal(let literal): (key: entry.field, value: literal.json)
-                case .placeholder(let name): (key: entry.field, value: .object(["placeholder": .string(name)]))
+                case .literal(let literal): JSONObject.Member(entry.field, literal.json)
+                case .placeholder(let name): JSONObject.Member(entry.field, .object(["placeholder": .string(name)]))
                 }
             }))])
         }

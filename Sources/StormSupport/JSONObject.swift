@@ -9,6 +9,12 @@ public struct JSONObject: Sendable, Hashable {
     public struct Member: Sendable, Hashable {
         public var key: String
         public var value: JSON
+
+        /// The member `key: value`.
+        public init(_ key: String, _ value: JSON) {
+            self.key = key
+            self.value = value
+        }
     }
 
     /// The members, sorted by key, each key once.
@@ -19,32 +25,29 @@ public struct JSONObject: Sendable, Hashable {
         members = []
     }
 
+    /// An object without members, with room for `capacity` of them: one that ``add(_:_:)`` builds.
+    public init(capacity: Int) {
+        members = []
+        members.reserveCapacity(capacity)
+    }
+
     /// The members of `dictionary`, sorted by key.
     public init(_ dictionary: [String: JSON]) {
-        members = dictionary.map { Member(key: $0.key, value: $0.value) }
+        members = dictionary.map { Member($0.key, $0.value) }
         members.sort { $0.key < $1.key }
     }
 
     /// The object of `members`, given in any order; of a repeated key, the last is kept.
     ///
-    /// An array rather than any sequence: a generic sequence from another module is read through its
-    /// witness table, a thousand instructions a member.
-    public init(members: [(key: String, value: JSON)]) {
-        var sorted = members.map { Member(key: $0.key, value: $0.value) }
+    /// Members given in key order, as generators give them, become the object's own without a copy. (An
+    /// array of members rather than of `(key, value)` pairs: a pair array is copied here and then
+    /// destroyed element by element through the runtime's generic tuple code, several hundred
+    /// instructions a member.) An array rather than any sequence: a generic sequence from another module
+    /// is read through its witness table, a thousand instructions a member.
+    public init(members: [Member]) {
+        var sorted = members
         Self.sortKeepingLast(&sorted)
         self.members = sorted
-    }
-
-    /// The members whose value is given, in any order (nil values are left out, as ``YAML/ordered(_:)``
-    /// leaves them): an object with optional members made at once, where setting each would move the others.
-    public init(omittingNil members: KeyValuePairs<String, JSON?>) {
-        var kept: [Member] = []
-        kept.reserveCapacity(members.count)
-        for (key, value) in members {
-            if let value { kept.append(Member(key: key, value: value)) }
-        }
-        Self.sortKeepingLast(&kept)
-        self.members = kept
     }
 
     /// Sorts `members` by key in place, keeping of a repeated key the last given. Members already in
@@ -93,10 +96,23 @@ public struct JSONObject: Sendable, Hashable {
             switch (found, newValue) {
             case (true, let value?): members[position].value = value
             case (true, nil): members.remove(at: position)
-            case (false, let value?): members.insert(Member(key: key, value: value), at: position)
+            case (false, let value?): members.insert(Member(key, value), at: position)
             case (false, nil): break
             }
         }
+    }
+
+    /// Adds `key: value` when `value` is given; nil adds nothing (as ``YAML/ordered(_:)`` leaves nil
+    /// values out). A key after the last one, as a generator writing members in key order gives them, is
+    /// appended without a search; any other is set as the subscript sets it. An object with optional
+    /// members is built this way, into ``init(capacity:)``, without an array of pairs to sort and destroy.
+    public mutating func add(_ key: String, _ value: JSON?) {
+        guard let value else { return }
+        guard let last = members.last, !(last.key < key) else {
+            members.append(Member(key, value))
+            return
+        }
+        self[key] = value
     }
 
     /// Adds the members of `other`, whose values replace those of the same key.
@@ -160,7 +176,7 @@ extension JSONObject: ExpressibleByDictionaryLiteral {
 
     /// The members of a dictionary literal (``JSON`` is written as one too).
     init(literal elements: [(String, JSON)]) {
-        var sorted = elements.map { Member(key: $0.0, value: $0.1) }
+        var sorted = elements.map { Member($0.0, $0.1) }
         Self.sortKeepingLast(&sorted)
         members = sorted
     }

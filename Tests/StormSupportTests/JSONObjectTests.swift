@@ -8,17 +8,35 @@ import Testing
         let literal: JSONObject = ["b": 1, "a": 2, "b": 3, "c": 4]
         #expect(literal.keys == ["a", "b", "c"])
         #expect(literal["b"] == 3)
-        let given = JSONObject(members: [(key: "z", value: 1), (key: "m", value: 2), (key: "z", value: 5), (key: "a", value: 3), (key: "m", value: 6)])
+        let given = JSONObject(members: [.init("z", 1), .init("m", 2), .init("z", 5), .init("a", 3), .init("m", 6)])
         #expect(given.keys == ["a", "m", "z"])
         #expect(given["z"] == 5 && given["m"] == 6 && given["a"] == 3)
         #expect(JSONObject(["y": 1, "x": 2, "é": 3, "Z": 4]).keys == ["Z", "x", "y", "é"])
     }
 
-    @Test func membersWithoutAValueAreLeftOut() {
+    @Test func membersGivenInOrderAreKeptAsGiven() {
+        let members: [JSONObject.Member] = [.init("a", 1), .init("b", 2), .init("c", 3)]
+        let object = JSONObject(members: members)
+        #expect(object.members == members)
+        #expect(object == ["c": 3, "a": 1, "b": 2])
+    }
+
+    @Test func addingLeavesOutMembersWithoutAValueAndKeepsKeysSorted() {
         let absent: JSON? = nil
-        let object = JSONObject(omittingNil: ["type": "string", "doc": absent, "default": .null, "name": "n", "type": "int"])
+        var object = JSONObject(capacity: 4)
+        object.add("type", "string")
+        object.add("doc", absent)
+        object.add("default", .null)
+        object.add("name", "n")
+        object.add("type", "int")
+        object.add("zone", absent)
         #expect(object.keys == ["default", "name", "type"])
         #expect(object["default"] == .null && object["type"] == "int" && object["doc"] == JSON?.none)
+        // Keys added in order are appended; the same object as one built by setting each.
+        var inOrder = JSONObject(capacity: 3)
+        for (key, value) in [("a", JSON.integer(1)), ("b", 2), ("c", 3)] { inOrder.add(key, value) }
+        #expect(inOrder == ["a": 1, "b": 2, "c": 3])
+        #expect(inOrder.keys == ["a", "b", "c"])
     }
 
     @Test func settingAddsInPlaceReplacesAndRemoves() {

@@ -125,14 +125,14 @@ struct AvroTypes {
         var out: [JSON] = []
         out.reserveCapacity(fields.count)
         for index in fields.indices { out.append(try field(fields[index], named: names[index])) }
-        return .object(JSONObject(omittingNil: [
-            "$comment": comment.map(JSON.string),
-            "doc": SchemaText.description(doc: doc, deprecation: deprecation).map(JSON.string),
-            "fields": .array(out),
-            "name": .string(name),
-            "namespace": .string(namespace),
-            "type": "record",
-        ]))
+        var record = JSONObject(capacity: 6)
+        record.add("$comment", comment.map(JSON.string))
+        record.add("doc", SchemaText.description(doc: doc, deprecation: deprecation).map(JSON.string))
+        record.add("fields", .array(out))
+        record.add("name", .string(name))
+        record.add("namespace", .string(namespace))
+        record.add("type", "record")
+        return .object(record)
     }
 
     /// A field: optionals are unions with `null`, defaulting to `null` unless the model gives another default.
@@ -140,12 +140,12 @@ struct AvroTypes {
         let schema = try schema(for: field.type.nonOptional)
         let given = field.defaultValue.flatMap { AvroDefaults.value($0, for: field.type, in: model) }
         let optional = field.type.isOptional
-        return .object(JSONObject(omittingNil: [
-            "default": optional ? given ?? .null : given,
-            "doc": SchemaText.description(doc: field.doc, deprecation: field.deprecation).map(JSON.string),
-            "name": .string(name),
-            "type": optional ? (given == nil ? ["null", schema] : [schema, "null"]) : schema,
-        ]))
+        var object = JSONObject(capacity: 4)
+        object.add("default", optional ? given ?? .null : given)
+        object.add("doc", SchemaText.description(doc: field.doc, deprecation: field.deprecation).map(JSON.string))
+        object.add("name", .string(name))
+        object.add("type", optional ? (given == nil ? ["null", schema] : [schema, "null"]) : schema)
+        return .object(object)
     }
 }
 

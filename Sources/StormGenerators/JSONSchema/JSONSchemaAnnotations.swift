@@ -7,8 +7,10 @@ enum JSONSchemaAnnotations {
     static func of(doc: String, deprecation: Deprecation?) -> JSONObject {
         // Most declarations have neither: that object is made without allocating.
         if doc.isEmpty && deprecation == nil { return JSONObject() }
-        return JSONObject(omittingNil: ["deprecated": deprecation.map { _ in JSON.bool(true) },
-                                        "description": SchemaText.description(doc: doc, deprecation: deprecation).map(JSON.string)])
+        var annotations = JSONObject(capacity: 2)
+        annotations.add("deprecated", deprecation.map { _ in JSON.bool(true) })
+        annotations.add("description", SchemaText.description(doc: doc, deprecation: deprecation).map(JSON.string))
+        return annotations
     }
 
     /// `x-storm-version: "2.1.0"` when the event's minor or patch is written; its major is in the `$id`.

@@ -141,20 +141,22 @@ struct JSONSchemaTypes {
 
     /// An object schema with one property per field; `required` lists the fields without `?` or default.
     mutating func objectSchema(fields: [Field]) throws(GeneratorError) -> JSON {
-        var properties: [(key: String, value: JSON)] = []
+        var properties: [JSONObject.Member] = []
         properties.reserveCapacity(fields.count)
         var required: [JSON] = []
         // Fields are read in place (`fields[index]`), not copied out: a field is a large struct.
         for index in fields.indices {
             var annotations = JSONSchemaAnnotations.of(doc: fields[index].doc, deprecation: fields[index].deprecation)
             annotations["default"] = fields[index].defaultValue.flatMap { JSONSchemaDefaults.value($0, for: fields[index].type) }
-            properties.append((fields[index].name, try schema(for: fields[index].type.nonOptional).adding(annotations)))
+            properties.append(JSONObject.Member(fields[index].name, try schema(for: fields[index].type.nonOptional).adding(annotations)))
             if fields[index].isRequired { required.append(.string(fields[index].name)) }
         }
-        // Made at once, in key order: adding `required` afterwards would move the members.
-        return .object(JSONObject(omittingNil: ["additionalProperties": .bool(additionalProperties),
-                                                "properties": .object(JSONObject(members: properties)),
-                                                "required": required.isEmpty ? JSON?.none : .array(required),
-                                                "type": "object"]))
+        // Added in key order: setting `required` afterwards would move the members.
+        var schema = JSONObject(capacity: 4)
+        schema.add("additionalProperties", .bool(additionalProperties))
+        schema.add("properties", .object(JSONObject(members: properties)))
+        schema.add("required", required.isEmpty ? nil : .array(required))
+        schema.add("type", "object")
+        return .object(schema)
     }
 }

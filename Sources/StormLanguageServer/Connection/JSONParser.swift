@@ -39,7 +39,7 @@ struct JSONParser {
         case UInt8(ascii: "{"):
             index += 1
             // Collected in the order written and sorted once: the last of a repeated key is kept.
-            var members: [(key: String, value: JSON)] = []
+            var members: [JSONObject.Member] = []
             skipWhitespace()
             if index < bytes.count, bytes[index] == UInt8(ascii: "}") { index += 1; return .object(JSONObject()) }
             while true {
@@ -49,7 +49,7 @@ struct JSONParser {
                 skipWhitespace()
                 guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else { throw failure("expected `:`") }
                 index += 1
-                members.append((key, try value(depth: depth + 1)))
+                members.append(JSONObject.Member(key, try value(depth: depth + 1)))
                 skipWhitespace()
                 guard index < bytes.count else { throw failure("unexpected end") }
                 if bytes[index] == UInt8(ascii: ",") { index += 1; continue }

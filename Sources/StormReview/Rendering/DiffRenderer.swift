@@ -57,7 +57,7 @@ public enum DiffRenderer {
             return .object(object)
         }
         let summary: JSON = .object(JSONObject(members: [RuleSeverity.error, .warning, .info].map { severity in
-            (key: severity.rawValue, value: JSON.integer(report.entries.filter { $0.severity == severity }.count))
+            JSONObject.Member(severity.rawValue, .integer(report.entries.filter { $0.severity == severity }.count))
         }))
         return JSON.object(["mode": .string(report.mode.rawValue), "compatible": .bool(!report.hasErrors),
                             "entries": .array(entries), "summary": summary]).rendered()

@@ -38,7 +38,7 @@ struct SampleInstances {
         }
         guard case .object(let full) = try object(fields, variant: 0, full: true, depth: 0) else { return out }
         for field in fields where field.isRequired {
-            out.append(("invalid-missing-\(field.name)", .object(JSONObject(members: full.filter { $0.key != field.name }))))
+            out.append(("invalid-missing-\(field.name)", .object(JSONObject(members: full.members.filter { $0.key != field.name }))))
         }
         for field in fields {
             out.append(("invalid-type-\(field.name)", .object(full.merging([field.name: wrongValue(for: field.type.nonOptional)]))))
