@@ -44,9 +44,10 @@ public enum JSON: Sendable, Hashable {
         case .array(let items) where !items.isEmpty:
             out.append(byte: UInt8(ascii: "["))
             out.append(byte: UInt8(ascii: "\n"))
-            for (index, item) in items.enumerated() {
+            // Items and members are read in place by index, not copied out (a retain and a release each).
+            for index in items.indices {
                 out.appendSpaces(2 * (indent + 1))
-                item.write(to: &out, indent: indent + 1)
+                items[index].write(to: &out, indent: indent + 1)
                 if index != items.count - 1 { out.append(byte: UInt8(ascii: ",")) }
                 out.append(byte: UInt8(ascii: "\n"))
             }
@@ -55,12 +56,12 @@ public enum JSON: Sendable, Hashable {
         case .object(let members) where !members.isEmpty:
             out.append(byte: UInt8(ascii: "{"))
             out.append(byte: UInt8(ascii: "\n"))
-            for (index, member) in members.members.enumerated() {
+            for index in members.members.indices {
                 out.appendSpaces(2 * (indent + 1))
-                JSON.writeString(member.key, to: &out)
+                JSON.writeString(members.members[index].key, to: &out)
                 out.append(byte: UInt8(ascii: ":"))
                 out.append(byte: UInt8(ascii: " "))
-                member.value.write(to: &out, indent: indent + 1)
+                members.members[index].value.write(to: &out, indent: indent + 1)
                 if index != members.count - 1 { out.append(byte: UInt8(ascii: ",")) }
                 out.append(byte: UInt8(ascii: "\n"))
             }
@@ -97,61 +98,11 @@ public enum JSON: Sendable, Hashable {
         }
     }
 
-    /// Whether any of the eight bytes in `word` is a control character, `"`, `\\`, DEL or not ASCII: the
-    /// bytes ``writeEscaping(_:to:)`` looks at one by one, and whose words ``writePlain(_:to:)`` leaves to
-    /// it. (Each test is exact for "any byte": a borrow can only make a byte above a matching one look like
-    /// a match too.)
-    @inline(__always)
-    static func needsLook(_ word: UInt64) -> Bool {
-        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
-        func hasZero(_ v: UInt64) -> UInt64 { (v &- ones) & ~v & highs }
-        let control = (word &- 0x20 &* ones) & ~word & highs
-        return (word & highs) | control | hasZero(word ^ (0x22 &* ones)) | hasZero(word ^ (0x5C &* ones)) | hasZero(word ^ (0x7F &* ones)) != 0
-    }
-
     /// Writes `text` as a JSON string: quotes, backslashes, control characters (C1 among them) and line and
     /// paragraph separators escaped, all else verbatim. Runs of bytes that need no escape are copied whole.
     static func writeString(_ text: String, to out: inout TextBuffer) {
         // Text that needs no escape, nearly all of it, is judged and copied between its quotes in one pass.
-        let written = text.utf8.withContiguousStorageIfAvailable { utf8 in writePlain(utf8, to: &out) }
-        if written != true { writeEscaping(text, to: &out) }
-    }
-
-    /// Writes `utf8` quoted, and true, when none of its bytes needs a look (``needsLook(_:)``): eight bytes
-    /// at a time, then one at a time, straight into the buffer. Writes nothing and gives false otherwise.
-    private static func writePlain(_ utf8: UnsafeBufferPointer<UInt8>, to out: inout TextBuffer) -> Bool {
-        let count = utf8.count
-        guard let source = utf8.baseAddress else {
-            out.append(byte: UInt8(ascii: "\""))
-            out.append(byte: UInt8(ascii: "\""))
-            return true
-        }
-        var plain = true
-        out.write(atMost: count + 2) { target in
-            target[0] = UInt8(ascii: "\"")
-            var index = 0
-            while index + 8 <= count {
-                let word = UnsafeRawPointer(source + index).loadUnaligned(as: UInt64.self)
-                if needsLook(word) {
-                    plain = false
-                    return 0
-                }
-                UnsafeMutableRawPointer(target + 1 + index).storeBytes(of: word, as: UInt64.self)
-                index += 8
-            }
-            while index < count {
-                let byte = source[index]
-                guard byte >= 0x20, byte < 0x7F, byte != UInt8(ascii: "\""), byte != UInt8(ascii: "\\") else {
-                    plain = false
-                    return 0
-                }
-                target[1 + index] = byte
-                index += 1
-            }
-            target[count + 1] = UInt8(ascii: "\"")
-            return count + 2
-        }
-        return plain
+        if !out.appendQuotedIfPlain(text) { writeEscaping(text, to: &out) }
     }
 
     /// Writes `text` quoted, with the escapes JSON needs, copying the runs between them whole.
@@ -163,12 +114,12 @@ public enum JSON: Sendable, Hashable {
             var index = 0
             while index < utf8.count {
                 // Eight bytes at a time while none of them needs a look (most text is plain ASCII).
-                if index + 8 <= utf8.count, !JSON.needsLook(UnsafeRawPointer(utf8.baseAddress! + index).loadUnaligned(as: UInt64.self)) {
+                if index + 8 <= utf8.count, !PlainText.needsLook(UnsafeRawPointer(utf8.baseAddress! + index).loadUnaligned(as: UInt64.self)) {
                     index += 8
                     continue
                 }
                 let byte = utf8[index]
-                if byte >= 0x20, byte < 0x7F, byte != UInt8(ascii: "\""), byte != UInt8(ascii: "\\") {
+                if PlainText.isPlain(byte) {
                     index += 1
                     continue
                 }

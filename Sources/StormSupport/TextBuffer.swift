@@ -89,9 +89,11 @@ public struct TextBuffer: ~Copyable, @unchecked Sendable {
         return high & 0x8080_8080_8080_8080 == 0
     }
 
-    /// Room for `extra` more bytes: where they go.
+    /// Room for `extra` more bytes at the end: where they go. They are part of the text once
+    /// ``didWrite(_:)`` counts them, so an emitter that judges and copies text in one pass writes it here,
+    /// without a copy in between, and gives up by not counting it.
     @inline(__always)
-    private mutating func end(makingRoomFor extra: Int) -> UnsafeMutablePointer<UInt8> {
+    mutating func end(makingRoomFor extra: Int) -> UnsafeMutablePointer<UInt8> {
         if count + extra > capacity { grow(toHold: count + extra) }
         return base + count
     }
@@ -125,13 +127,10 @@ public struct TextBuffer: ~Copyable, @unchecked Sendable {
         text.withUTF8 { append(bytes: $0) }
     }
 
-    /// Lets `body` write at most `maximum` bytes in place, at the end, and keeps the number it says it
-    /// wrote (none, to write nothing): an emitter that judges and copies text in one pass writes it here
-    /// without a copy in between.
+    /// Counts the `written` bytes at ``end(makingRoomFor:)`` as part of the text.
     @inline(__always)
-    mutating func write(atMost maximum: Int, _ body: (UnsafeMutablePointer<UInt8>) -> Int) {
-        let written = body(end(makingRoomFor: maximum))
-        count += min(max(written, 0), maximum)
+    mutating func didWrite(_ written: Int) {
+        count += written
     }
 
     /// Appends one byte (an ASCII character).

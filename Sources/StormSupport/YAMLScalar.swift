@@ -119,14 +119,14 @@ enum YAMLScalar {
         var runStart = 0
         var index = 0
         while index < utf8.count {
-            // Eight bytes at a time while none of them needs a look, as JSON strings are read: the bytes
-            // JSON looks at are those YAML escapes, and the first bytes of the sequences it escapes.
-            if index + 8 <= utf8.count, !JSON.needsLook(UnsafeRawPointer(utf8.baseAddress! + index).loadUnaligned(as: UInt64.self)) {
+            // Eight bytes at a time while all are plain (``PlainText``), as JSON strings are read: the bytes
+            // that are not are those YAML escapes, and the first bytes of the sequences it escapes.
+            if index + 8 <= utf8.count, !PlainText.needsLook(UnsafeRawPointer(utf8.baseAddress! + index).loadUnaligned(as: UInt64.self)) {
                 index += 8
                 continue
             }
             let byte = utf8[index]
-            if byte >= 0x20, byte < 0x7F, byte != UInt8(ascii: "\""), byte != UInt8(ascii: "\\") {
+            if PlainText.isPlain(byte) {
                 index += 1
                 continue
             }

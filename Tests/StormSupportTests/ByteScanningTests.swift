@@ -20,6 +20,45 @@ struct ByteScanningTests {
         }
     }
 
+    /// A text shorter than a word is judged as one word filled out past its end, and a longer one's last
+    /// few bytes as a word overlapping the one before: a character to escape is found at every place of
+    /// a text of every length.
+    @Test func jsonFindsEveryEscapeAtEveryPlaceOfShortText() {
+        for length in 1...17 {
+            for place in 0..<length {
+                for (character, escaped) in Self.jsonCases {
+                    let before = String(repeating: "a", count: place), after = String(repeating: "b", count: length - place - 1)
+                    #expect(JSON.string(before + character + after).renderedCompact() == "\"" + before + escaped + after + "\"",
+                            "\(character.unicodeScalars.first!.value) at \(place) of \(length)")
+                }
+            }
+        }
+    }
+
+    /// Plain text is written between quotes as it is; any other is left to the caller, with nothing written.
+    @Test func plainTextIsQuotedAsItIsOrLeftWhole() {
+        for length in 0...17 {
+            let plain = String(repeating: "x", count: length)
+            var buffer = TextBuffer()
+            buffer.append("kept ")
+            let written = buffer.appendQuotedIfPlain(plain)
+            #expect(written)
+            #expect(buffer.text == "kept \"\(plain)\"")
+            #expect(PlainText.isPlain(plain))
+            for place in 0..<length {
+                for character in ["\"", "\\", "\u{1F}", "\u{7F}", "\n", "é"] {
+                    let text = String(repeating: "x", count: place) + character + String(repeating: "x", count: length - place - 1)
+                    var buffer = TextBuffer()
+                    buffer.append("kept")
+                    let written = buffer.appendQuotedIfPlain(text)
+                    #expect(!written, "\(character.unicodeScalars.first!.value) at \(place) of \(length)")
+                    #expect(buffer.text == "kept")
+                    #expect(!PlainText.isPlain(text))
+                }
+            }
+        }
+    }
+
     @Test func yamlQuotesNoncharactersAndByteOrderMarksAtEveryOffset() {
         for offset in 0..<9 {
             let before = String(repeating: "a", count: offset)

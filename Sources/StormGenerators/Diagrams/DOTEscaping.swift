@@ -9,7 +9,8 @@ public enum DOTEscaping {
     /// A double-quoted DOT string: `"` and `\` escaped, line breaks and control characters replaced, so
     /// the string always ends at its closing quote.
     public static func quoted(_ text: String) -> String {
-        if needsNoEscape(text) {
+        // Only quotes go around printable ASCII without `"` or `\`.
+        if PlainText.isPlain(text) {
             // Made at once: the quotes and the text's bytes.
             var text = text
             return text.withUTF8 { utf8 in
@@ -32,11 +33,6 @@ public enum DOTEscaping {
         return out + "\""
     }
 
-    /// Whether ``quoted(_:)`` only puts quotes around `text`: printable ASCII without `"` or `\`.
-    static func needsNoEscape(_ text: String) -> Bool {
-        var text = text
-        return text.withUTF8 { utf8 in utf8.allSatisfy { $0 >= 0x20 && $0 < 0x7F && $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\\") } }
-    }
 
     /// Character data for an HTML-like label: `&`, `<`, `>`, `"` and `'` as entities, and `\` doubled,
     /// because Graphviz expands `\N`, `\G` and the like even inside HTML-like labels. The text must be one

@@ -16,12 +16,9 @@ enum DOTValue: Hashable {
     /// Appends ``text`` to `out`, without making it a string first.
     func write(to out: inout TextBuffer) {
         switch self {
-        case .string(let string) where DOTEscaping.needsNoEscape(string):
-            out.append(byte: UInt8(ascii: "\""))
-            out.append(string)
-            out.append(byte: UInt8(ascii: "\""))
         case .string(let string):
-            out.append(DOTEscaping.quoted(string))
+            // Plain text, nearly all of it, is judged and copied between its quotes in one pass.
+            if !out.appendQuotedIfPlain(string) { out.append(DOTEscaping.quoted(string)) }
         case .html(let markup):
             out.append(byte: UInt8(ascii: "<"))
             out.append(markup)
