@@ -90,25 +90,28 @@ final class SwiftNames: Sendable {
         var swiftNames: [String] = []
         swiftNames.reserveCapacity(all.count)
         var renamed = false, hiding = false
-        for (_, name, deprecation, _) in all {
+        for index in all.indices {
+            let name = all[index].name
             let swift = SwiftIdentifier.typeName(name, reserved: declarationReserved)
             renamed = renamed || swift != name
             hiding = hiding || contextOwners.contains(swift)
             swiftNames.append(swift)
-            result.updateValue(DeclarationNames(type: swift, qualified: String(joining: namespace, ".", swift), isDeprecated: deprecation != nil), forKey: name)
+            result.updateValue(DeclarationNames(type: swift, qualified: String(joining: namespace, ".", swift), isDeprecated: all[index].isDeprecated),
+                               forKey: name)
         }
         // The declarations of a context have distinct names in a valid model, so only renamed ones can
         // take one Swift name; the check, with its messages in the order of the source, runs only then.
         guard renamed || hiding else { return (result, []) }
         var problems: [GeneratorError] = []
         var owners = NameTable<String, Int>(capacity: all.count)
-        for (index, (kind, name, _, range)) in all.enumerated() {
+        for (index, declaration) in all.enumerated() {
+            let (kind, name, range) = (declaration.kind, declaration.name, declaration.range)
             let swift = swiftNames[index]
-            if let other = owners.updateValue(index, forKey: swift), all[other].1 != name {
+            if let other = owners.updateValue(index, forKey: swift), all[other].name != name {
                 owners.updateValue(other, forKey: swift)
-                problems.append(GeneratorError("in context `\(context.name)`, \(all[other].0) `\(all[other].1)` and \(kind) `\(name)` both map to the Swift name `\(swift)`",
+                problems.append(GeneratorError("in context `\(context.name)`, \(all[other].kind) `\(all[other].name)` and \(kind) `\(name)` both map to the Swift name `\(swift)`",
                                                at: range, id: "swift-name-collision",
-                                               notes: [GeneratorNote("\(all[other].0) `\(all[other].1)` is declared here", at: all[other].3)], help: "rename one of them"))
+                                               notes: [GeneratorNote("\(all[other].kind) `\(all[other].name)` is declared here", at: all[other].range)], help: "rename one of them"))
             }
             if let hidden = contextOwners[swift] {
                 problems.append(GeneratorError("\(kind) `\(context.name).\(name)` has the Swift name of context `\(hidden)` and would hide its namespace in generated code",
@@ -120,23 +123,45 @@ final class SwiftNames: Sendable {
         return (result, problems)
     }
 
-    private static func declarationCount(of context: BoundedContext) -> Int {
-        context.identifiers.count + context.enumerations.count + context.valueObjects.count + context.entities.count + context.aggregates.count
-            + context.commands.count + context.events.count + context.policies.count + context.readModels.count + context.dataProducts.count
+    /// A declaration that becomes a Swift type in its context's namespace: its kind (for messages), its
+    /// name, whether it is deprecated, and where it is declared.
+    ///
+    /// A struct rather than a tuple: an array of tuples is copied and destroyed through the runtime's
+    /// generic tuple code, element by element.
+    private struct TypeDeclaration {
+        let kind: String
+        let name: String
+        let isDeprecated: Bool
+        let range: SourceRange
     }
 
-    /// Every declaration that becomes a Swift type in the context's namespace.
-    private static func declarations(of context: BoundedContext) -> [(String, String, Deprecation?, SourceRange)] {
-        context.identifiers.map { ("identifier", $0.name, nil, $0.range) }
-            + context.enumerations.map { ("enum", $0.name, $0.deprecation, $0.range) }
-            + context.valueObjects.map { ("value", $0.name, $0.deprecation, $0.range) }
-            + context.entities.map { ("entity", $0.name, $0.deprecation, $0.range) }
-            + context.aggregates.map { ("aggregate", $0.name, $0.deprecation, $0.range) }
-            + context.commands.map { ("command", $0.name, $0.deprecation, $0.range) }
-            + context.events.map { ("event", $0.name, $0.deprecation, $0.range) }
-            + context.policies.map { ("policy", $0.name, nil, $0.range) }
-            + context.readModels.map { ("read model", $0.name, nil, $0.range) }
-            + context.dataProducts.map { ("data product", $0.name, nil, $0.range) }
+    /// Every declaration that becomes a Swift type in the context's namespace, in one array made at its size.
+    private static func declarations(of context: BoundedContext) -> [TypeDeclaration] {
+        var all: [TypeDeclaration] = []
+        all.reserveCapacity(context.identifiers.count + context.enumerations.count + context.valueObjects.count + context.entities.count
+            + context.aggregates.count + context.commands.count + context.events.count + context.policies.count + context.readModels.count
+            + context.dataProducts.count)
+        // Read in place by index: the declarations are large structs.
+        func add(_ kind: String, _ name: String, _ deprecation: Deprecation?, _ range: SourceRange) {
+            all.append(TypeDeclaration(kind: kind, name: name, isDeprecated: deprecation != nil, range: range))
+        }
+        for index in context.identifiers.indices { add("identifier", context.identifiers[index].name, nil, context.identifiers[index].range) }
+        for index in context.enumerations.indices {
+            add("enum", context.enumerations[index].name, context.enumerations[index].deprecation, context.enumerations[index].range)
+        }
+        for index in context.valueObjects.indices {
+            add("value", context.valueObjects[index].name, context.valueObjects[index].deprecation, context.valueObjects[index].range)
+        }
+        for index in context.entities.indices { add("entity", context.entities[index].name, context.entities[index].deprecation, context.entities[index].range) }
+        for index in context.aggregates.indices {
+            add("aggregate", context.aggregates[index].name, context.aggregates[index].deprecation, context.aggregates[index].range)
+        }
+        for index in context.commands.indices { add("command", context.commands[index].name, context.commands[index].deprecation, context.commands[index].range) }
+        for index in context.events.indices { add("event", context.events[index].name, context.events[index].deprecation, context.events[index].range) }
+        for index in context.policies.indices { add("policy", context.policies[index].name, nil, context.policies[index].range) }
+        for index in context.readModels.indices { add("read model", context.readModels[index].name, nil, context.readModels[index].range) }
+        for index in context.dataProducts.indices { add("data product", context.dataProducts[index].name, nil, context.dataProducts[index].range) }
+        return all
     }
 
     /// Whether `swift` is the namespace of a context.
