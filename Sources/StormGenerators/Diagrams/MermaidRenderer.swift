@@ -27,13 +27,17 @@ enum MermaidRenderer {
         var drawn = 0
         members(of: diagram.content, ids: ids, depth: 2, drawn: &drawn, into: &out)
         write("    end", to: &out)
-        for (index, edge) in diagram.edges.enumerated() {
+        for index in diagram.edges.indices {
             let ends = ids.ends(ofEdge: index)
-            write("    " + MermaidStyles.edge(edge, from: ends.from, to: ends.to), to: &out)
+            out.append("    ")
+            MermaidIDs.write(ends.from, to: &out)
+            out.append(MermaidStyles.edge(diagram.edges[index]))
+            MermaidIDs.write(ends.to, to: &out)
+            out.append(byte: UInt8(ascii: "\n"))
         }
         // After the edges, so that `linkStyle` numbers count the diagram's edges from 0.
         for line in legend.rows { write(line, to: &out) }
-        for line in MermaidStyles.classes(diagram, nodes: nodes, legend: legendEntries, ids: ids) { write(line, to: &out) }
+        MermaidStyles.writeClasses(diagram, nodes: nodes, legend: legendEntries, ids: ids, to: &out)
         for line in legend.styles { write(line, to: &out) }
         return out.finish()
     }
@@ -51,7 +55,8 @@ enum MermaidRenderer {
             out.appendSpaces(4 * depth)
             switch member {
             case .node(let node):
-                MermaidStyles.write(node, id: ids.ofNode(drawn), to: &out)
+                MermaidIDs.write(ids.ofNode(drawn), to: &out)
+                MermaidStyles.write(node, to: &out)
                 drawn += 1
                 out.append(byte: UInt8(ascii: "\n"))
             case .group(let inner):
@@ -76,39 +81,54 @@ enum MermaidRenderer {
 
 /// The generated Mermaid IDs of a diagram's nodes (`n1`, …) and frames (`g1`, …), in drawing order.
 ///
-/// Each node's ID and each edge's ends are found once, by name, and then read by place: the node at a
-/// place of ``DiagramGroup/allNodes``, the edge at a place of the diagram's edges.
+/// Each node's number and each edge's ends are found once, by name, and then read by place: the node at a
+/// place of ``DiagramGroup/allNodes``, the edge at a place of the diagram's edges. A node's ID is its
+/// number, written as `n` and digits where it is needed (``write(_:to:)``), never made a string: a big
+/// picture has a node for each sticky of the model.
 struct MermaidIDs {
-    private var nodes: [String: String] = [:]
+    /// The number of each node, by the node's ID in the diagram.
+    private var nodes: NameTable<String, Int>
     private var groups: [String: String] = [:]
-    /// The ID of the node at each place of the diagram's nodes.
-    private var byPlace: [String] = []
-    /// The IDs of each edge's ends, by the edge's place.
-    private var edgeEnds: [(from: String, to: String)] = []
+    /// The number of the node at each place of the diagram's nodes.
+    private var byPlace: [Int] = []
+    /// The numbers of each edge's ends, by the edge's place.
+    private var edgeEnds: [Ends] = []
+
+    /// The numbers of the nodes an edge joins.
+    struct Ends {
+        let from: Int
+        let to: Int
+    }
 
     /// The IDs of `diagram`, whose nodes, in drawing order, are `nodes`.
     init(_ diagram: Diagram, nodes allNodes: [DiagramNode]) {
-        nodes.reserveCapacity(allNodes.count)
+        nodes = NameTable(capacity: allNodes.count)
         byPlace.reserveCapacity(allNodes.count)
         edgeEnds.reserveCapacity(diagram.edges.count)
-        func id(of name: String) -> String {
+        func number(of name: String) -> Int {
             if let known = nodes[name] { return known }
-            let id = "n" + String(nodes.count + 1)
-            nodes[name] = id
-            return id
+            let number = nodes.count + 1
+            nodes.updateValue(number, forKey: name)
+            return number
         }
-        for node in allNodes { byPlace.append(id(of: node.id)) }
+        for index in allNodes.indices { byPlace.append(number(of: allNodes[index].id)) }
         // Edges of a model that failed to resolve may name nodes no frame holds; they get IDs too.
-        for edge in diagram.edges { edgeEnds.append((id(of: edge.from), id(of: edge.to))) }
+        for index in diagram.edges.indices { edgeEnds.append(Ends(from: number(of: diagram.edges[index].from), to: number(of: diagram.edges[index].to))) }
         for (index, group) in diagram.content.allGroups.dropFirst().enumerated() { groups[group.id] = "g\(index + 1)" }
     }
 
-    /// The Mermaid ID of the node at `place` in the diagram's nodes.
-    func ofNode(_ place: Int) -> String { byPlace[place] }
+    /// The number of the node at `place` in the diagram's nodes.
+    func ofNode(_ place: Int) -> Int { byPlace[place] }
 
-    /// The Mermaid IDs of the ends of the edge at `place` in the diagram's edges.
-    func ends(ofEdge place: Int) -> (from: String, to: String) { edgeEnds[place] }
+    /// The numbers of the ends of the edge at `place` in the diagram's edges.
+    func ends(ofEdge place: Int) -> Ends { edgeEnds[place] }
 
     /// The Mermaid ID of a frame.
     func group(_ id: String) -> String { groups[id] ?? "" }
+
+    /// Writes the ID of the node numbered `number`: `n` and its digits.
+    static func write(_ number: Int, to out: inout TextBuffer) {
+        out.append(byte: UInt8(ascii: "n"))
+        out.append(number)
+    }
 }

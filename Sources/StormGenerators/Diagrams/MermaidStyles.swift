@@ -3,8 +3,9 @@ import StormSupport
 /// The shapes, arrows, labels and class definitions of Mermaid diagrams, in the colours of
 /// ``DiagramPalette``. Model text passes through ``MermaidEscaping/text(_:)``; the rest is fixed markup.
 enum MermaidStyles {
-    /// Writes a node statement: the shape tells the kind (rounded contexts, stadium actors, flag hotspots).
-    static func write(_ node: DiagramNode, id: String, to out: inout TextBuffer) {
+    /// Writes a node statement after its ID: the shape tells the kind (rounded contexts, stadium actors,
+    /// flag hotspots).
+    static func write(_ node: DiagramNode, to out: inout TextBuffer) {
         let (open, close) = switch node.role {
         case .coreContext, .supportingContext, .genericContext, .context, .team: ("(", ")")
         case .actor: ("([", "])")
@@ -14,7 +15,6 @@ enum MermaidStyles {
         case .failure: ("[/", "/]")
         case .command, .aggregate, .event, .policy, .readModel: ("[", "]")
         }
-        out.append(id)
         out.append(open)
         out.append(byte: UInt8(ascii: "\""))
         for (index, line) in node.lines.enumerated() {
@@ -37,9 +37,10 @@ enum MermaidStyles {
         out.append(close)
     }
 
-    /// An edge statement: solid arrows for upstream/downstream and flows, plain lines for symmetric
-    /// relationships, dotted for separate ways and unmapped flows, thick for flows across a boundary.
-    static func edge(_ edge: DiagramEdge, from: String, to: String) -> String {
+    /// An edge statement between its ends' IDs (` --> `, ` -->|"label"| `): solid arrows for
+    /// upstream/downstream and flows, plain lines for symmetric relationships, dotted for separate ways
+    /// and unmapped flows, thick for flows across a boundary.
+    static func edge(_ edge: DiagramEdge) -> String {
         let arrow = switch edge.style {
         case .upstreamDownstream, .flow: "-->"
         case .partnership, .sharedKernel: "---"
@@ -53,7 +54,7 @@ enum MermaidStyles {
             let roles = marks(edge.tail) + " #8594; " + marks(edge.head)
             label = label.isEmpty ? roles : roles + "<br/>" + label
         }
-        return label.isEmpty ? "\(from) \(arrow) \(to)" : "\(from) \(arrow)|\"\(label)\"| \(to)"
+        return label.isEmpty ? " \(arrow) " : " \(arrow)|\"\(label)\"| "
     }
 
     /// A legend entry's box: its text and its class (a swatch's colours, or plain text for a mark).
@@ -67,56 +68,69 @@ enum MermaidStyles {
         }
     }
 
-    /// The class definitions, class assignments, frame styles and link styles of the diagram, whose nodes
-    /// (``DiagramGroup/allNodes``) and legend are given.
-    static func classes(_ diagram: Diagram, nodes: [DiagramNode], legend: [DiagramLegendEntry], ids: MermaidIDs) -> [String] {
+    /// Writes the class definitions, class assignments, frame styles and link styles of the diagram, whose
+    /// nodes (``DiagramGroup/allNodes``) and legend are given, a line each. The lists of node IDs and edge
+    /// places, which hold every node and edge of a big picture, are written number by number.
+    static func writeClasses(_ diagram: Diagram, nodes: [DiagramNode], legend: [DiagramLegendEntry], ids: MermaidIDs,
+                             to out: inout TextBuffer) {
+        func line(_ text: String) {
+            out.append(text)
+            out.append(byte: UInt8(ascii: "\n"))
+        }
+        /// Writes `start`, the numbers (as node IDs when `asNodes`) separated by commas, and `end`, as a line.
+        func list(_ start: String, _ numbers: [Int], asNodes: Bool, _ end: String) {
+            out.append(start)
+            for (index, number) in numbers.enumerated() {
+                if index > 0 { out.append(byte: UInt8(ascii: ",")) }
+                if asNodes { MermaidIDs.write(number, to: &out) } else { out.append(number) }
+            }
+            line(end)
+        }
         // The team class is defined only on the team map, so the other diagrams stay as they were.
         let hasTeams = nodes.contains { $0.role == .team }
-        var lines = DiagramNode.Role.allCases.filter { $0 != .team || hasTeams }.map { role in
+        let roles = DiagramNode.Role.allCases
+        for role in roles where role != .team || hasTeams {
             let colours = DiagramPalette.colours(role)
-            return "    classDef \(className(role)) fill:\(colours.fill),stroke:\(colours.stroke),color:\(colours.text)"
+            line("    classDef \(className(role)) fill:\(colours.fill),stroke:\(colours.stroke),color:\(colours.text)")
         }
-        lines += [
-            "    classDef mud stroke:\(DiagramPalette.mud),stroke-width:3px,stroke-dasharray:6 3",
-            "    classDef foreign stroke-dasharray:5 3,color:\(DiagramPalette.muted)",
-            "    classDef crossing fill:#FFFFFF,stroke:\(DiagramPalette.line(.crossContextFlow).colour),color:\(DiagramPalette.ink)",
-            "    classDef legendText fill:none,stroke:none,color:\(DiagramPalette.ink)",
-            "    classDef legendSpacer fill:none,stroke:none",
-        ]
-        // The nodes' IDs by role, and the muddy, foreign and external ones, found in one pass.
-        var byRole: [DiagramNode.Role: [String]] = [:]
-        var muddy: [String] = [], foreign: [String] = [], external: [String] = []
-        for (place, node) in nodes.enumerated() {
-            let id = ids.ofNode(place)
-            byRole[node.role, default: []].append(id)
-            if node.isMuddy { muddy.append(id) }
-            if node.isForeign { foreign.append(id) }
-            if node.isExternal { external.append(id) }
+        line("    classDef mud stroke:\(DiagramPalette.mud),stroke-width:3px,stroke-dasharray:6 3")
+        line("    classDef foreign stroke-dasharray:5 3,color:\(DiagramPalette.muted)")
+        line("    classDef crossing fill:#FFFFFF,stroke:\(DiagramPalette.line(.crossContextFlow).colour),color:\(DiagramPalette.ink)")
+        line("    classDef legendText fill:none,stroke:none,color:\(DiagramPalette.ink)")
+        line("    classDef legendSpacer fill:none,stroke:none")
+        // The nodes' numbers by role (in the order of `roles`), and the muddy, foreign and external ones, found in one pass.
+        var byRole = [[Int]](repeating: [], count: roles.count)
+        var muddy: [Int] = [], foreign: [Int] = [], external: [Int] = []
+        for place in nodes.indices {
+            let number = ids.ofNode(place)
+            byRole[roles.firstIndex(of: nodes[place].role)!].append(number)
+            if nodes[place].isMuddy { muddy.append(number) }
+            if nodes[place].isForeign { foreign.append(number) }
+            if nodes[place].isExternal { external.append(number) }
         }
-        for role in DiagramNode.Role.allCases {
-            if let members = byRole[role] { lines.append("    class \(members.joined(separator: ",")) \(className(role))") }
+        for (position, role) in roles.enumerated() where !byRole[position].isEmpty {
+            list("    class ", byRole[position], asNodes: true, " " + className(role))
         }
         // Defined only where used, so diagrams without external contexts stay as they were.
         if !external.isEmpty || legend.contains(.externalContext) {
-            lines.append("    classDef outside stroke:\(DiagramPalette.muted),stroke-width:2px,stroke-dasharray:8 4")
+            line("    classDef outside stroke:\(DiagramPalette.muted),stroke-width:2px,stroke-dasharray:8 4")
         }
         for (name, members) in [("mud", muddy), ("foreign", foreign), ("outside", external)] where !members.isEmpty {
-            lines.append("    class \(members.joined(separator: ",")) \(name)")
+            list("    class ", members, asNodes: true, " " + name)
         }
         for group in diagram.content.allGroups.dropFirst() {
             let colours = DiagramPalette.frame(group.style)
             let dashes = group.style == .foreignContext ? ",stroke-dasharray:5 3" : ""
-            lines.append("    style \(ids.group(group.id)) fill:\(colours.fill),stroke:\(colours.stroke),color:\(colours.text)\(dashes)")
+            line("    style \(ids.group(group.id)) fill:\(colours.fill),stroke:\(colours.stroke),color:\(colours.text)\(dashes)")
         }
-        // The edges' places by style, found in one pass.
-        var byStyle: [DiagramEdge.Style: [String]] = [:]
-        for (place, edge) in diagram.edges.enumerated() { byStyle[edge.style, default: []].append(String(place)) }
-        for style in DiagramEdge.Style.allCases {
-            guard let indices = byStyle[style] else { continue }
+        // The edges' places by style (in the order of `styles`), found in one pass.
+        let styles = DiagramEdge.Style.allCases
+        var byStyle = [[Int]](repeating: [], count: styles.count)
+        for place in diagram.edges.indices { byStyle[styles.firstIndex(of: diagram.edges[place].style)!].append(place) }
+        for (position, style) in styles.enumerated() where !byStyle[position].isEmpty {
             let line = DiagramPalette.line(style)
-            lines.append("    linkStyle \(indices.joined(separator: ",")) stroke:\(line.colour),stroke-width:\(line.width)px")
+            list("    linkStyle ", byStyle[position], asNodes: false, " stroke:\(line.colour),stroke-width:\(line.width)px")
         }
-        return lines
     }
 
     private static func lines(_ lines: [DiagramLine]) -> String {

@@ -3,10 +3,11 @@ import StormModel
 /// Values by name (or by reference to a declaration), looked up through a cheap hash of the names'
 /// UTF-8 bytes.
 ///
-/// The Swift generator looks up the name of every declaration and field of a model, some several times.
-/// `Dictionary` and `Set` hash strings with SipHash and a per-process seed, which cost more than the rest
-/// of a lookup put together; names are short and come from the model, so a multiplicative hash of their
-/// bytes does as well here. Open addressing with linear probing; the table never shrinks.
+/// The Swift generator looks up the name of every declaration and field of a model, some several times,
+/// and the Mermaid renderer the ID of every node of a big picture. `Dictionary` and `Set` hash strings with
+/// SipHash and a per-process seed, which cost more than the rest of a lookup put together; names are short
+/// and come from the model, so a multiplicative hash of their bytes does as well here. Open addressing
+/// with linear probing; the table never shrinks.
 struct NameTable<Key: NameKey, Value> {
     fileprivate struct Slot {
         /// The key's hash, never 0; 0 marks a free slot.
