@@ -77,7 +77,7 @@ enum MermaidStyles {
             out.append(text)
             out.append(byte: UInt8(ascii: "\n"))
         }
-        /// Writes `start`, the numbers (as node IDs when `asNodes`) separated by commas, and `end`, as a line.
+        // Writes `start`, the numbers (as node IDs when `asNodes`) separated by commas, and `end`, as a line.
         func list(_ start: String, _ numbers: [Int], asNodes: Bool, _ end: String) {
             out.append(start)
             for (index, number) in numbers.enumerated() {
@@ -128,8 +128,8 @@ enum MermaidStyles {
         var byStyle = [[Int]](repeating: [], count: styles.count)
         for place in diagram.edges.indices { byStyle[styles.firstIndex(of: diagram.edges[place].style)!].append(place) }
         for (position, style) in styles.enumerated() where !byStyle[position].isEmpty {
-            let line = DiagramPalette.line(style)
-            list("    linkStyle ", byStyle[position], asNodes: false, " stroke:\(line.colour),stroke-width:\(line.width)px")
+            let stroke = DiagramPalette.line(style)
+            list("    linkStyle ", byStyle[position], asNodes: false, " stroke:\(stroke.colour),stroke-width:\(stroke.width)px")
         }
     }
 
