@@ -81,7 +81,7 @@ public enum AsyncAPIGenerator {
                 .adding(JSONSchemaAnnotations.version(of: event))
         }
         for asked in queries { try AsyncAPIQueries.addSchemas(of: asked, types: &types, to: &schemas) }
-        schemas.merge(types.definitions) { first, _ in first }
+        for member in types.definitions.members where schemas[member.key] == nil { schemas[member.key] = member.value }
 
         var out = YAMLStream(prefix: header, capacity: 1024 + 2048 * channels.count)
         out.entry("asyncapi", version)

@@ -41,7 +41,7 @@ extension JSONSchemaGenerator {
                     "$comment": .string(comment), "$schema": .string(dialect),
                     "$id": .string(id("queries", stem + ".response.schema.json")), "title": .string(query.name + " response"),
                 ]
-                if !types.definitions.isEmpty { members["$defs"] = .object(JSONObject(types.definitions)) }
+                if !types.definitions.isEmpty { members["$defs"] = .object(types.definitions) }
                 files.append(GeneratedFile(path: FileNames.component(context.name) + "/queries/" + FileNames.component(stem, suffix: ".response.schema.json"),
                                            text: body.adding(members).renderedText()))
             }

@@ -75,7 +75,7 @@ public enum JSONSchemaGenerator {
         ]
         members.merge(JSONSchemaAnnotations.of(doc: doc, deprecation: deprecation))
         let body = try types.objectSchema(fields: fields)
-        if !types.definitions.isEmpty { members["$defs"] = .object(JSONObject(types.definitions)) }
+        if !types.definitions.isEmpty { members["$defs"] = .object(types.definitions) }
         return body.adding(members)
     }
 

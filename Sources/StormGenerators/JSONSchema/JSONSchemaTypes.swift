@@ -18,8 +18,9 @@ struct JSONSchemaTypes {
     /// Whether a type of another domain (``Model/publishedSchemas``) is referred to where that domain
     /// published it (`$ref` to its URI) instead of being copied into the definitions: JSON Schema does.
     var refersToPublishedSchemas = false
-    /// The definitions collected so far, by name.
-    private(set) var definitions: [String: JSON] = [:]
+    /// The definitions collected so far, by name: a document has a few, so an object kept in key order,
+    /// which becomes its `$defs` as it is, costs less than a dictionary hashing each name.
+    private(set) var definitions = JSONObject()
     /// Definitions built for earlier documents of the same context with the same settings (see ``use(_:)``).
     private var cache: SchemaDefinitionCache?
     /// The schema of each type met so far that is not built in, by type, when there is no ``cache``: the
@@ -109,7 +110,7 @@ struct JSONSchemaTypes {
             guard let named = try SchemaNamedType.lookup(type, in: model) else { return [:] }
             let name = definitionName(named.reference)
             let reference: JSON = ["$ref": .string(referencePrefix + JSONSchemaURIs.pointerToken(name))]
-            if !definitions.keys.contains(name) {
+            if definitions[name] == nil {
                 definitions[name] = .null // marks it as in progress, so recursive types terminate
                 let definition = try definition(of: named)
                 definitions[name] = definition
