@@ -91,8 +91,7 @@ public enum ModelExport {
                          "outcomes": .array(command.outcomes.map(references)),
                          "failures": .array(command.failures.map { .object(["name": .string($0.name), "fields": fields($0.fields)]) })])
             }),
-            // In key order, as fields are.
-            // Members in key order, as for fields: events are the next most numerous.
+            // Members in key order, as fields are: events are the next most numerous objects.
             "events": .array(c.events.map { .object(JSONObject(members: [
                 .init("deprecated", .bool($0.deprecation != nil)), .init("doc", .string($0.doc)),
                 .init("emittedBy", .array($0.emittedBy.map(JSON.string))), .init("fields", fields($0.fields)), .init("name", .string($0.name)),
