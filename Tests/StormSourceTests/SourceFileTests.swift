@@ -10,6 +10,22 @@ struct SourceFileTests {
         #expect(SourceFile(path: "a", text: "a\r\nb").lineStarts == [0, 3])
     }
 
+    /// The table is read eight bytes at a time: a line break at every place of every length up to three
+    /// words, beside bytes that differ from `\n` in one bit (`\u{0B}`, `\u{8A}`, `*`), is found, and only it.
+    @Test func everyLineBreakIsFoundAtEveryPlace() {
+        for length in 0...24 {
+            for filler: UInt8 in [0x0B, 0x8A, 0x2A, 0x00] {
+                for place in 0..<max(length, 1) {
+                    var bytes = [UInt8](repeating: filler, count: length)
+                    if place < length { bytes[place] = 0x0A }
+                    if length > 5, place + 5 < length { bytes[place + 5] = 0x0A }
+                    let expected = [0] + bytes.indices.filter { bytes[$0] == 0x0A }.map { $0 + 1 }
+                    #expect(Array(SourceFile(path: "a", bytes: bytes).lineStarts) == expected, "length \(length), place \(place)")
+                }
+            }
+        }
+    }
+
     @Test func lineAndColumnAreOneBasedAndCountBytes() {
         let file = SourceFile(path: "a", text: "ab\ncd\né x")
         #expect(file.lineAndColumn(of: 0) == (1, 1))
