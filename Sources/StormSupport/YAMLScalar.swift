@@ -20,12 +20,12 @@ enum YAMLScalar {
     /// The marks a plain string may hold besides letters and digits.
     private static let plainMarks = "_.-/$@,;'()!? "
 
-    /// Which ASCII bytes may stand in a plain string (letters, digits and ``plainMarks``), as two masks: bit
-    /// `b` of the first for a byte `b` below 64, bit `b - 64` of the second for the others.
-    private static let plainBits: (low: UInt64, high: UInt64) =
-        ("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789" + plainMarks).utf8.reduce((0, 0)) { bits, byte in
-            byte < 64 ? (bits.low | 1 << UInt64(byte), bits.high) : (bits.low, bits.high | 1 << UInt64(byte - 64))
-        }
+    /// Which ASCII bytes may stand in a plain string: `1` at the place of each letter, digit and mark of
+    /// ``plainMarks``, `0` elsewhere (the first 32 places, the control characters, are all `0`). A literal, so
+    /// reading it costs no lazy initialisation, as a table computed once does on every call.
+    private static var plainASCII: StaticString {
+        "00000000000000000000000000000000110010011100111111111111110100011111111111111111111111111110000101111111111111111111111111100000"
+    }
 
     /// Whether `utf8` may be written plain, when it is ASCII: the same rule as for any text, without Unicode
     /// lookups, in one pass; nil when it holds a byte past ASCII first, for the rule on Unicode text to decide.
@@ -35,7 +35,7 @@ enum YAMLScalar {
     /// and prose are; the eight that are not, and the last few, one at a time.
     private static func isPlainSafeASCII(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool? {
         guard let base = utf8.baseAddress, let first = utf8.first, let last = utf8.last else { return false }
-        let (low, high) = plainBits
+        let plainASCII = Self.plainASCII.utf8Start
         let count = utf8.count
         var index = 0
         while index < count {
@@ -50,8 +50,7 @@ enum YAMLScalar {
             while index < end {
                 let byte = base[index]
                 guard byte < 0x80 else { return nil }
-                let bit = byte < 64 ? low >> UInt64(byte) : high >> UInt64(byte & 63)
-                if bit & 1 == 0 { return false }
+                if plainASCII[Int(byte)] != UInt8(ascii: "1") { return false }
                 index += 1
             }
         }
