@@ -31,30 +31,51 @@ struct InstructionCounter {
         var errors: String
     }
 
-    /// Runs `stormc arguments` under callgrind, with its output in files under `work`.
-    func run(_ arguments: [String], work: URL) throws -> Run {
+    /// A run under way: ``start(_:work:)`` begins it, ``finish()`` waits for it and reads its count.
+    struct Started {
+        let process: Process
+        let arguments: [String]
+        let files: (log: URL, out: URL, err: URL)
+        let handles: (output: FileHandle, error: FileHandle)
+
+        /// Waits for the run to end and reads what it counted; its files are removed.
+        func finish() throws -> Run {
+            process.waitUntilExit()
+            try? handles.output.close()
+            try? handles.error.close()
+            defer { for file in [files.log, files.out, files.err] { try? FileManager.default.removeItem(at: file) } }
+            let report = (try? String(contentsOf: files.log, encoding: .utf8)) ?? ""
+            // callgrind ends its report with `==PID== Collected : N`.
+            guard let line = report.split(separator: "\n").last(where: { $0.contains("Collected :") }),
+                  let instructions = line.split(separator: ":").last.flatMap({ Int($0.trimmingCharacters(in: .whitespaces)) }) else {
+                throw ScaleError(message: "valgrind did not report an instruction count for `stormc \(arguments.joined(separator: " "))`:\n\(report.suffix(2000))")
+            }
+            let printed = ((try? FileManager.default.attributesOfItem(atPath: files.out.path)[.size]) as? Int) ?? 0
+            let errors = String(decoding: ((try? Data(contentsOf: files.err)) ?? Data()).prefix(2000), as: UTF8.self)
+            return Run(instructions: instructions, status: process.terminationStatus, printed: printed, errors: errors)
+        }
+    }
+
+    /// Starts `stormc arguments` under callgrind, with its output in files under `work`, and returns at
+    /// once: the counts do not depend on what else runs, so runs of their own folders may go side by side.
+    func start(_ arguments: [String], work: URL) throws -> Started {
         let log = work.appendingPathComponent("valgrind.log"), out = work.appendingPathComponent("stdout"),
             err = work.appendingPathComponent("stderr")
         for file in [log, out, err] { _ = FileManager.default.createFile(atPath: file.path, contents: nil) }
-        defer { for file in [log, out, err] { try? FileManager.default.removeItem(at: file) } }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: valgrind)
         process.arguments = ["--tool=callgrind", "--callgrind-out-file=/dev/null", "--log-file=\(log.path)", stormc] + arguments
-        let (output, error) = (try FileHandle(forWritingTo: out), try FileHandle(forWritingTo: err))
-        defer { try? output.close(); try? error.close() }
+        let (output, errors) = (try FileHandle(forWritingTo: out), try FileHandle(forWritingTo: err))
         process.standardInput = FileHandle.nullDevice
         process.standardOutput = output
-        process.standardError = error
-        try process.run()
-        process.waitUntilExit()
-        let report = (try? String(contentsOf: log, encoding: .utf8)) ?? ""
-        // callgrind ends its report with `==PID== Collected : N`.
-        guard let line = report.split(separator: "\n").last(where: { $0.contains("Collected :") }),
-              let instructions = line.split(separator: ":").last.flatMap({ Int($0.trimmingCharacters(in: .whitespaces)) }) else {
-            throw ScaleError(message: "valgrind did not report an instruction count for `stormc \(arguments.joined(separator: " "))`:\n\(report.suffix(2000))")
+        process.standardError = errors
+        do {
+            try process.run()
+        } catch {
+            try? output.close()
+            try? errors.close()
+            throw error
         }
-        let printed = ((try? FileManager.default.attributesOfItem(atPath: out.path)[.size]) as? Int) ?? 0
-        let errors = String(decoding: ((try? Data(contentsOf: err)) ?? Data()).prefix(2000), as: UTF8.self)
-        return Run(instructions: instructions, status: process.terminationStatus, printed: printed, errors: errors)
+        return Started(process: process, arguments: arguments, files: (log, out, err), handles: (output, errors))
     }
 }
