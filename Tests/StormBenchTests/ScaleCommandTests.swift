@@ -26,10 +26,13 @@ struct ScaleCommandTests {
     /// noise of a busy machine weighs less and a quadratic cost shows more.
     @Test func aDimensionOverTheBarIsMeasuredAgainAtLongerRuns() throws {
         let console = BenchConsole(capturing: true)
-        // Every ratio is over a bar of 1, so the dimension is measured twice, and the run fails. The first
-        // size of the dimension takes some 100 ms in a debug build: the least time is above that.
+        // A ratio over a bar of 1 sends the dimension to be measured twice. The first size of the dimension
+        // takes some 100 ms in a debug build: the least time is above that.
         let status = BenchCommand.run(["scale", "--dimension", "unresolved", "--min-ms", "150", "--runs", "1", "--bar", "1", "--verbose"], console: console)
-        #expect(status == 1)
+        // Each command keeps the lower ratio of its two passes, and on a machine busy with the other tests a
+        // single run can make that 1 or less (one full test run had the verdict pass): either verdict, but
+        // no usage error and no failed command.
+        #expect(status == 0 || status == 1, "\(console.errors)")
         let measurement = #/unresolved names, check, n=(\d+)×\d+: ([\d.]+) ms/#
         var passes: [[(size: Int, milliseconds: Double)]] = []
         for match in console.errors.matches(of: measurement) {
