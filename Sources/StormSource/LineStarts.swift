@@ -6,8 +6,8 @@ public struct LineStarts: RandomAccessCollection, Equatable, Sendable, Expressib
     /// The lines of `bytes`: 0, then the offset after every `\n`.
     ///
     /// Every file is read this way when it is loaded, so the bytes are looked at eight at a time: the line
-    /// breaks of a word are counted first, so the table is allocated once at its size, then found one by one
-    /// in the words that hold any.
+    /// breaks are counted first, a word at a time, so the table is allocated once at its size; then each is
+    /// found in the words that hold any.
     init(of bytes: [UInt8]) {
         offsets = bytes.withUnsafeBufferPointer { buffer in
             var lines = 1
