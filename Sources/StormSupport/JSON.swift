@@ -113,16 +113,10 @@ public enum JSON: Sendable, Hashable {
             var runStart = 0
             var index = 0
             while index < utf8.count {
-                // Eight bytes at a time while none of them needs a look (most text is plain ASCII).
-                if index + 8 <= utf8.count, !PlainText.needsLook(UnsafeRawPointer(utf8.baseAddress! + index).loadUnaligned(as: UInt64.self)) {
-                    index += 8
-                    continue
-                }
+                // Past the plain run here, eight bytes at a time (most text is plain ASCII).
+                index += PlainText.firstLook(in: UnsafeBufferPointer(rebasing: utf8[index...]))
+                guard index < utf8.count else { break }
                 let byte = utf8[index]
-                if PlainText.isPlain(byte) {
-                    index += 1
-                    continue
-                }
                 var escapedLength = 1
                 var scalar = UInt32(byte)
                 let escape: StaticString?

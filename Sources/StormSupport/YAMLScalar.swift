@@ -118,17 +118,11 @@ enum YAMLScalar {
         var runStart = 0
         var index = 0
         while index < utf8.count {
-            // Eight bytes at a time while all are plain (``PlainText``), as JSON strings are read: the bytes
-            // that are not are those YAML escapes, and the first bytes of the sequences it escapes.
-            if index + 8 <= utf8.count, !PlainText.needsLook(UnsafeRawPointer(utf8.baseAddress! + index).loadUnaligned(as: UInt64.self)) {
-                index += 8
-                continue
-            }
+            // Past the plain run here (``PlainText``), as JSON strings are read: the bytes that are not plain
+            // are those YAML escapes, and the first bytes of the sequences it escapes.
+            index += PlainText.firstLook(in: UnsafeBufferPointer(rebasing: utf8[index...]))
+            guard index < utf8.count else { break }
             let byte = utf8[index]
-            if PlainText.isPlain(byte) {
-                index += 1
-                continue
-            }
             // The escape, if the character at `index` needs one: its scalar and its length in bytes.
             var scalar = UInt32(byte)
             var length = 1
