@@ -6,7 +6,7 @@ import Testing
 /// `STORM_REQUIRE_TOOLS=1`. Install it with `python3 -m pip install mermaidx`.
 enum Mermaidx {
     /// Renders each diagram to SVG, one after the other in one Python process (Mermaid is loaded once); reads JSON
-    /// `[{"name", "source"}]` on standard input and prints one JSON line per diagram.
+    /// `[{"name", "source"}]` on standard input and prints one JSON line per diagram, in order.
     private static let script = #"""
     import json, re, sys
     import xml.etree.ElementTree as ET
@@ -63,7 +63,7 @@ enum Mermaidx {
     /// Whether `python3` can import `mermaidx`; when not, says so (or records an issue under
     /// `STORM_REQUIRE_TOOLS=1`).
     static func available() -> Bool {
-        if (try? run(["-c", "import mermaidx"], input: Data()))?.status == 0 { return true }
+        if (try? start(["-c", "import mermaidx"], input: Data()))?.finish().status == 0 { return true }
         let message = "mermaidx (the Mermaid renderer, `python3 -m pip install mermaidx`) is missing"
         if ProcessInfo.processInfo.environment["STORM_REQUIRE_TOOLS"] == "1" {
             Issue.record("\(message), and STORM_REQUIRE_TOOLS=1 forbids skipping")
@@ -73,39 +73,78 @@ enum Mermaidx {
         return false
     }
 
-    /// Renders every diagram (name → Mermaid text), in order.
+    /// Renders every diagram (name → Mermaid text), in order. A big picture takes Mermaid minutes, so the
+    /// diagrams are shared out, largest first, among one process a core, which run side by side.
     static func render(_ diagrams: [(name: String, source: String)]) throws -> [Rendering] {
         guard !diagrams.isEmpty else { return [] }
-        let input = try JSONSerialization.data(withJSONObject: diagrams.map { ["name": $0.name, "source": $0.source] })
-        let result = try run(["-c", script], input: input)
-        guard result.status == 0 else { throw CocoaError(.executableLoad, userInfo: [NSLocalizedDescriptionKey: result.error]) }
-        return result.out.split(separator: "\n").compactMap { line in
-            guard let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any],
-                  let name = object["name"] as? String else { return nil }
-            let frames = (object["frames"] as? [String: [Any]] ?? [:]).mapValues { $0.compactMap { ($0 as? NSNumber)?.doubleValue } }
-            return Rendering(name: name, error: object["error"] as? String, svg: object["svg"] as? String ?? "", frames: frames)
+        let count = min(diagrams.count, max(1, ProcessInfo.processInfo.activeProcessorCount))
+        var groups = Array(repeating: (indices: [Int](), size: 0), count: count)
+        for index in diagrams.indices.sorted(by: { diagrams[$0].source.utf8.count > diagrams[$1].source.utf8.count }) {
+            let smallest = groups.indices.min { groups[$0].size < groups[$1].size }!
+            groups[smallest].indices.append(index)
+            groups[smallest].size += diagrams[index].source.utf8.count
+        }
+        var started: [Started] = []
+        for group in groups {
+            do {
+                let input = try JSONSerialization.data(withJSONObject: group.indices.map { ["name": diagrams[$0].name, "source": diagrams[$0].source] })
+                started.append(try start(["-c", script], input: input))
+            } catch {
+                for process in started { _ = process.finish() }
+                throw error
+            }
+        }
+        var placed: [(index: Int, rendering: Rendering)] = []
+        for (group, result) in zip(groups, started.map { $0.finish() }) {
+            guard result.status == 0 else { throw CocoaError(.executableLoad, userInfo: [NSLocalizedDescriptionKey: result.error]) }
+            // A missing or unreadable line shortens the list, and the names no longer match the diagrams given.
+            let renderings = result.out.split(separator: "\n").compactMap { line -> Rendering? in
+                guard let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any],
+                      let name = object["name"] as? String else { return nil }
+                let frames = (object["frames"] as? [String: [Any]] ?? [:]).mapValues { $0.compactMap { ($0 as? NSNumber)?.doubleValue } }
+                return Rendering(name: name, error: object["error"] as? String, svg: object["svg"] as? String ?? "", frames: frames)
+            }
+            placed += zip(group.indices, renderings).map { ($0, $1) }
+        }
+        return placed.sorted { $0.index < $1.index }.map(\.rendering)
+    }
+
+    /// A `python3` process started with its output going to files, so that several can run at once and none
+    /// waits on a full pipe.
+    private struct Started {
+        let process: Process
+        let folder: URL
+
+        /// Waits for the process; its status, standard output and standard error. Removes its files.
+        func finish() -> (status: Int32, out: String, error: String) {
+            process.waitUntilExit()
+            defer { try? FileManager.default.removeItem(at: folder) }
+            let out = (try? String(contentsOf: folder.appendingPathComponent("out.jsonl"), encoding: .utf8)) ?? ""
+            let error = (try? String(contentsOf: folder.appendingPathComponent("error.txt"), encoding: .utf8)) ?? ""
+            return (process.terminationStatus, out, error)
         }
     }
 
-    /// Runs `python3` with `input` on standard input (through a temporary file, so neither side can block).
-    private static func run(_ arguments: [String], input: Data) throws -> (status: Int32, out: String, error: String) {
+    /// Starts `python3` with `input` on standard input (through a temporary file, so neither side can block).
+    private static func start(_ arguments: [String], input: Data) throws -> Started {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("storm-mermaidx-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let inputFile = folder.appendingPathComponent("input.json"), errorFile = folder.appendingPathComponent("error.txt")
+        let inputFile = folder.appendingPathComponent("input.json")
+        let outFile = folder.appendingPathComponent("out.jsonl"), errorFile = folder.appendingPathComponent("error.txt")
         try input.write(to: inputFile)
+        try Data().write(to: outFile)
         try Data().write(to: errorFile)
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = ["python3"] + arguments
         process.standardInput = try FileHandle(forReadingFrom: inputFile)
+        process.standardOutput = try FileHandle(forWritingTo: outFile)
         process.standardError = try FileHandle(forWritingTo: errorFile)
-        let stdout = Pipe()
-        process.standardOutput = stdout
-        try process.run()
-        let out = stdout.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        let error = (try? String(contentsOf: errorFile, encoding: .utf8)) ?? ""
-        return (process.terminationStatus, String(decoding: out, as: UTF8.self), error)
+        do { try process.run() } catch {
+            try? FileManager.default.removeItem(at: folder)
+            throw error
+        }
+        return Started(process: process, folder: folder)
     }
+
 }
