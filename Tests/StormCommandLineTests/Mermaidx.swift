@@ -73,8 +73,8 @@ enum Mermaidx {
         return false
     }
 
-    /// Renders every diagram (name → Mermaid text), in order. A big picture takes Mermaid minutes, so the
-    /// diagrams are shared out, largest first, among one process a core, which run side by side.
+    /// Renders every diagram (name → Mermaid text), in order. A big picture takes Mermaid up to two
+    /// minutes, so the diagrams are shared out, largest first, among one process a core, side by side.
     static func render(_ diagrams: [(name: String, source: String)]) throws -> [Rendering] {
         guard !diagrams.isEmpty else { return [] }
         let count = min(diagrams.count, max(1, ProcessInfo.processInfo.activeProcessorCount))
