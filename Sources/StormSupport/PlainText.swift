@@ -7,7 +7,7 @@ public enum PlainText {
     /// bytes that are not plain and that an escaping writer looks at one by one. (Each test is exact for
     /// "any byte": a borrow can only make a byte above a matching one look like a match too.)
     @inline(__always)
-    public static func needsLook(_ word: UInt64) -> Bool {
+    static func needsLook(_ word: UInt64) -> Bool {
         let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
         func hasZero(_ v: UInt64) -> UInt64 { (v &- ones) & ~v & highs }
         let control = (word &- 0x20 &* ones) & ~word & highs
@@ -16,7 +16,7 @@ public enum PlainText {
 
     /// Whether `byte` is plain: printable ASCII other than `"` and `\`.
     @inline(__always)
-    public static func isPlain(_ byte: UInt8) -> Bool {
+    static func isPlain(_ byte: UInt8) -> Bool {
         byte >= 0x20 && byte < 0x7F && byte != UInt8(ascii: "\"") && byte != UInt8(ascii: "\\")
     }
 
