@@ -76,31 +76,58 @@ public enum LiteralSyntax: Sendable, Hashable {
 
 /// `name: Type = default @annotation` inside a value, entity, aggregate, command, event or read model.
 /// The annotations are in `info.annotations`.
+///
+/// Fields are the most numerous nodes of a large model, and its syntax tree is its largest structure
+/// while it is resolved, so a field is stored in 80 bytes: a bare field (no doc, comment, annotation or
+/// default, and starting at its name, as nearly all do) keeps only where it ends, and its declaration
+/// info is made again when asked for; any other keeps its info and default in one box.
 public struct FieldSyntax: Sendable, Hashable {
-    public var info: DeclarationInfo
-    public var name: Name
-    public var type: TypeSyntax
-    /// The default, boxed in one word: few fields have one, and fields are the most numerous nodes of a
-    /// large model, whose syntax tree is its largest structure while it is resolved.
-    private var boxedDefault: BoxedLiteral?
-    /// `= value`, if written.
-    public var defaultValue: LiteralSyntax? {
-        get { boxedDefault?.literal }
-        set { boxedDefault = newValue.map(BoxedLiteral.literal) }
+    /// The info and default of a field that is not bare.
+    private final class Extras: Sendable {
+        let info: DeclarationInfo
+        let defaultValue: LiteralSyntax?
+
+        init(info: DeclarationInfo, defaultValue: LiteralSyntax?) {
+            self.info = info
+            self.defaultValue = defaultValue
+        }
     }
+
+    private let extras: Extras?
+    public let name: Name
+    /// Where a bare field ends (its range starts at its name): stored in the padding after `name`.
+    private let end: UInt32
+    public let type: TypeSyntax
+
+    /// Doc, comments, annotations, and the range from the field's first token to its last.
+    public var info: DeclarationInfo {
+        extras?.info ?? DeclarationInfo(range: SourceRange(file: name.range.file, start: name.range.start, end: Int(end)))
+    }
+
+    /// `= value`, if written.
+    public var defaultValue: LiteralSyntax? { extras?.defaultValue }
+
     public init(info: DeclarationInfo, name: Name, type: TypeSyntax, defaultValue: LiteralSyntax?) {
-        self.info = info
         self.name = name
         self.type = type
-        boxedDefault = defaultValue.map(BoxedLiteral.literal)
+        let range = info.range
+        if info.isBare, defaultValue == nil, range.file == name.range.file, range.start == name.range.start {
+            extras = nil
+            end = UInt32(range.end)
+        } else {
+            extras = Extras(info: info, defaultValue: defaultValue)
+            end = 0
+        }
     }
 
-    /// A literal in a box of its own.
-    private indirect enum BoxedLiteral: Sendable, Hashable {
-        case literal(LiteralSyntax)
+    public static func == (lhs: FieldSyntax, rhs: FieldSyntax) -> Bool {
+        lhs.name == rhs.name && lhs.type == rhs.type && lhs.info == rhs.info && lhs.defaultValue == rhs.defaultValue
+    }
 
-        var literal: LiteralSyntax {
-            switch self { case .literal(let literal): literal }
-        }
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(name)
+        hasher.combine(type)
+        hasher.combine(info)
+        hasher.combine(defaultValue)
     }
 }
