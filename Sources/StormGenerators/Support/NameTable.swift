@@ -43,11 +43,6 @@ struct NameTable<Key: NameKey, Value> {
     /// Whether the table has `key`.
     func contains(_ key: Key) -> Bool { slots[find(key, key.nameHash)].hash != 0 }
 
-    /// Whether a value of the table satisfies `predicate`.
-    func containsValue(where predicate: (Value) -> Bool) -> Bool {
-        slots.contains { $0.value.map(predicate) ?? false }
-    }
-
     /// The keys in the table, in no particular order.
     var keys: [Key] { slots.compactMap(\.key) }
 

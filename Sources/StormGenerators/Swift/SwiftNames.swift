@@ -22,23 +22,16 @@ final class SwiftNames: Sendable {
     static let setMembers = NameSet(names: ["event", "eventTypes"])
 
     let model: Model
-    /// Each context's namespace and its place in `scopes`, by the context's name.
-    private let contexts: NameTable<String, (namespace: String, scope: Int)>
-    /// Each context's declarations by name, a table per context: a context's file mostly names its own
-    /// declarations, which then stay in the processor's caches.
-    private let scopes: [NameTable<String, DeclarationNames>]
-    private let hasDeprecated: Bool
+    /// Each context's namespace, by the context's name.
+    private let contexts: NameTable<String, String>
+    /// The declarations marked `@deprecated`, which few models have.
+    ///
+    /// A declaration's own Swift names are not kept: they are made from its model name when asked for, as
+    /// cheaply as they were looked up. Kept, they were the largest table of a large model while it is
+    /// checked (some 50 MB for 200,000 events).
+    private let deprecated: Set<SymbolReference>
     /// The namespaces of the contexts.
     private let namespaces: NameSet
-
-    /// The Swift names of one declaration.
-    private struct DeclarationNames: Sendable {
-        /// Inside its namespace (`TripEnded`).
-        var type: String
-        /// With its namespace (`Trips.TripEnded`).
-        var qualified: String
-        var isDeprecated: Bool
-    }
 
     /// The names of `model`; throws the first problem of ``init(model:problems:)``.
     convenience init(model: Model) throws(GeneratorError) {
@@ -67,26 +60,25 @@ final class SwiftNames: Sendable {
             contextNames.updateValue(swift, forKey: context.name)
         }
         // Contexts are named independently of each other, so on all cores; problems keep the model's order.
-        let scopes = concurrentMap(model.contexts) { [contextNames, contextOwners, contextRanges] context in
-            SwiftNames.declarations(in: context, namespace: contextNames[context.name]!, contextOwners: contextOwners, contextRanges: contextRanges)
-        }
-        var contexts = NameTable<String, (namespace: String, scope: Int)>(capacity: model.contexts.count)
-        for (index, context) in model.contexts.enumerated() {
-            contexts.updateValue((contextNames[context.name]!, index), forKey: context.name)
+        let scopes = concurrentMap(model.contexts) { [contextOwners, contextRanges] context in
+            SwiftNames.declarations(in: context, contextOwners: contextOwners, contextRanges: contextRanges)
         }
         problems += scopes.flatMap(\.problems)
-        self.contexts = contexts
+        contexts = contextNames
         namespaces = NameSet(names: contextOwners.keys)
-        self.scopes = scopes.map(\.names)
-        hasDeprecated = self.scopes.contains { $0.containsValue { $0.isDeprecated } }
+        var deprecated = Set<SymbolReference>()
+        for (context, scope) in zip(model.contexts, scopes) {
+            for name in scope.deprecated { deprecated.insert(SymbolReference(context: context.name, name: name)) }
+        }
+        self.deprecated = deprecated
     }
 
-    /// The Swift names of a context's declarations, by their model names, and their collisions;
+    /// The collisions of a context's declarations' Swift names, and the names of those that are deprecated;
     /// `contextOwners` are the contexts by Swift name, which no declaration may take.
-    private static func declarations(in context: BoundedContext, namespace: String, contextOwners: NameTable<String, String>,
-                                     contextRanges: [String: SourceRange]) -> (names: NameTable<String, DeclarationNames>, problems: [GeneratorError]) {
+    private static func declarations(in context: BoundedContext, contextOwners: NameTable<String, String>,
+                                     contextRanges: [String: SourceRange]) -> (deprecated: [String], problems: [GeneratorError]) {
         let all = declarations(of: context)
-        var result = NameTable<String, DeclarationNames>(capacity: all.count)
+        var deprecated: [String] = []
         var swiftNames: [String] = []
         swiftNames.reserveCapacity(all.count)
         var renamed = false, hiding = false
@@ -96,12 +88,11 @@ final class SwiftNames: Sendable {
             renamed = renamed || swift != name
             hiding = hiding || contextOwners.contains(swift)
             swiftNames.append(swift)
-            result.updateValue(DeclarationNames(type: swift, qualified: String(joining: namespace, ".", swift), isDeprecated: all[index].isDeprecated),
-                               forKey: name)
+            if all[index].isDeprecated { deprecated.append(name) }
         }
         // The declarations of a context have distinct names in a valid model, so only renamed ones can
         // take one Swift name; the check, with its messages in the order of the source, runs only then.
-        guard renamed || hiding else { return (result, []) }
+        guard renamed || hiding else { return (deprecated, []) }
         var problems: [GeneratorError] = []
         var owners = NameTable<String, Int>(capacity: all.count)
         for (index, declaration) in all.enumerated() {
@@ -120,7 +111,7 @@ final class SwiftNames: Sendable {
                                                help: "rename the \(kind) (for example `\(name)\(kind == "data product" ? "Product" : kind.capitalized.replacingOccurrences(of: " ", with: ""))`)"))
             }
         }
-        return (result, problems)
+        return (deprecated, problems)
     }
 
     /// A declaration that becomes a Swift type in its context's namespace: its kind (for messages), its
@@ -168,29 +159,24 @@ final class SwiftNames: Sendable {
     func isContextNamespace(_ swift: String) -> Bool { namespaces.contains(swift) }
 
     /// The namespace of a context (`Trips`).
-    func context(_ name: String) -> String { contexts[name]?.namespace ?? SwiftIdentifier.typeName(name) }
+    func context(_ name: String) -> String { contexts[name] ?? SwiftIdentifier.typeName(name) }
 
     /// The name of a declaration inside its namespace (`TripEnded`).
     func type(_ reference: SymbolReference) -> String {
-        names(of: reference)?.type ?? SwiftIdentifier.typeName(reference.name, reserved: SwiftNames.declarationReserved)
+        SwiftIdentifier.typeName(reference.name, reserved: SwiftNames.declarationReserved)
     }
 
     /// The qualified name of a declaration (`Trips.TripEnded`).
     func qualified(_ reference: SymbolReference) -> String {
-        names(of: reference)?.qualified ?? context(reference.context) + "." + type(reference)
+        String(joining: context(reference.context), ".", type(reference))
     }
 
     /// Whether the declaration is marked `@deprecated`.
-    func isDeprecated(_ reference: SymbolReference) -> Bool { hasDeprecated && names(of: reference)?.isDeprecated == true }
-
-    private func names(of reference: SymbolReference) -> DeclarationNames? {
-        guard let scope = contexts[reference.context]?.scope else { return nil }
-        return scopes[scope][reference.name]
-    }
+    func isDeprecated(_ reference: SymbolReference) -> Bool { !deprecated.isEmpty && deprecated.contains(reference) }
 
     /// Whether a type names a deprecated declaration anywhere inside it.
     func isDeprecated(_ type: TypeReference) -> Bool {
-        if !hasDeprecated { return false }
+        if deprecated.isEmpty { return false }
         return type.namedReference.map(isDeprecated) ?? false
     }
 
