@@ -131,3 +131,11 @@ public struct FieldSyntax: Sendable, Hashable {
         hasher.combine(defaultValue)
     }
 }
+
+extension FieldSyntax: CustomReflectable {
+    /// The field as it is written (info, name, type, default), not as it is stored: a mirror shows two
+    /// equal fields alike however each is kept.
+    public var customMirror: Mirror {
+        Mirror(self, children: ["info": info, "name": name, "type": type, "defaultValue": defaultValue as Any], displayStyle: .struct)
+    }
+}
