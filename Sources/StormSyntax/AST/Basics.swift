@@ -103,6 +103,11 @@ public struct DeclarationInfo: Sendable, Hashable {
         trivia = Trivia.make(doc: doc, comments: comments, annotations: annotations)
         self.range = range
     }
+    /// A bare declaration: its range and nothing else (no doc, comment or annotation).
+    public init(range: SourceRange) {
+        trivia = nil
+        self.range = range
+    }
 
     /// Whether the declaration has no doc comment, no other comment and no annotation.
     public var isBare: Bool { trivia == nil }
