@@ -49,9 +49,10 @@ struct PositionConverter: Sendable {
     /// The byte offset of a position; a character past the line's end gives the line's end, a line past
     /// the file's end gives the file's end (as LSP asks).
     func offset(of position: Position, in file: SourceFile) -> Int {
-        guard position.line < file.lineStarts.count else { return file.bytes.count }
-        let lineStart = file.lineStarts[position.line]
-        var lineEnd = position.line + 1 < file.lineStarts.count ? file.lineStarts[position.line + 1] - 1 : file.bytes.count
+        let lineStarts = file.lineStarts
+        guard position.line < lineStarts.count else { return file.bytes.count }
+        let lineStart = lineStarts[position.line]
+        var lineEnd = position.line + 1 < lineStarts.count ? lineStarts[position.line + 1] - 1 : file.bytes.count
         if lineEnd > lineStart, file.bytes[lineEnd - 1] == UInt8(ascii: "\r") { lineEnd -= 1 }
         switch encoding {
         case .utf8:
