@@ -17,6 +17,7 @@ extension Resolution {
         var ownerRange: SourceRange?
         var visionRange: SourceRange?
         var products: [DataProductSyntax] = []
+        reserveBehaviour(of: syntax, in: &context)
 
         for member in syntax.members {
             switch member {
@@ -73,6 +74,23 @@ extension Resolution {
         context.dataProducts = products.map { resolveDataProduct($0, in: context) }
         inheritAggregateOwners(&context)
         return context
+    }
+
+    /// Sizes the context's events and commands, its most numerous members, to the number declared: grown an
+    /// append at a time, each array ended up to twice as big as its members (9 MB of events at 200,000).
+    private func reserveBehaviour(of syntax: ContextSyntax, in context: inout BoundedContext) {
+        var events = 0, commands = 0
+        for member in syntax.members {
+            switch member {
+            case .event: events += 1
+            case .command: commands += 1
+            case .aggregate(let aggregate):
+                for inner in aggregate.members { if case .command = inner { commands += 1 } }
+            default: break
+            }
+        }
+        context.events.reserveCapacity(events)
+        context.commands.reserveCapacity(commands)
     }
 
     mutating func resolveSubdomain(_ reference: QualifiedName, into context: inout BoundedContext) {
