@@ -52,6 +52,7 @@ struct Resolution {
         var declarations = files.flatMap(\.declarations)
         unfinished = Resolution.unfinishedNames(in: files)
         files = []
+        symbols.reserveIndex(for: declarations)
         var contextSyntax: [ContextSyntax] = []
         var mapSyntax: [ContextMapSyntax] = []
         var domainRanges: [String: SourceRange] = [:]

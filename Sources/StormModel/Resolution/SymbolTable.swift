@@ -57,6 +57,19 @@ struct SymbolTable {
     /// Context names in declaration order.
     var contextOrder: [String] = []
 
+    /// Sizes ``index`` for every name the contexts of `declarations` could declare: their members and their
+    /// aggregates' members, a few more than the names (and more again when contexts share names). Grown a
+    /// name at a time instead, its last doubling held the old table beside the new at resolution's highest
+    /// memory (10.5 MB at 200,000 events).
+    mutating func reserveIndex(for declarations: [DeclarationSyntax]) {
+        var names = 0
+        for case .context(let context) in declarations {
+            names += context.members.count
+            for case .aggregate(let aggregate) in context.members { names += aggregate.members.count }
+        }
+        index.reserveCapacity(names)
+    }
+
     /// The names of `kinds` declared in `context`, or in every context when `context` is nil.
     func names(of kinds: SymbolKinds, in context: String?) -> [String] {
         if let context {
