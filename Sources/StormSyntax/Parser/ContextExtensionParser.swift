@@ -13,6 +13,6 @@ extension Parser {
         let closing = parseBlockMembers(of: "context `\(name.text)`", opening: opening, starters: Parser.contextMemberStarters) { parser in
             if let member = parser.parseContextMember(in: name.text) { members.append(member) }
         }
-        return ContextSyntax(info: finish(pending), name: name, implements: nil, members: members, closingComments: closing, isExtension: true)
+        return ContextSyntax(info: finish(pending), name: name, implements: nil, members: members.trimmed(), closingComments: closing, isExtension: true)
     }
 }

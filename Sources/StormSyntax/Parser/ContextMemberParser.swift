@@ -133,7 +133,7 @@ extension Parser {
                 parser.muted -= 1
             }
         }
-        return AggregateSyntax(info: finish(pending), name: name, members: members, closingComments: closing)
+        return AggregateSyntax(info: finish(pending), name: name, members: members.trimmed(), closingComments: closing)
     }
 
     /// The keywords that start a member of an aggregate other than a field.

@@ -175,7 +175,7 @@ extension Parser {
         let closing = parseBlockMembers(of: "context `\(name.text)`", opening: opening, starters: Parser.contextMemberStarters) { parser in
             if let member = parser.parseContextMember(in: name.text) { members.append(member) }
         }
-        return ContextSyntax(info: finish(pending), name: name, implements: implements, members: members, closingComments: closing)
+        return ContextSyntax(info: finish(pending), name: name, implements: implements, members: members.trimmed(), closingComments: closing)
     }
 
     /// For a word that starts no member of a block: reports it, and returns the keyword it was probably

@@ -18,7 +18,7 @@ extension Parser {
             if let field = parser.parseField(member) { fields.append(field) }
             _ = parser.eat(.comma)
         }
-        return (fields, closing)
+        return (fields.trimmed(), closing)
     }
 
     /// `Field = Name ":" Type [ "=" Literal ] { Annotation } ;`

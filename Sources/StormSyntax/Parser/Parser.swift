@@ -295,7 +295,7 @@ public struct Parser {
             guard let name = parseQualifiedName(what()) else { break }
             names.append(name)
         } while eat(.comma) != nil
-        return names
+        return names.trimmed()
     }
 
     /// A string literal, with escapes decoded.
