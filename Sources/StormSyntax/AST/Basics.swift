@@ -12,29 +12,55 @@ public struct Name: Sendable, Hashable {
 
 /// A dotted reference such as `TripEnded` or `Trips.TripEnded`.
 public struct QualifiedName: Sendable, Hashable {
-    /// The first part, stored apart so that the common unqualified name allocates no array.
-    private var head: Name
-    private var tail: [Name]
+    /// A simple name, nearly every one, inline; a dotted one as its parts (two or more). So a name, and a
+    /// type that names one, take four words, not five: a file's syntax is kept whole until resolution has
+    /// declared every name in it, and each of its fields holds a type.
+    private enum Parts: Sendable, Hashable {
+        case simple(Name)
+        case dotted([Name])
+    }
+    private let storage: Parts
     /// Creates a name from its parts, at least one.
     public init(_ parts: [Name]) {
-        head = parts[0]
-        tail = Array(parts.dropFirst())
+        storage = parts.count == 1 ? .simple(parts[0]) : .dotted(parts)
     }
-    /// Creates a name from its first part and the others, allocating nothing for a simple name.
-    init(head: Name, tail: [Name]) {
-        self.head = head
-        self.tail = tail
+    /// Creates a simple name, allocating nothing.
+    init(_ name: Name) {
+        storage = .simple(name)
     }
     /// The parts, at least one.
-    public var parts: [Name] { [head] + tail }
+    public var parts: [Name] {
+        switch storage {
+        case .simple(let name): [name]
+        case .dotted(let parts): parts
+        }
+    }
     /// The last part: the name of the thing referred to.
-    public var last: Name { tail.last ?? head }
+    public var last: Name {
+        switch storage {
+        case .simple(let name): name
+        case .dotted(let parts): parts[parts.count - 1]
+        }
+    }
     /// Whether the name has a single part.
-    public var isSimple: Bool { tail.isEmpty }
+    public var isSimple: Bool {
+        if case .simple = storage { return true }
+        return false
+    }
     /// The parts joined with dots.
-    public var text: String { tail.isEmpty ? head.text : parts.map(\.text).joined(separator: ".") }
+    public var text: String {
+        switch storage {
+        case .simple(let name): name.text
+        case .dotted(let parts): parts.map(\.text).joined(separator: ".")
+        }
+    }
     /// From the start of the first part to the end of the last.
-    public var range: SourceRange { head.range.extended(to: last.range) }
+    public var range: SourceRange {
+        switch storage {
+        case .simple(let name): name.range
+        case .dotted(let parts): parts[0].range.extended(to: parts[parts.count - 1].range)
+        }
+    }
 }
 
 /// A string literal: its decoded value and its place (quotes included).

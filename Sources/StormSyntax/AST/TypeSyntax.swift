@@ -78,7 +78,7 @@ public enum LiteralSyntax: Sendable, Hashable {
 /// The annotations are in `info.annotations`.
 ///
 /// Fields are the most numerous nodes of a large model, and its syntax tree is its largest structure
-/// while it is resolved, so a field is stored in 80 bytes: a bare field (no doc, comment, annotation or
+/// while it is resolved, so a field is stored in 72 bytes: a bare field (no doc, comment, annotation or
 /// default, and starting at its name, as nearly all do) keeps only where it ends, and its declaration
 /// info is made again when asked for; any other keeps its info and default in one box.
 public struct FieldSyntax: Sendable, Hashable {

@@ -272,13 +272,14 @@ public struct Parser {
     /// `QualifiedName = Name { "." Name } ;`
     mutating func parseQualifiedName(_ what: @autoclosure () -> String) -> QualifiedName? {
         guard let first = parseName(what()) else { return nil }
-        var tail: [Name] = []
+        guard current.kind == .dot, peek().kind == .identifier else { return QualifiedName(first) }
+        var parts = [first]
         while current.kind == .dot, peek().kind == .identifier {
             advance()
             let token = advance()
-            tail.append(Name(text(token), range: range(token)))
+            parts.append(Name(text(token), range: range(token)))
         }
-        return QualifiedName(head: first, tail: tail)
+        return QualifiedName(parts)
     }
 
     /// `QualifiedName { "," QualifiedName }`
