@@ -107,9 +107,13 @@ struct Resolution {
             contexts.append(resolveContext(syntax))
             if let extra = parts[syntax.name.text] { contexts[contexts.count - 1].extensions = extra }
         }
-        linkPoliciesAndEmitters(&contexts)
         resolvePendingScenarios(&contexts)
         let maps = resolveContextMaps(mapSyntax)
+        // Every name is resolved: the symbol tables go before the emitters are linked and the model makes
+        // its own tables, which with them alive was `check`'s highest memory (38 MB at 200,000 events).
+        symbols = SymbolTable()
+        current = CurrentScope()
+        linkPoliciesAndEmitters(&contexts)
         checkRemoteCommands(&contexts, maps: maps)
         return Model(name: modelName, sources: sources, domains: domains, teams: teams, contexts: contexts,
                      contextMaps: maps, suppressions: suppressions)
