@@ -176,10 +176,16 @@ extension GenerationChecks {
                                                at: range(place), id: "file-name-collision", help: "rename the context"))
             }
         }
+        // The first output of each folded path's hash; and, for paths that share a hash with another path
+        // (rare), the first output of each such path. One table for every format, sized once for the
+        // largest: grown a place at a time, its last doubling held two tables at `check`'s end.
+        var firsts: [Int: Place] = [:], sharingAHash: [FoldedPath: Place] = [:]
         for outputs in formats {
-            // The first output of each folded path's hash; and, for paths that share a hash with another
-            // path (rare), the first output of each such path.
-            var firsts: [Int: Place] = [:], sharingAHash: [FoldedPath: Place] = [:]
+            var count = 0
+            outputs.places { _ in count += 1 }
+            firsts.removeAll(keepingCapacity: true)
+            sharingAHash.removeAll(keepingCapacity: true)
+            firsts.reserveCapacity(count)
             outputs.places { place in
                 let path = outputs.path(place), folded = FoldedPath(path)
                 let hash = pathHash(folded)
