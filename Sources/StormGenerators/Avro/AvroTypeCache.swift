@@ -12,6 +12,7 @@ import StormSupport
 /// files are made on one.
 final class AvroTypeCache {
     /// A named type written out whole: its schema and the full names of the types it defines, its own first.
+    /// An identifier's is its raw type, which defines nothing.
     struct Entry {
         var schema: JSON
         var defines: [String]

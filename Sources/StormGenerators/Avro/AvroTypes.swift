@@ -62,12 +62,20 @@ struct AvroTypes {
                 return cached.schema
             }
             guard let named = try SchemaNamedType.lookup(type, in: model) else { return "null" }
-            let namespace = AvroNames.namespace(domain: model.contexts[named.context].domain, context: model.contexts[named.context].name)
-            let name = AvroNames.name(named.reference.name)
+            // The names of a declaration written out whole: an identifier, the most common, needs none.
+            func names() -> (namespace: String, name: String) {
+                (AvroNames.namespace(domain: model.contexts[named.context].domain, context: model.contexts[named.context].name),
+                 AvroNames.name(named.reference.name))
+            }
             switch named.kind {
             case .identifier(let raw):
-                return Self.schema(for: raw)
+                // Written as its raw type, the same in every schema: kept as defining nothing, so the fields
+                // that name it are found in the cache.
+                let schema = Self.schema(for: raw)
+                cache.entries[type] = AvroTypeCache.Entry(schema: schema, defines: [])
+                return schema
             case .enumeration(let cases):
+                let (namespace, name) = names()
                 let fullName = namespace + "." + name
                 guard !defined.contains(fullName) else { return reference(toDefined: fullName) }
                 define(fullName)
@@ -77,6 +85,7 @@ struct AvroTypes {
                 cache.entries[type] = AvroTypeCache.Entry(schema: schema, defines: [fullName])
                 return schema
             case .record(let fields):
+                let (namespace, name) = names()
                 let fullName = namespace + "." + name
                 guard !defined.contains(fullName) else { return reference(toDefined: fullName) }
                 let (start, again) = (definedInOrder.count, namedAgain)
