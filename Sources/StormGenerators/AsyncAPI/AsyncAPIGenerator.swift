@@ -68,9 +68,11 @@ public enum AsyncAPIGenerator {
         let events = published.map { (owner: 0, event: $0) } + consumed.indices.map { (owner: $0 + 1, event: consumed[$0].event.1) }
         var channels: [Channel] = []
         var channelIDs = Set<String>()
-        // Sized once: grown an event at a time, the set of a context of a hundred events was hashed again six times.
+        // Sized once: grown an event at a time, the set and the schemas of a context of a hundred events were
+        // hashed again six times.
         channels.reserveCapacity(events.count)
         channelIDs.reserveCapacity(events.count)
+        schemas.reserveCapacity(events.count + 1)
         var clusters = Set<String>()
         for (owner, event) in events {
             let id = Naming.cloudEventType(prefix: prefixes[owner], event: event)
