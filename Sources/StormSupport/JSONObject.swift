@@ -44,7 +44,10 @@ public struct JSONObject: Sendable, Hashable {
     /// destroyed element by element through the runtime's generic tuple code, several hundred
     /// instructions a member.) An array rather than any sequence: a generic sequence from another module
     /// is read through its witness table, a thousand instructions a member.
-    public init(members: [Member]) {
+    ///
+    /// Taken, not borrowed: an array its caller lets go of is sorted where it is, where a borrowed one was
+    /// copied whole to be sorted.
+    public init(members: consuming [Member]) {
         var sorted = members
         Self.sortKeepingLast(&sorted)
         self.members = sorted

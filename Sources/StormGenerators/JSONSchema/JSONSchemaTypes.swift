@@ -155,7 +155,7 @@ struct JSONSchemaTypes {
         // Added in key order: setting `required` afterwards would move the members.
         var schema = JSONObject(capacity: 4)
         schema.add("additionalProperties", .bool(additionalProperties))
-        schema.add("properties", .object(JSONObject(members: properties)))
+        schema.add("properties", .object(JSONObject(members: consume properties)))
         schema.add("required", required.isEmpty ? nil : .array(required))
         schema.add("type", "object")
         return .object(schema)
