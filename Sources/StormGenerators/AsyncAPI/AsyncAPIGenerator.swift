@@ -68,8 +68,7 @@ public enum AsyncAPIGenerator {
         let events = published.map { (owner: 0, event: $0) } + consumed.indices.map { (owner: $0 + 1, event: consumed[$0].event.1) }
         var channels: [Channel] = []
         var channelIDs = Set<String>()
-        // Sized once: grown an event at a time, the set and the schemas of a context of a hundred events were
-        // hashed again six times.
+        // Sized once: grown an event at a time, the set and the schemas were made again at every doubling.
         channels.reserveCapacity(events.count)
         channelIDs.reserveCapacity(events.count)
         schemas.reserveCapacity(events.count + 1)
