@@ -124,15 +124,42 @@ private struct Places: Sendable {
 }
 
 /// A reference to a declaration inside a bounded context: `Trips.TripEnded`.
+///
+/// The two names are kept in one shared box, so a reference takes one word, not four: it is copied into
+/// every field type, list and table that names its declaration, and resolution hands out one box per
+/// declaration of the context being resolved. A model's field takes 48 bytes, not 72.
 public struct SymbolReference: Hashable, Sendable, Comparable, CustomStringConvertible {
-    public var context: String
-    public var name: String
+    private final class Names: Sendable {
+        let context: String
+        let name: String
+        init(context: String, name: String) {
+            self.context = context
+            self.name = name
+        }
+    }
+    private var names: Names
+
+    public var context: String {
+        get { names.context }
+        set { names = Names(context: newValue, name: names.name) }
+    }
+    public var name: String {
+        get { names.name }
+        set { names = Names(context: names.context, name: newValue) }
+    }
     public init(context: String, name: String) {
-        self.context = context
-        self.name = name
+        names = Names(context: context, name: name)
     }
     /// `Context.Name`
     public var description: String { "\(context).\(name)" }
+
+    public static func == (lhs: SymbolReference, rhs: SymbolReference) -> Bool {
+        lhs.names === rhs.names || (lhs.names.name == rhs.names.name && lhs.names.context == rhs.names.context)
+    }
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(names.context)
+        hasher.combine(names.name)
+    }
     public static func < (lhs: SymbolReference, rhs: SymbolReference) -> Bool {
         (lhs.context, lhs.name) < (rhs.context, rhs.name)
     }
