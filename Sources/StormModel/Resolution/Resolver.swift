@@ -101,11 +101,17 @@ struct Resolution {
         extensions = []
         var contexts: [BoundedContext] = []
         contexts.reserveCapacity(contextSyntax.count)
+        var membersFreed = 0
         for index in contextSyntax.indices {
             let syntax = contextSyntax[index]
             contextSyntax[index].members = []
             contexts.append(resolveContext(syntax))
             if let extra = parts[syntax.name.text] { contexts[contexts.count - 1].extensions = extra }
+            membersFreed += syntax.members.count
+            if membersFreed >= FreedMemory.membersPerTrim {
+                FreedMemory.giveBack()
+                membersFreed = 0
+            }
         }
         resolvePendingScenarios(&contexts)
         let maps = resolveContextMaps(mapSyntax)
