@@ -9,9 +9,12 @@ import Glibc
 ///
 /// Resolution frees a context's syntax as it makes the context's model. glibc keeps the freed pages, and
 /// the model's smaller pieces reuse only part of them, so without this the resident set grew by about
-/// 20 MB over the loop at 200,000 events while the live heap shrank, and `check` peaked at its end.
+/// 20 MB over the loop at 200,000 events while the live heap shrank, and `check` peaked at its end. Once
+/// resolution is done, the model's tables and the generation checks want larger pieces than the holes
+/// left, and grew the resident set again by 12 MB.
 enum FreedMemory {
-    /// How many members' syntax is freed between two trims: at 200,000 events, about ten trims.
+    /// How many members' syntax is freed between two trims: at 200,000 events, about ten trims. A model
+    /// with fewer members than this (every model a person edits) is never trimmed.
     static let membersPerTrim = 20_000
 
     static func giveBack() {

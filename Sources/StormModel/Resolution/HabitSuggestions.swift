@@ -21,7 +21,7 @@ extension Resolution {
             return nil
         }
         return ForeignSpellings.affixVariants(of: name.text).first { variant in
-            symbols.index[variant]?.contains { symbols.contexts[$0]?[variant].map { kinds.contains($0.kind) } ?? false } ?? false
+            symbols.declares(variant, of: kinds)
         }
     }
 }

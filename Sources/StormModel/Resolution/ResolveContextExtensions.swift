@@ -30,8 +30,7 @@ extension Resolution {
                 standIn.isExtension = false
                 position[name] = contexts.count
                 contexts.append(standIn)
-                symbols.contexts[name] = [:]
-                symbols.contextOrder.append(name)
+                symbols.addContext(name)
                 declareMembers(of: standIn)
                 continue
             }

@@ -84,8 +84,7 @@ struct Resolution {
                     continue
                 }
                 contextRanges[context.name.text] = context.name.range
-                symbols.contexts[context.name.text] = [:]
-                symbols.contextOrder.append(context.name.text)
+                symbols.addContext(context.name.text)
                 contextSyntax.append(context)
                 declareMembers(of: context)
             case .contextMap(let map):
@@ -101,16 +100,16 @@ struct Resolution {
         extensions = []
         var contexts: [BoundedContext] = []
         contexts.reserveCapacity(contextSyntax.count)
-        var membersFreed = 0
+        var membersResolved = 0, trimmedAt = 0
         for index in contextSyntax.indices {
             let syntax = contextSyntax[index]
             contextSyntax[index].members = []
             contexts.append(resolveContext(syntax))
             if let extra = parts[syntax.name.text] { contexts[contexts.count - 1].extensions = extra }
-            membersFreed += syntax.members.count
-            if membersFreed >= FreedMemory.membersPerTrim {
+            membersResolved += syntax.members.count
+            if membersResolved - trimmedAt >= FreedMemory.membersPerTrim {
                 FreedMemory.giveBack()
-                membersFreed = 0
+                trimmedAt = membersResolved
             }
         }
         resolvePendingScenarios(&contexts)
@@ -119,6 +118,8 @@ struct Resolution {
         // its own tables, which with them alive was `check`'s highest memory (38 MB at 200,000 events).
         symbols = SymbolTable()
         current = CurrentScope()
+        // The model's tables and the generation checks come next, larger pieces than the holes left.
+        if membersResolved >= FreedMemory.membersPerTrim { FreedMemory.giveBack() }
         linkPoliciesAndEmitters(&contexts)
         checkRemoteCommands(&contexts, maps: maps)
         return Model(name: modelName, sources: sources, domains: domains, teams: teams, contexts: contexts,
@@ -179,6 +180,8 @@ struct Resolution {
     /// Pass 1 for a context: every name it declares, with duplicates reported.
     mutating func declareMembers(of context: ContextSyntax) {
         let contextName = context.name.text
+        // Every caller adds the context before declaring its members.
+        let ordinal = symbols.ordinals[contextName]!
         // Taken out while members are added, so that adding to it copies nothing: a context in thousands of
         // parts would otherwise copy its whole table once a part.
         var table: [String: Symbol] = symbols.contexts.removeValue(forKey: contextName) ?? [:]
@@ -195,7 +198,7 @@ struct Resolution {
                 return
             }
             table[name.text] = Symbol(kind: kind, range: name.range)
-            if resolution.symbols.index[name.text]?.append(contextName) == nil { resolution.symbols.index[name.text] = Declarers(contextName) }
+            if resolution.symbols.index[name.text]?.append(ordinal) == nil { resolution.symbols.index[name.text] = Declarers(ordinal) }
         }
         defer { symbols.contexts[contextName] = table }
         for member in context.members {

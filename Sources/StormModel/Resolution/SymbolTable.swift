@@ -55,7 +55,16 @@ struct SymbolTable {
     /// Bare name → the contexts that declare it, in declaration order.
     var index: [String: Declarers] = [:]
     /// Context names in declaration order.
-    var contextOrder: [String] = []
+    private(set) var contextOrder: [String] = []
+    /// Each context's place in ``contextOrder``.
+    private(set) var ordinals: [String: Int] = [:]
+
+    /// Adds a context, with an empty namespace, after those added before.
+    mutating func addContext(_ name: String) {
+        contexts[name] = [:]
+        ordinals[name] = contextOrder.count
+        contextOrder.append(name)
+    }
 
     /// Sizes ``index`` for every name the contexts of `declarations` could declare: their members and their
     /// aggregates' members, a few more than the names (and more again when contexts share names). Grown a
@@ -75,9 +84,12 @@ struct SymbolTable {
         if let context {
             return (contexts[context] ?? [:]).filter { kinds.contains($0.value.kind) }.map(\.key).sorted()
         }
-        return index.keys.filter { name in
-            index[name]!.contains { contexts[$0]?[name].map { kinds.contains($0.kind) } ?? false }
-        }.sorted()
+        return index.keys.filter { declares($0, of: kinds) }.sorted()
+    }
+
+    /// Whether some context declares `name` as one of `kinds`.
+    func declares(_ name: String, of kinds: SymbolKinds) -> Bool {
+        (index[name] ?? .nobody).contains { contexts[contextOrder[$0]]?[name].map { kinds.contains($0.kind) } ?? false }
     }
 }
 
@@ -129,7 +141,7 @@ extension Resolution {
             found = local
         } else if !lookup.localOnly {
             // The first few owners are enough to tell and to name an ambiguity.
-            let owners = Array((symbols.index[last.text] ?? .none).lazy.filter { [symbols] in
+            let owners = Array((symbols.index[last.text] ?? .nobody).lazy.map { [symbols] in symbols.contextOrder[$0] }.filter { [symbols] in
                 symbols.contexts[$0]?[last.text].map { lookup.kinds.contains($0.kind) } ?? false
             }.prefix(ModelDiagnostics.contextsNamed + 1))
             if owners.count > 1 {
