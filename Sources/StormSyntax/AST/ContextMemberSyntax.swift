@@ -139,6 +139,10 @@ public enum AggregateMemberSyntax: Sendable, Hashable {
 }
 
 /// `command Name by Issuer, … { fields } emits Event, …`
+///
+/// What few commands have (closing comments, exclusive outcomes, failures) is kept in one box, as are an
+/// event's and a policy's rare parts: a context's members are stored inline, each as large as the
+/// largest kind, and a large model's syntax is its largest structure while it is resolved.
 public struct CommandSyntax: Sendable, Hashable {
     public var info: DeclarationInfo
     public var name: Name
@@ -147,11 +151,23 @@ public struct CommandSyntax: Sendable, Hashable {
     /// Nil when the command has no field block; empty for `{}`.
     public var fields: [FieldSyntax]?
     public var emits: [QualifiedName]
-    public var closingComments: [String]
+    private var rare: RareParts?
+
+    public var closingComments: [String] {
+        get { rare?.parts.closingComments ?? [] }
+        set { rare = RareParts(closingComments: newValue, outcomeStarts: outcomeStarts, failures: failures) }
+    }
     /// The indices of ``emits`` where an `or` starts another, exclusive, outcome (`emits A or B`).
-    public var outcomeStarts: [Int]
+    public var outcomeStarts: [Int] {
+        get { rare?.parts.outcomeStarts ?? [] }
+        set { rare = RareParts(closingComments: closingComments, outcomeStarts: newValue, failures: failures) }
+    }
     /// `fails with …`: the rejections the command can end in.
-    public var failures: [FailureSyntax]
+    public var failures: [FailureSyntax] {
+        get { rare?.parts.failures ?? [] }
+        set { rare = RareParts(closingComments: closingComments, outcomeStarts: outcomeStarts, failures: newValue) }
+    }
+
     public init(info: DeclarationInfo, name: Name, issuers: [QualifiedName], fields: [FieldSyntax]?, emits: [QualifiedName], closingComments: [String] = [],
                 outcomeStarts: [Int] = [], failures: [FailureSyntax] = []) {
         self.info = info
@@ -159,9 +175,30 @@ public struct CommandSyntax: Sendable, Hashable {
         self.issuers = issuers
         self.fields = fields
         self.emits = emits
-        self.closingComments = closingComments
-        self.outcomeStarts = outcomeStarts
-        self.failures = failures
+        rare = RareParts(closingComments: closingComments, outcomeStarts: outcomeStarts, failures: failures)
+    }
+
+    /// The rare parts in one box; nil when there are none, so that equal commands have equal boxes.
+    private indirect enum RareParts: Sendable, Hashable {
+        case boxed(closingComments: [String], outcomeStarts: [Int], failures: [FailureSyntax])
+
+        init?(closingComments: [String], outcomeStarts: [Int], failures: [FailureSyntax]) {
+            if closingComments.isEmpty && outcomeStarts.isEmpty && failures.isEmpty { return nil }
+            self = .boxed(closingComments: closingComments, outcomeStarts: outcomeStarts, failures: failures)
+        }
+
+        var parts: (closingComments: [String], outcomeStarts: [Int], failures: [FailureSyntax]) {
+            switch self { case let .boxed(closingComments, outcomeStarts, failures): (closingComments, outcomeStarts, failures) }
+        }
+    }
+}
+
+extension CommandSyntax: CustomReflectable {
+    /// The command as it is written, not as it is stored: a mirror shows two equal commands alike.
+    public var customMirror: Mirror {
+        Mirror(self, children: ["info": info, "name": name, "issuers": issuers, "fields": fields as Any, "emits": emits,
+                                "closingComments": closingComments, "outcomeStarts": outcomeStarts, "failures": failures],
+               displayStyle: .struct)
     }
 }
 
@@ -169,20 +206,57 @@ public struct CommandSyntax: Sendable, Hashable {
 public struct EventSyntax: Sendable, Hashable {
     public var info: DeclarationInfo
     public var name: Name
-    /// The number written after `v` (`v2`), and where; nil means version 1.
-    public var version: IntegerLiteral?
     public var fields: [FieldSyntax]?
-    public var closingComments: [String]
+    private var rare: RareParts?
+
+    /// The number written after `v` (`v2`), and where; nil means version 1.
+    public var version: IntegerLiteral? {
+        get { rare?.parts.version }
+        set { rare = RareParts(version: newValue, closingComments: closingComments, revision: revision, previous: previous) }
+    }
+    public var closingComments: [String] {
+        get { rare?.parts.closingComments ?? [] }
+        set { rare = RareParts(version: version, closingComments: newValue, revision: revision, previous: previous) }
+    }
     /// The minor and patch after the major (`v2.1`, `v2.1.0`); nil when only the major is written.
-    public var revision: VersionRevisionSyntax?
+    public var revision: VersionRevisionSyntax? {
+        get { rare?.parts.revision }
+        set { rare = RareParts(version: version, closingComments: closingComments, revision: newValue, previous: previous) }
+    }
     /// The previous majors kept during a migration (`was v1 { … }`), in the order written.
-    public var previous: [PreviousVersionSyntax] = []
+    public var previous: [PreviousVersionSyntax] {
+        get { rare?.parts.previous ?? [] }
+        set { rare = RareParts(version: version, closingComments: closingComments, revision: revision, previous: newValue) }
+    }
+
     public init(info: DeclarationInfo, name: Name, version: IntegerLiteral?, fields: [FieldSyntax]?, closingComments: [String] = []) {
         self.info = info
         self.name = name
-        self.version = version
         self.fields = fields
-        self.closingComments = closingComments
+        rare = RareParts(version: version, closingComments: closingComments, revision: nil, previous: [])
+    }
+
+    /// The rare parts in one box; nil when there are none, so that equal events have equal boxes.
+    private indirect enum RareParts: Sendable, Hashable {
+        case boxed(version: IntegerLiteral?, closingComments: [String], revision: VersionRevisionSyntax?, previous: [PreviousVersionSyntax])
+
+        init?(version: IntegerLiteral?, closingComments: [String], revision: VersionRevisionSyntax?, previous: [PreviousVersionSyntax]) {
+            if version == nil && closingComments.isEmpty && revision == nil && previous.isEmpty { return nil }
+            self = .boxed(version: version, closingComments: closingComments, revision: revision, previous: previous)
+        }
+
+        var parts: (version: IntegerLiteral?, closingComments: [String], revision: VersionRevisionSyntax?, previous: [PreviousVersionSyntax]) {
+            switch self { case let .boxed(version, closingComments, revision, previous): (version, closingComments, revision, previous) }
+        }
+    }
+}
+
+extension EventSyntax: CustomReflectable {
+    /// The event as it is written, not as it is stored: a mirror shows two equal events alike.
+    public var customMirror: Mirror {
+        Mirror(self, children: ["info": info, "name": name, "version": version as Any, "fields": fields as Any,
+                                "closingComments": closingComments, "revision": revision as Any, "previous": previous],
+               displayStyle: .struct)
     }
 }
 
@@ -192,18 +266,49 @@ public struct PolicySyntax: Sendable, Hashable {
     public var name: Name
     public var triggers: [QualifiedName]
     public var commands: [QualifiedName]
+    private var rare: RareParts?
+
     /// The indices of ``commands`` where an `or` starts another choice (`then AcceptClaim or EscalateClaim`).
-    public var choiceStarts: [Int]
+    public var choiceStarts: [Int] {
+        get { rare?.parts.choiceStarts ?? [] }
+        set { rare = RareParts(choiceStarts: newValue, schedule: schedule) }
+    }
     /// `every …` or `after … from …` in place of `when …`: the policy reacts to time (``triggers`` is empty).
-    public var schedule: ScheduleSyntax?
+    public var schedule: ScheduleSyntax? {
+        get { rare?.parts.schedule }
+        set { rare = RareParts(choiceStarts: choiceStarts, schedule: newValue) }
+    }
+
     public init(info: DeclarationInfo, name: Name, triggers: [QualifiedName], commands: [QualifiedName], choiceStarts: [Int] = [],
                 schedule: ScheduleSyntax? = nil) {
         self.info = info
         self.name = name
         self.triggers = triggers
         self.commands = commands
-        self.choiceStarts = choiceStarts
-        self.schedule = schedule
+        rare = RareParts(choiceStarts: choiceStarts, schedule: schedule)
+    }
+
+    /// The rare parts in one box; nil when there are none, so that equal policies have equal boxes.
+    private indirect enum RareParts: Sendable, Hashable {
+        case boxed(choiceStarts: [Int], schedule: ScheduleSyntax?)
+
+        init?(choiceStarts: [Int], schedule: ScheduleSyntax?) {
+            if choiceStarts.isEmpty && schedule == nil { return nil }
+            self = .boxed(choiceStarts: choiceStarts, schedule: schedule)
+        }
+
+        var parts: (choiceStarts: [Int], schedule: ScheduleSyntax?) {
+            switch self { case let .boxed(choiceStarts, schedule): (choiceStarts, schedule) }
+        }
+    }
+}
+
+extension PolicySyntax: CustomReflectable {
+    /// The policy as it is written, not as it is stored: a mirror shows two equal policies alike.
+    public var customMirror: Mirror {
+        Mirror(self, children: ["info": info, "name": name, "triggers": triggers, "commands": commands,
+                                "choiceStarts": choiceStarts, "schedule": schedule as Any],
+               displayStyle: .struct)
     }
 }
 
