@@ -81,6 +81,9 @@ public struct Command: Sendable, Hashable {
 }
 
 /// A domain event (an orange sticky): something that happened, in the past tense.
+///
+/// What few events have (a deprecation, a written or semantic version, kept previous majors) is boxed in one
+/// word: a context's events are one array, and with these inline an event took 160 bytes, not 80.
 public struct Event: Sendable, Hashable {
     public var name: String
     public var doc: String
@@ -89,26 +92,76 @@ public struct Event: Sendable, Hashable {
     public var fields: [Field]
     /// The commands of the same context that emit it.
     public var emittedBy: [String]
-    public var deprecation: Deprecation?
     public var range: SourceRange
+    private var rare: RareParts?
+
+    public var deprecation: Deprecation? {
+        get { rare?.parts.deprecation }
+        set { change { $0.deprecation = newValue } }
+    }
     /// Where the version is written (`v2` in `event Paid v2`); nil when the event leaves it implicit.
-    public var versionRange: SourceRange?
+    public var versionRange: SourceRange? {
+        get { rare?.parts.versionRange }
+        set { change { $0.versionRange = newValue } }
+    }
     /// The minor and patch of a semantic version (`v2.1.0`); nil when not written. Only the major (``version``)
     /// names channels, schema files and `$id`s.
-    public var minor: Int?
-    public var patch: Int?
+    public var minor: Int? {
+        get { rare?.parts.minor }
+        set { change { $0.minor = newValue } }
+    }
+    public var patch: Int? {
+        get { rare?.parts.patch }
+        set { change { $0.patch = newValue } }
+    }
     /// The previous majors kept during a migration (`was v1 { … }`), oldest first.
-    public var previous: [PreviousEventVersion] = []
+    public var previous: [PreviousEventVersion] {
+        get { rare?.parts.previous ?? [] }
+        set { change { $0.previous = newValue } }
+    }
     /// For an event at a kept previous major (``atPreviousMajor(_:)``), the major that supersedes it; nil otherwise.
-    public var supersededBy: Int?
+    public var supersededBy: Int? {
+        get { rare?.parts.supersededBy }
+        set { change { $0.supersededBy = newValue } }
+    }
+
     public init(name: String, doc: String, version: Int, fields: [Field], emittedBy: [String], deprecation: Deprecation?, range: SourceRange) {
         self.name = name
         self.doc = doc
         self.version = version
         self.fields = fields
         self.emittedBy = emittedBy
-        self.deprecation = deprecation
         self.range = range
+        self.deprecation = deprecation
+    }
+
+    private mutating func change(_ edit: (inout RareEventParts) -> Void) {
+        var parts = rare?.parts ?? RareEventParts()
+        edit(&parts)
+        rare = parts.isEmpty ? nil : .boxed(parts)
+    }
+
+    /// The rare parts in one box; nil when there are none, so that equal events have equal boxes.
+    private indirect enum RareParts: Sendable, Hashable {
+        case boxed(RareEventParts)
+
+        var parts: RareEventParts {
+            switch self { case .boxed(let parts): parts }
+        }
+    }
+}
+
+/// An event's rare parts, boxed by ``Event``.
+private struct RareEventParts: Sendable, Hashable {
+    var deprecation: Deprecation?
+    var versionRange: SourceRange?
+    var minor: Int?
+    var patch: Int?
+    var previous: [PreviousEventVersion] = []
+    var supersededBy: Int?
+
+    var isEmpty: Bool {
+        deprecation == nil && versionRange == nil && minor == nil && patch == nil && previous.isEmpty && supersededBy == nil
     }
 }
 
