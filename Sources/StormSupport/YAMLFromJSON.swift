@@ -4,40 +4,46 @@ extension YAML {
     /// Writes `json`'s lines as ``YAML`` writes a sequence, mapping or scalar: each line starts with
     /// `indent` spaces (but the first when `padFirstLine` is false) and ends in a newline.
     static func write(_ json: JSON, to out: inout TextBuffer, indent: Int, padFirstLine: Bool) {
+        guard isBlock(json) else {
+            if padFirstLine { out.appendSpaces(indent) }
+            writeScalar(json, to: &out)
+            out.append(byte: UInt8(ascii: "\n"))
+            return
+        }
         var pad = padFirstLine
+        // As in ``JSON``'s writer: each case matched once, with no `where` clause, and items and members read
+        // in place by index rather than copied out one by one.
         switch json {
-        case .array(let items) where !items.isEmpty:
-            for item in items {
+        case .array(let items):
+            for index in items.indices {
                 if pad { out.appendSpaces(indent) }
                 pad = true
                 out.append(byte: UInt8(ascii: "-"))
                 out.append(byte: UInt8(ascii: " "))
-                if isBlock(item) {
-                    write(item, to: &out, indent: indent + 2, padFirstLine: false)
+                if isBlock(items[index]) {
+                    write(items[index], to: &out, indent: indent + 2, padFirstLine: false)
                 } else {
-                    writeScalar(item, to: &out)
+                    writeScalar(items[index], to: &out)
                     out.append(byte: UInt8(ascii: "\n"))
                 }
             }
-        case .object(let members) where !members.isEmpty:
-            for member in members.members {
+        case .object(let members):
+            for index in members.members.indices {
                 if pad { out.appendSpaces(indent) }
                 pad = true
-                YAMLScalar.write(member.key, to: &out)
+                YAMLScalar.write(members.members[index].key, to: &out)
                 out.append(byte: UInt8(ascii: ":"))
-                if isBlock(member.value) {
+                if isBlock(members.members[index].value) {
                     out.append(byte: UInt8(ascii: "\n"))
-                    write(member.value, to: &out, indent: indent + 2, padFirstLine: true)
+                    write(members.members[index].value, to: &out, indent: indent + 2, padFirstLine: true)
                 } else {
                     out.append(byte: UInt8(ascii: " "))
-                    writeScalar(member.value, to: &out)
+                    writeScalar(members.members[index].value, to: &out)
                     out.append(byte: UInt8(ascii: "\n"))
                 }
             }
-        default:
-            if pad { out.appendSpaces(indent) }
-            writeScalar(json, to: &out)
-            out.append(byte: UInt8(ascii: "\n"))
+        case .null, .bool, .integer, .number, .string:
+            break
         }
     }
 
@@ -46,7 +52,7 @@ extension YAML {
         switch json {
         case .array(let items): !items.isEmpty
         case .object(let members): !members.isEmpty
-        default: false
+        case .null, .bool, .integer, .number, .string: false
         }
     }
 
