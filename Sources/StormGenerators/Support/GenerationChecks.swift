@@ -99,10 +99,7 @@ public enum GenerationChecks {
         for command in context.commands where commands[command.name] == nil { commands[command.name] = command }
         for aggregate in context.aggregates {
             let owner = "aggregate `\(context.name).\(aggregate.name)`"
-            var events: [SymbolReference] = [], seen: Set<SymbolReference> = []
-            for command in aggregate.commands.compactMap({ commands[$0] }) {
-                for event in command.emits where seen.insert(event).inserted { events.append(event) }
-            }
+            let events = aggregate.emittedEvents(commands: commands)
             collect(into: &problems) { () throws(GeneratorError) in _ = try names.cases(aggregate.commands.map(context.reference), owner: owner, range: aggregate.range) }
             collect(into: &problems) { () throws(GeneratorError) in _ = try names.cases(events, owner: owner, range: aggregate.range) }
         }

@@ -13,11 +13,7 @@ struct AggregateGenerator {
         let reference = context.reference(aggregate.name)
         let qualified = names.qualified(reference)
         let commands = aggregate.commands.map(context.reference)
-        var events: [SymbolReference] = []
-        var seen: Set<SymbolReference> = []
-        for command in aggregate.commands.compactMap({ byName[$0] }) {
-            for event in command.emits where seen.insert(event).inserted { events.append(event) }
-        }
+        let events = aggregate.emittedEvents(commands: byName)
         let record = Record("aggregate", reference, deprecation: aggregate.deprecation, fields: aggregate.fields,
                             nestedTypeNames: ["Command", "Event", "Decider"] + (aggregate.lifecycle == nil ? [] : ["Lifecycle"]))
         out.doc(aggregate.doc, or: "The state of the `", aggregate.name, "` aggregate.")
@@ -42,5 +38,22 @@ struct AggregateGenerator {
                 try LifecycleGenerator(names: names).write(lifecycle, of: aggregate, into: &out)
             }
         })
+    }
+}
+
+extension Aggregate {
+    /// The events its commands emit (`commands` are the context's commands by name), each once, in the
+    /// order they are first emitted: the cases of its generated `Event` enum.
+    func emittedEvents(commands byName: [String: Command]) -> [SymbolReference] {
+        let commands = self.commands.compactMap { byName[$0] }
+        let count = commands.reduce(0) { $0 + $1.emits.count }
+        var events: [SymbolReference] = [], seen: Set<SymbolReference> = []
+        // Room for them all at once: a set that grows hashes its members again each time it doubles.
+        events.reserveCapacity(count)
+        seen.reserveCapacity(count)
+        for command in commands {
+            for event in command.emits where seen.insert(event).inserted { events.append(event) }
+        }
+        return events
     }
 }
